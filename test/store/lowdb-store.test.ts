@@ -1,0 +1,42 @@
+// The store contract on the lowdb store, in a temporary folder (real files, not the memory adapter).
+import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openLowdbStore } from '../../src/store/lowdb/lowdb-store.js';
+import { tempDir } from '../helpers/setup.js';
+import { storeContract } from './store-contract.js';
+
+storeContract('lowdb', async () => {
+  const dir = await tempDir();
+  return {
+    open: () => openLowdbStore({ dataDir: dir.path }),
+    reopen: () => openLowdbStore({ dataDir: dir.path }),
+    cleanup: dir.remove,
+  };
+});
+
+describe('lowdb store files', () => {
+  it('writes residents as JSON files a person can read, spread over shards', async () => {
+    const dir = await tempDir();
+    const store = await openLowdbStore({ dataDir: dir.path, residentShards: 4 });
+    await Promise.all(
+      ['a', 'b', 'c', 'd', 'e', 'f'].map((id) =>
+        store.residents.save({ id, language: 'fr', languageSource: 'default', consents: [], createdAt: 'x', updatedAt: 'x' }),
+      ),
+    );
+    const files = await readdir(join(dir.path, 'residents'));
+    expect(files.length).toBeGreaterThan(1);
+    const parsed = await Promise.all(files.map(async (f) => JSON.parse(await readFile(join(dir.path, 'residents', f), 'utf8'))));
+    expect(parsed.flatMap((p) => Object.keys(p)).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    await store.close();
+    await dir.remove();
+  });
+
+  it('refuses to open a damaged file, naming it', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir.path, 'residents'), { recursive: true });
+    await writeFile(join(dir.path, 'residents', 's001.json'), '{ not json');
+    await expect(openLowdbStore({ dataDir: dir.path })).rejects.toThrow(/s001\.json/);
+    await dir.remove();
+  });
+});
