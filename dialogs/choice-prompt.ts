@@ -1,0 +1,43 @@
+// A choice prompt that understands every enabled language, including those the SDK has no model for.
+import type { TurnContext } from 'botbuilder';
+import { Prompt, type PromptOptions, type PromptRecognizerResult, type PromptValidator } from 'botbuilder-dialogs';
+import { choiceActivity } from '../src/choices.js';
+import type { ChoiceOption, Recognizer } from '../src/recognize.js';
+import { turnData } from '../src/turn.js';
+
+export interface ChoicePromptOptions extends PromptOptions {
+  /** The question, already in the resident's language. */
+  text: string;
+  /** Said before the options again when the answer matched none. */
+  retryText: string;
+  options: ChoiceOption[];
+}
+
+function isChoicePromptOptions(options: PromptOptions): options is ChoicePromptOptions {
+  return Array.isArray((options as Partial<ChoicePromptOptions>).options) && typeof (options as Partial<ChoicePromptOptions>).text === 'string';
+}
+
+/** Recognises a label, a synonym, a number or an ordinal; asks again, in the same words, when unsure. */
+export class LocalizedChoicePrompt extends Prompt<ChoiceOption> {
+  constructor(
+    dialogId: string,
+    private readonly recognizer: Recognizer,
+    validator?: PromptValidator<ChoiceOption>,
+  ) {
+    super(dialogId, validator);
+    if (!recognizer) throw new Error('LocalizedChoicePrompt: a recognizer is required');
+  }
+
+  protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+    if (!isChoicePromptOptions(options)) throw new Error(`LocalizedChoicePrompt(${this.id}): options must carry text and options`);
+    const text = isRetry ? `${options.retryText}\n\n${options.text}` : options.text;
+    await context.sendActivity(choiceActivity(context.activity.channelId, text, options.options));
+  }
+
+  protected async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<ChoiceOption>> {
+    const text = context.activity.type === 'message' ? context.activity.text : undefined;
+    if (!text || !isChoicePromptOptions(options)) return { succeeded: false };
+    const value = this.recognizer.choice(text, options.options, turnData(context).lng);
+    return value ? { succeeded: true, value } : { succeeded: false };
+  }
+}

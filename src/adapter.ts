@@ -1,0 +1,59 @@
+// The CloudAdapter: Bot Framework authentication from config, and the one turn-error handler.
+import { Channels, CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConversationState, type Middleware, type TurnContext } from 'botbuilder';
+import type { Config } from './config.js';
+import type { Translator } from './i18n.js';
+import type { Logger } from './logger.js';
+
+/**
+ * With an app id, every request to /api/messages must carry a valid Bot Framework token.
+ * Without one (local development only; config refuses it in production), requests are anonymous.
+ */
+export function createAdapter(config: Config): CloudAdapter {
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.bot.appId,
+    MicrosoftAppPassword: config.bot.appPassword,
+    MicrosoftAppType: config.bot.appType,
+    MicrosoftAppTenantId: config.bot.tenantId,
+  });
+  const adapter = new CloudAdapter(auth);
+  adapter.use(outgoingActivities);
+  return adapter;
+}
+
+/**
+ * Shapes what the bot sends:
+ * - our texts are plain text with line breaks, not markdown (Web Chat and Teams would join lines);
+ * - runDialog sends a debugging snapshot of the whole dialog state every turn: the adapter drops it
+ *   on real channels, but expectReplies would hand it to the caller, so only the Emulator gets it.
+ */
+export const outgoingActivities: Middleware = {
+  async onTurn(context, next) {
+    context.onSendActivities(async (ctx, activities, sendNext) => {
+      for (const activity of activities) if (activity.type === 'message' && !activity.textFormat) activity.textFormat = 'plain';
+      if (ctx.activity.channelId === Channels.Emulator) return sendNext();
+      const kept = activities.filter((a) => a.type !== 'trace');
+      if (kept.length === 0) return [];
+      activities.splice(0, activities.length, ...kept);
+      return sendNext();
+    });
+    await next();
+  },
+};
+
+/** Logs the failure with its context, tells the resident in their language, and drops the broken dialog. */
+export function handleTurnErrors(adapter: CloudAdapter, deps: { conversationState: ConversationState; translator: Translator; logger: Logger }): void {
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    const { activity } = context;
+    deps.logger.error(
+      { err: error, channelId: activity.channelId, conversationId: activity.conversation?.id, activityType: activity.type },
+      'turn failed',
+    );
+    const lng = deps.translator.fromLocale(activity.locale) ?? deps.translator.defaultLanguage;
+    try {
+      await context.sendActivity(deps.translator.fixedT(lng)('errors:generic'));
+      await deps.conversationState.delete(context);
+    } catch (secondary) {
+      deps.logger.error({ err: secondary }, 'could not recover from turn error');
+    }
+  };
+}

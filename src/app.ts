@@ -1,0 +1,49 @@
+// Builds the bot from its parts: state, middleware, dialogs, adapter. Used by index.ts and tests.
+import { ConversationState, type CloudAdapter } from 'botbuilder';
+import { ContactDialog } from '../dialogs/contact-dialog.js';
+import { HelpDialog } from '../dialogs/help-dialog.js';
+import { LanguageDialog } from '../dialogs/language-dialog.js';
+import { MainDialog, type MenuEntry } from '../dialogs/main-dialog.js';
+import { createAdapter, handleTurnErrors } from './adapter.js';
+import { PalierBot } from './bot.js';
+import type { DialogDeps } from './dialog-deps.js';
+import type { Logger } from './logger.js';
+import { ResidentMiddleware } from './resident-middleware.js';
+import { StoreStorage } from './store/bot-storage.js';
+
+export interface BotApp {
+  adapter: CloudAdapter;
+  bot: PalierBot;
+  mainDialog: MainDialog;
+  conversationState: ConversationState;
+  residentMiddleware: ResidentMiddleware;
+}
+
+/** The menu, in the order residents see it. Each capability adds its entry here. */
+export function menuEntries(deps: DialogDeps): MenuEntry[] {
+  return [
+    { id: 'language', dialog: new LanguageDialog(deps) },
+    { id: 'contact', dialog: new ContactDialog(deps) },
+    { id: 'help', dialog: new HelpDialog() },
+  ];
+}
+
+export function createMainDialog(deps: DialogDeps): MainDialog {
+  return new MainDialog(deps, menuEntries(deps));
+}
+
+export function createBotApp(deps: DialogDeps & { logger: Logger }): BotApp {
+  const conversationState = new ConversationState(new StoreStorage(deps.store.botState));
+  const residentMiddleware = new ResidentMiddleware({
+    store: deps.store,
+    translator: deps.translator,
+    clock: deps.clock,
+    salt: deps.config.residentIdSalt,
+  });
+  const mainDialog = createMainDialog(deps);
+  const bot = new PalierBot(conversationState, mainDialog);
+  const adapter = createAdapter(deps.config);
+  adapter.use(residentMiddleware);
+  handleTurnErrors(adapter, { conversationState, translator: deps.translator, logger: deps.logger });
+  return { adapter, bot, mainDialog, conversationState, residentMiddleware };
+}

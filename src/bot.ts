@@ -1,0 +1,47 @@
+// The ActivityHandler: welcome once per conversation, then every turn goes to the main dialog.
+import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { runDialog, type DialogState } from 'botbuilder-dialogs';
+import type { MainDialog } from '../dialogs/main-dialog.js';
+
+interface ConversationFlags {
+  welcomed?: boolean;
+}
+
+export class PalierBot extends ActivityHandler {
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly flags: StatePropertyAccessor<ConversationFlags>;
+
+  constructor(
+    private readonly conversationState: ConversationState,
+    private readonly mainDialog: MainDialog,
+  ) {
+    super();
+    if (!conversationState || !mainDialog) throw new Error('PalierBot: conversation state and main dialog are required');
+    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
+    this.flags = conversationState.createProperty<ConversationFlags>('flags');
+
+    this.onMembersAdded(async (context, next) => {
+      const residentJoined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
+      if (residentJoined) await this.converse(context);
+      await next();
+    });
+    this.onMessage(async (context, next) => {
+      await this.converse(context);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.conversationState.saveChanges(context, false);
+  }
+
+  private async converse(context: TurnContext): Promise<void> {
+    const flags = await this.flags.get(context, {});
+    if (!flags.welcomed) {
+      flags.welcomed = true;
+      await this.mainDialog.sendWelcome(context);
+    }
+    await runDialog(this.mainDialog, context, this.dialogState);
+  }
+}

@@ -1,0 +1,126 @@
+// Every setting, read from the environment (and .env), validated once at start with defaults.
+import { z } from 'zod';
+
+export const SUPPORTED_LANGUAGES = ['fr', 'en', 'ar', 'es', 'pt', 'tr'] as const;
+export type Language = (typeof SUPPORTED_LANGUAGES)[number];
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? fallback : ['true', '1', 'yes'].includes(v)));
+
+const languageList = z
+  .string()
+  .transform((s) => s.split(',').map((l) => l.trim()).filter(Boolean))
+  .pipe(z.array(z.enum(SUPPORTED_LANGUAGES)).min(1));
+
+const timeZone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'is not a known IANA time zone (for example Europe/Paris)');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().default('0.0.0.0'),
+  PUBLIC_URL: z.string().url().optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DEFAULT_LANGUAGE: z.enum(SUPPORTED_LANGUAGES).default('fr'),
+  LANGUAGES: languageList.default(SUPPORTED_LANGUAGES.join(',')),
+  TIME_ZONE: timeZone.default('Europe/Paris'),
+  MicrosoftAppId: z.string().default(''),
+  MicrosoftAppPassword: z.string().default(''),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: z.string().default(''),
+  ALLOW_UNAUTHENTICATED: bool(false),
+  LOCAL_CHAT: bool(true),
+  RESIDENT_ID_SALT: z.string().default(''),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LANDLORD_NAME: z.string().default('Votre bailleur'),
+  LANDLORD_PHONE: z.string().default('01 23 45 67 89'),
+  LANDLORD_HOURS: z.string().default('lun.–ven. 9 h–12 h, 14 h–17 h'),
+  LANDLORD_ADDRESS: z.string().default('1 rue de la Mairie, 75000 Paris'),
+  LANDLORD_EMAIL: z.string().email().or(z.literal('')).default(''),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** The bot's own base URL, used as serviceUrl by the local Direct Line channel. */
+  publicUrl: string | undefined;
+  dataDir: string;
+  defaultLanguage: Language;
+  languages: Language[];
+  timeZone: string;
+  bot: { appId: string; appPassword: string; appType: string; tenantId: string; allowUnauthenticated: boolean };
+  localChat: boolean;
+  residentIdSalt: string;
+  maxBodyBytes: number;
+  logLevel: string;
+  landlord: { name: string; phone: string; hours: string; address: string; email: string };
+}
+
+/** A setting that failed validation; the message names the setting and what is wrong. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const DEV_SALT = 'palier-development-salt';
+
+/** Reads and validates the configuration. Throws ConfigError naming every bad setting. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty setting (as copied from .env.example) means "use the default".
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = schema.safeParse(given);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  if (!e.LANGUAGES.includes(e.DEFAULT_LANGUAGE)) {
+    throw new ConfigError(`Invalid configuration:\n  DEFAULT_LANGUAGE: "${e.DEFAULT_LANGUAGE}" must be one of LANGUAGES (${e.LANGUAGES.join(',')})`);
+  }
+  if (production && !e.MicrosoftAppId && !e.ALLOW_UNAUTHENTICATED) {
+    throw new ConfigError(
+      'Refusing to start: NODE_ENV=production but MicrosoftAppId is empty, so /api/messages would accept unauthenticated requests.\n' +
+        '  Set MicrosoftAppId and MicrosoftAppPassword (Azure Bot registration), or set ALLOW_UNAUTHENTICATED=true if you really mean it.',
+    );
+  }
+  if (production && !e.RESIDENT_ID_SALT) {
+    throw new ConfigError('Invalid configuration:\n  RESIDENT_ID_SALT: required in production (a long random secret used to pseudonymise residents)');
+  }
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
+    dataDir: e.DATA_DIR,
+    defaultLanguage: e.DEFAULT_LANGUAGE,
+    languages: e.LANGUAGES,
+    timeZone: e.TIME_ZONE,
+    bot: {
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType: e.MicrosoftAppType,
+      tenantId: e.MicrosoftAppTenantId,
+      allowUnauthenticated: e.ALLOW_UNAUTHENTICATED,
+    },
+    // The local Direct Line channel accepts anyone, so it only exists without an app id and outside production.
+    localChat: e.LOCAL_CHAT && !production && !e.MicrosoftAppId,
+    residentIdSalt: e.RESIDENT_ID_SALT || DEV_SALT,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    logLevel: e.LOG_LEVEL,
+    landlord: { name: e.LANDLORD_NAME, phone: e.LANDLORD_PHONE, hours: e.LANDLORD_HOURS, address: e.LANDLORD_ADDRESS, email: e.LANDLORD_EMAIL },
+  };
+}

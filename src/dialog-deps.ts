@@ -1,0 +1,15 @@
+// What dialogs are built from: shared services, never per-resident data.
+import type { Clock, IdGenerator } from './clock.js';
+import type { Config } from './config.js';
+import type { Translator } from './i18n.js';
+import type { Recognizer } from './recognize.js';
+import type { Store } from './store/types.js';
+
+export interface DialogDeps {
+  store: Store;
+  translator: Translator;
+  recognizer: Recognizer;
+  clock: Clock;
+  newId: IdGenerator;
+  config: Config;
+}

@@ -1,0 +1,86 @@
+// i18next setup from locales/, the language of each turn, and a fixed `t` per turn.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import i18next, { type i18n, type Resource, type TFunction } from 'i18next';
+import type { Language } from './config.js';
+import { SUPPORTED_LANGUAGES } from './config.js';
+import { localesDir } from './paths.js';
+
+export type { TFunction };
+
+/** How each language is written in activity.locale and given to recognizers-text. */
+const CULTURES: Record<Language, string> = {
+  fr: 'fr-FR',
+  en: 'en-US',
+  ar: 'ar-SA',
+  es: 'es-ES',
+  pt: 'pt-PT',
+  tr: 'tr-TR',
+};
+
+export const RTL_LANGUAGES: ReadonlySet<Language> = new Set(['ar']);
+
+export interface Translator {
+  readonly i18n: i18n;
+  readonly languages: readonly Language[];
+  readonly defaultLanguage: Language;
+  /** A `t` bound to one language, safe to use while other residents are served in others. */
+  fixedT(lng: Language): TFunction;
+  /** A list stored in the locale files (commands, synonyms, steps...), empty when absent. */
+  list(lng: Language, key: string): string[];
+  culture(lng: Language): string;
+  /** Maps a channel locale ("ar-MA", "pt_BR", "FR") to an enabled language. */
+  fromLocale(locale: string | undefined): Language | undefined;
+}
+
+function readResources(dir: string, languages: readonly Language[]): { resources: Resource; namespaces: string[] } {
+  const resources: Resource = {};
+  const namespaces = new Set<string>();
+  for (const lng of languages) {
+    resources[lng] = {};
+    for (const file of readdirSync(join(dir, lng)).filter((f) => f.endsWith('.json'))) {
+      const ns = file.slice(0, -'.json'.length);
+      namespaces.add(ns);
+      try {
+        resources[lng][ns] = JSON.parse(readFileSync(join(dir, lng, file), 'utf8'));
+      } catch (error) {
+        throw new Error(`i18n: ${join(dir, lng, file)} is not valid JSON: ${(error as Error).message}`);
+      }
+    }
+  }
+  return { resources, namespaces: [...namespaces] };
+}
+
+/** Builds a dedicated i18next instance (never the global one) with every enabled language loaded. */
+export async function createTranslator(options: { languages: readonly Language[]; defaultLanguage: Language; dir?: string }): Promise<Translator> {
+  const { languages, defaultLanguage } = options;
+  const { resources, namespaces } = readResources(options.dir ?? localesDir, languages);
+  const instance = i18next.createInstance();
+  await instance.init({
+    resources,
+    ns: namespaces,
+    defaultNS: 'common',
+    supportedLngs: [...languages],
+    fallbackLng: defaultLanguage,
+    interpolation: { escapeValue: false }, // chat is not HTML; HTML pages escape where they render
+    returnNull: false,
+    initAsync: false,
+  });
+  return {
+    i18n: instance,
+    languages,
+    defaultLanguage,
+    fixedT: (lng) => instance.getFixedT(lng),
+    list(lng, key) {
+      const [ns, path] = key.includes(':') ? key.split(':', 2) as [string, string] : ['common', key];
+      const value = instance.getResource(lng, ns, path) as unknown;
+      return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    },
+    culture: (lng) => CULTURES[lng],
+    fromLocale(locale) {
+      if (!locale) return undefined;
+      const primary = locale.toLowerCase().split(/[-_]/)[0] as Language;
+      return SUPPORTED_LANGUAGES.includes(primary) && languages.includes(primary) ? primary : undefined;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// Entry point: reads config, opens the store, builds the bot and the server, starts listening.
+import 'dotenv/config';
+import { resolve } from 'node:path';
+import { createBotApp } from './app.js';
+import { randomId, systemClock } from './clock.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createTranslator } from './i18n.js';
+import { createLogger } from './logger.js';
+import { Recognizer } from './recognize.js';
+import { createServer } from './server.js';
+import { openLowdbStore } from './store/lowdb/lowdb-store.js';
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const store = await openLowdbStore({ dataDir: resolve(config.dataDir) });
+  const translator = await createTranslator({ languages: config.languages, defaultLanguage: config.defaultLanguage });
+  const recognizer = new Recognizer(translator);
+  recognizer.warmUp(); // recognizers-text loads its models on first use: pay that before listening
+  const deps = { config, store, translator, recognizer, clock: systemClock, newId: randomId, logger };
+  const app = createBotApp(deps);
+  const server = createServer({ ...deps, adapter: app.adapter, bot: app.bot });
+  const url = await server.listen();
+
+  const memoryMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
+  logger.info({ url, dataDir: resolve(config.dataDir), startupMs: Math.round(performance.now() - started), rssMb: memoryMb }, 'Palier is listening');
+  console.log(`\nPalier is running: bot endpoint ${url}/api/messages`);
+  if (config.localChat) console.log(`Local chat page:  ${url}/chat\n`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing turns in flight');
+    await server.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error('Palier could not start:', error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,115 @@
+// Numbers, ordinals, yes/no and choices in the resident's language: recognizers-text where it has a
+// model for the culture, word lists from locales/ where it has none (Arabic, Turkish) or misses.
+import { recognizeBoolean, recognizeNumber, recognizeOrdinal } from '@microsoft/recognizers-text-suite';
+import type { Language } from './config.js';
+import type { Translator } from './i18n.js';
+import { foldText } from './text.js';
+
+/** Cultures recognizers-text (JavaScript) has number and yes/no models for. */
+const MODEL_CULTURES: Partial<Record<Language, string>> = { fr: 'fr-fr', en: 'en-us', es: 'es-es', pt: 'pt-br' };
+
+export interface ChoiceOption {
+  /** Stable value returned when the option is picked. */
+  value: string;
+  /** What the resident sees. */
+  label: string;
+  /** Other words that pick this option, in the resident's language. */
+  synonyms?: string[];
+}
+
+export class Recognizer {
+  constructor(private readonly translator: Translator) {
+    if (!translator) throw new Error('Recognizer: a translator is required');
+  }
+
+  /** Loads every enabled culture's models now, so the first resident does not wait for them. */
+  warmUp(): void {
+    for (const lng of this.translator.languages) {
+      const culture = MODEL_CULTURES[lng];
+      if (!culture) continue;
+      recognizeNumber('2', culture);
+      recognizeOrdinal('2', culture);
+      recognizeBoolean('yes', culture);
+    }
+  }
+
+  /** A whole number said in digits or words ("3", "trois", "üç", "ثلاثة"), or undefined. */
+  number(text: string, lng: Language): number | undefined {
+    const folded = foldText(text);
+    const digits = /(?:^|\s)(\d{1,6})(?:\s|$)/.exec(folded);
+    if (digits) return Number(digits[1]);
+    const fromList = this.indexIn(folded, this.translator.list(lng, 'common:numbers.cardinals'));
+    if (fromList !== undefined) return fromList;
+    const culture = MODEL_CULTURES[lng];
+    if (!culture) return undefined;
+    const found = recognizeNumber(text, culture).map((r) => Number(r.resolution?.value)).find((n) => Number.isInteger(n));
+    return found;
+  }
+
+  /** An ordinal ("le deuxième", "second", "ikinci", "الثاني"), or undefined. */
+  ordinal(text: string, lng: Language): number | undefined {
+    const fromList = this.indexIn(foldText(text), this.translator.list(lng, 'common:numbers.ordinals'));
+    if (fromList !== undefined) return fromList;
+    const culture = MODEL_CULTURES[lng];
+    if (!culture) return undefined;
+    const found = recognizeOrdinal(text, culture).map((r) => Number(r.resolution?.value)).find((n) => Number.isInteger(n));
+    return found;
+  }
+
+  /** true for yes, false for no, undefined when the answer is neither. */
+  yesNo(text: string, lng: Language): boolean | undefined {
+    const folded = foldText(text);
+    if (this.matchesAny(folded, this.translator.list(lng, 'common:answers.yes'))) return true;
+    if (this.matchesAny(folded, this.translator.list(lng, 'common:answers.no'))) return false;
+    const culture = MODEL_CULTURES[lng];
+    if (!culture) return undefined;
+    const value = recognizeBoolean(text, culture)[0]?.resolution?.value;
+    return typeof value === 'boolean' ? value : undefined;
+  }
+
+  /**
+   * Picks one option from what the resident typed: its label or a synonym, its number in the
+   * list ("2", "deux", "le deuxième"), or the one option whose words all appear in the text.
+   */
+  choice(text: string, options: readonly ChoiceOption[], lng: Language): ChoiceOption | undefined {
+    const folded = foldText(text);
+    if (!folded) return undefined;
+    const phrases = (o: ChoiceOption) => [o.label, o.value, ...(o.synonyms ?? [])].map(foldText).filter(Boolean);
+
+    const exact = options.find((o) => phrases(o).includes(folded));
+    if (exact) return exact;
+
+    const position = this.position(text, folded, lng);
+    if (position !== undefined) return options[position - 1];
+
+    // "je veux changer de langue" picks "Changer de langue": every word of one phrase is in the text.
+    const words = new Set(folded.split(' '));
+    const contained = options.filter((o) => phrases(o).some((p) => p.split(' ').every((w) => words.has(w))));
+    return contained.length === 1 ? contained[0] : undefined;
+  }
+
+  /** A position only when the whole (short) answer is one: "2", "deux", "le deuxième", "ikinci". */
+  private position(text: string, folded: string, lng: Language): number | undefined {
+    if (/^\d{1,2}$/.test(folded)) return Number(folded);
+    if (folded.split(' ').length > 3) return undefined;
+    const cardinals = this.translator.list(lng, 'common:numbers.cardinals').map(foldText);
+    const cardinal = cardinals.indexOf(folded);
+    if (cardinal >= 0) return cardinal + 1;
+    return this.ordinal(text, lng);
+  }
+
+  private indexIn(folded: string, list: string[]): number | undefined {
+    const words = folded.split(' ');
+    for (let i = list.length - 1; i >= 0; i--) {
+      const entry = foldText(list[i] ?? '');
+      if (!entry) continue;
+      const hit = entry.includes(' ') ? ` ${folded} `.includes(` ${entry} `) : words.includes(entry);
+      if (hit) return i + 1;
+    }
+    return undefined;
+  }
+
+  private matchesAny(folded: string, phrases: string[]): boolean {
+    return phrases.some((p) => foldText(p) === folded);
+  }
+}

@@ -1,0 +1,66 @@
+// Runs before every turn: finds the resident, picks the language, sets locale and `t` for the turn.
+import { TurnContext, type Middleware } from 'botbuilder';
+import type { Clock } from './clock.js';
+import type { Language } from './config.js';
+import type { Translator } from './i18n.js';
+import { detectLanguage } from './language-detect.js';
+import { residentIdFor } from './resident-id.js';
+import type { LanguageSource, Resident, Store } from './store/types.js';
+import { setTurnData } from './turn.js';
+
+export interface ResidentMiddlewareDeps {
+  store: Store;
+  translator: Translator;
+  clock: Clock;
+  salt: string;
+}
+
+/**
+ * Language order: the resident's own choice > the channel's locale > what we remembered >
+ * detection of the first message > the default language.
+ */
+export class ResidentMiddleware implements Middleware {
+  constructor(private readonly deps: ResidentMiddlewareDeps) {
+    if (!deps?.store || !deps.translator) throw new Error('ResidentMiddleware: store and translator are required');
+  }
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    const { activity } = context;
+    const userId = activity.from?.id;
+    if (!userId) return next();
+    const { store, translator, clock, salt } = this.deps;
+    const id = residentIdFor(activity.channelId ?? 'unknown', userId, salt);
+    const stored = await store.residents.get(id);
+    const [lng, source] = this.negotiate(stored, context);
+    const now = clock.now().toISOString();
+    const resident: Resident = stored ?? { id, language: lng, languageSource: source, consents: [], createdAt: now, updatedAt: now };
+    const reference = TurnContext.getConversationReference(activity);
+    const changed =
+      !stored ||
+      stored.language !== lng ||
+      stored.languageSource !== source ||
+      stored.reference?.conversation?.id !== reference.conversation?.id ||
+      stored.reference?.serviceUrl !== reference.serviceUrl;
+    if (changed) {
+      Object.assign(resident, { language: lng, languageSource: source, reference, updatedAt: now });
+      await store.residents.save(resident);
+    }
+    activity.locale = translator.culture(lng);
+    setTurnData(context, { lng, t: translator.fixedT(lng), resident });
+    await next();
+  }
+
+  private negotiate(resident: Resident | undefined, context: TurnContext): [Language, LanguageSource] {
+    const { translator } = this.deps;
+    if (resident?.languageSource === 'chosen' && translator.languages.includes(resident.language)) return [resident.language, 'chosen'];
+    const channel = translator.fromLocale(context.activity.locale);
+    if (channel) return [channel, 'channel'];
+    const remembered = resident && translator.languages.includes(resident.language) ? resident : undefined;
+    // A language we only defaulted to is no knowledge: keep trying to detect until we know.
+    if (remembered && remembered.languageSource !== 'default') return [remembered.language, remembered.languageSource];
+    const text = context.activity.type === 'message' ? context.activity.text : undefined;
+    const detected = text ? detectLanguage(text, translator) : undefined;
+    if (detected) return [detected, 'detected'];
+    return [translator.defaultLanguage, 'default'];
+  }
+}
