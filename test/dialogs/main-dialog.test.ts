@@ -1,0 +1,118 @@
+// The welcome, the menu, the language switch and the global commands, as a resident meets them.
+import type { Activity, CardAction } from 'botbuilder';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createMainDialog } from '../../src/app.js';
+import type { Language } from '../../src/config.js';
+import { createTestContext, dialogClient, type TestContext } from '../helpers/setup.js';
+
+const LANGUAGES: Language[] = ['fr', 'en', 'ar'];
+
+/** What a resident types for each action, per language. */
+const SAYS: Record<Language, { greeting: string; help: string; language: string; menu: string; cancel: string; two: string; second: string; contactWords: string }> = {
+  fr: { greeting: 'Bonjour', help: 'aide', language: 'langue', menu: 'menu', cancel: 'annuler', two: 'deux', second: 'le deuxième', contactWords: 'je veux parler à une personne' },
+  en: { greeting: 'hello', help: 'help', language: 'language', menu: 'menu', cancel: 'cancel', two: 'two', second: 'the second', contactWords: 'talk to a person' },
+  ar: { greeting: 'مرحبا', help: 'مساعدة', language: 'لغة', menu: 'القائمة', cancel: 'إلغاء', two: 'اثنان', second: 'الثاني', contactWords: 'التحدث مع شخص' },
+  es: { greeting: 'hola', help: 'ayuda', language: 'idioma', menu: 'menú', cancel: 'cancelar', two: 'dos', second: 'el segundo', contactWords: '' },
+  pt: { greeting: 'olá', help: 'ajuda', language: 'língua', menu: 'menu', cancel: 'cancelar', two: 'dois', second: 'o segundo', contactWords: '' },
+  tr: { greeting: 'merhaba', help: 'yardım', language: 'dil', menu: 'menü', cancel: 'iptal', two: 'iki', second: 'ikinci', contactWords: '' },
+};
+
+const text = (activity: Partial<Activity> | undefined) => activity?.text ?? '';
+
+describe.each(LANGUAGES)('main dialog in %s', (lng) => {
+  let ctx: TestContext;
+  beforeEach(async () => {
+    ctx = await createTestContext();
+  });
+  afterEach(() => ctx.cleanup());
+
+  const t = (key: string, options?: Record<string, unknown>) => ctx.translator.fixedT(lng)(key, options);
+  const says = SAYS[lng];
+
+  it('welcomes a greeting with what the bot can do, then shows the menu', async () => {
+    const client = dialogClient(ctx, createMainDialog(ctx), lng);
+    const welcome = await client.sendActivity(says.greeting);
+    expect(text(welcome)).toContain(t('common:welcome.hello', { landlord: ctx.config.landlord.name }));
+    expect(text(welcome)).toContain(t('menu:items.contact.describe'));
+    const menu = client.getNextReply();
+    expect(text(menu)).toContain(t('menu:prompt'));
+    expect(text(menu)).toContain(`2. ${t('menu:items.contact.label')}`);
+  });
+
+  it.each([
+    ['a typed number', '2'],
+    ['a number word', 'two'],
+    ['an ordinal', 'second'],
+    ['the label itself', 'label'],
+  ] as const)('opens "talk to a person" from %s', async (_how, kind) => {
+    const client = dialogClient(ctx, createMainDialog(ctx), lng);
+    await client.sendActivity(says.menu);
+    const input = kind === 'two' ? says.two : kind === 'second' ? says.second : kind === 'label' ? t('menu:items.contact.label') : '2';
+    const reply = await client.sendActivity(input);
+    expect(text(reply)).toContain(t('common:contact.intro'));
+    expect(text(reply)).toContain(ctx.config.landlord.phone);
+    expect(text(client.getNextReply())).toContain(t('menu:promptAgain'));
+  });
+
+  it('never dead-ends: unknown input gets "not understood" and the menu again', async () => {
+    const client = dialogClient(ctx, createMainDialog(ctx), lng);
+    await client.sendActivity(says.menu);
+    const reply = await client.sendActivity('qwzx 123 ???');
+    expect(text(reply)).toContain(t('errors:notUnderstood'));
+    expect(text(reply)).toContain(t('menu:items.help.label'));
+  });
+
+  it('answers help at any moment and then asks the same question again', async () => {
+    const client = dialogClient(ctx, createMainDialog(ctx), lng);
+    await client.sendActivity(says.menu);
+    const help = await client.sendActivity(says.help);
+    expect(text(help)).toBe(t('common:help.text'));
+    expect(text(client.getNextReply())).toContain(t('menu:prompt'));
+  });
+
+  it('cancels and goes back to the menu', async () => {
+    const client = dialogClient(ctx, createMainDialog(ctx), lng);
+    await client.sendActivity(says.language);
+    const reply = await client.sendActivity(says.cancel);
+    expect(text(reply)).toBe(t('common:cancelled'));
+    expect(text(client.getNextReply())).toContain(t('menu:prompt'));
+  });
+
+  it('switches language on the command word and speaks the new language from then on', async () => {
+    const client = dialogClient(ctx, createMainDialog(ctx), lng);
+    await client.sendActivity(says.menu);
+    const prompt = await client.sendActivity(says.language);
+    expect(text(prompt)).toContain(t('common:language.prompt'));
+    for (const name of ['Français', 'English', 'العربية', 'Español', 'Português', 'Türkçe']) expect(text(prompt)).toContain(name);
+    const target: Language = lng === 'tr' ? 'fr' : 'tr';
+    const changed = await client.sendActivity(ctx.translator.fixedT(target)('common:language.name'));
+    expect(text(changed)).toBe(ctx.translator.fixedT(target)('common:language.changed'));
+    expect(text(client.getNextReply())).toContain(ctx.translator.fixedT(target)('menu:promptAgain'));
+    // The choice outranks the channel's locale on the next turns.
+    const next = await client.sendActivity(SAYS[target].menu);
+    expect(text(next)).toContain(ctx.translator.fixedT(target)('menu:prompt'));
+  });
+});
+
+describe('language command words', () => {
+  it.each(['language', 'langue', 'لغة', 'idioma', 'língua', 'dil'])('"%s" opens the language list whatever the current language', async (word) => {
+    const ctx = await createTestContext();
+    const client = dialogClient(ctx, createMainDialog(ctx), 'fr');
+    const reply = await client.sendActivity(word);
+    expect(reply?.text).toContain(ctx.translator.fixedT('fr')('common:language.prompt'));
+    await ctx.cleanup();
+  });
+});
+
+describe('buttons on channels that have them', () => {
+  it('shows numbered buttons that send the plain label back', async () => {
+    const ctx = await createTestContext();
+    const client = dialogClient(ctx, createMainDialog(ctx), 'fr', 'directline');
+    const menu = await client.sendActivity('menu');
+    const actions: CardAction[] = menu?.suggestedActions?.actions ?? [];
+    const t = ctx.translator.fixedT('fr');
+    expect(actions.map((a) => a.title)).toContain(`2. ${t('menu:items.contact.label')}`);
+    expect(actions.map((a) => a.value)).toContain(t('menu:items.contact.label'));
+    await ctx.cleanup();
+  });
+});

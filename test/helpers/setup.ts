@@ -1,0 +1,87 @@
+// Real parts for tests: the lowdb store in a temporary folder, the real locales, injected time and ids.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Middleware } from 'botbuilder';
+import type { Dialog } from 'botbuilder-dialogs';
+import { DialogTestClient } from 'botbuilder-testing';
+import { outgoingActivities } from '../../src/adapter.js';
+import type { Clock, IdGenerator } from '../../src/clock.js';
+import { loadConfig, type Config, type Language } from '../../src/config.js';
+import type { DialogDeps } from '../../src/dialog-deps.js';
+import { createTranslator, type Translator } from '../../src/i18n.js';
+import { createLogger, type Logger } from '../../src/logger.js';
+import { Recognizer } from '../../src/recognize.js';
+import { ResidentMiddleware } from '../../src/resident-middleware.js';
+import { openLowdbStore } from '../../src/store/lowdb/lowdb-store.js';
+
+export async function tempDir(prefix = 'palier-test-'): Promise<{ path: string; remove: () => Promise<void> }> {
+  const path = await mkdtemp(join(tmpdir(), prefix));
+  return { path, remove: () => rm(path, { recursive: true, force: true }) };
+}
+
+/** A clock that stands still until the test moves it. */
+export function manualClock(iso = '2026-11-24T10:00:00.000Z'): Clock & { set(iso: string): void; advance(ms: number): void } {
+  let now = new Date(iso).getTime();
+  return { now: () => new Date(now), set: (value) => (now = new Date(value).getTime()), advance: (ms) => (now += ms) };
+}
+
+export function sequentialIds(prefix = 'id'): IdGenerator {
+  let n = 0;
+  return () => `${prefix}-${String(++n).padStart(4, '0')}`;
+}
+
+export function testConfig(dataDir: string, env: Record<string, string> = {}): Config {
+  return loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
+}
+
+let sharedTranslator: Promise<Translator> | undefined;
+
+/** The real locale files, loaded once per test file. */
+export function realTranslator(): Promise<Translator> {
+  const config = loadConfig({ NODE_ENV: 'test' });
+  sharedTranslator ??= createTranslator({ languages: config.languages, defaultLanguage: config.defaultLanguage });
+  return sharedTranslator;
+}
+
+export interface TestContext extends DialogDeps {
+  logger: Logger;
+  dataDir: string;
+  cleanup(): Promise<void>;
+}
+
+/** Everything a dialog or the bot needs, on a fresh data folder. */
+export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
+  const dir = await tempDir();
+  const config = testConfig(dir.path, env);
+  const store = await openLowdbStore({ dataDir: dir.path });
+  const translator = await realTranslator();
+  return {
+    config,
+    store,
+    translator,
+    recognizer: new Recognizer(translator),
+    clock: manualClock(),
+    newId: sequentialIds(),
+    logger: createLogger('silent'),
+    dataDir: dir.path,
+    async cleanup() {
+      await store.close();
+      await dir.remove();
+    },
+  };
+}
+
+/** A botbuilder-testing client for one dialog, with the same per-turn middleware as the real bot. */
+export function dialogClient(ctx: TestContext, dialog: Dialog, lng: Language, channelId = 'test', extra: Middleware[] = []): DialogTestClient {
+  const middleware = new ResidentMiddleware({ store: ctx.store, translator: ctx.translator, clock: ctx.clock, salt: ctx.config.residentIdSalt });
+  // The channel reports the resident's locale, as Web Chat or Teams would.
+  const culture = ctx.translator.culture(lng);
+  const channelLocale: Middleware = {
+    async onTurn(context, next) {
+      context.activity.locale = culture;
+      await next();
+    },
+  };
+  return new DialogTestClient(channelId, dialog, undefined, [outgoingActivities, channelLocale, middleware, ...extra]);
+}
