@@ -6,8 +6,10 @@ import {
   type Dialog,
   type DialogContext,
   type DialogTurnResult,
+  type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import { emergencyMessage } from '../src/knowledge/emergency.js';
 import { CommandMatcher, type Command } from '../src/commands.js';
 import type { DialogDeps } from '../src/dialog-deps.js';
 import type { TFunction } from '../src/i18n.js';
@@ -18,6 +20,8 @@ import { LocalizedChoicePrompt, type ChoicePromptOptions } from './choice-prompt
 const MENU = 'main.menu';
 const WELCOMED_THIS_TURN = Symbol('main.welcomedThisTurn');
 const MENU_PROMPT = 'main.menuPrompt';
+/** The menu's answer when the resident typed a question instead of choosing. */
+const QUESTION = '__question';
 
 /** A capability offered in the menu; its texts are `menu:items.<id>.*` in locales/. */
 export interface MenuEntry {
@@ -36,14 +40,19 @@ export class MainDialog extends ComponentDialog {
   static readonly id = 'main';
   private readonly commands: CommandMatcher;
 
+  /**
+   * @param questionEntry the entry that answers a question typed at the menu ("comment payer mon
+   *   loyer ?"); it is started with `{ question }`.
+   */
   constructor(
     private readonly deps: DialogDeps,
     private readonly entries: readonly MenuEntry[],
+    private readonly questionEntry?: string,
   ) {
     super(MainDialog.id);
     if (!deps?.translator) throw new Error('MainDialog: dependencies are required');
     this.commands = new CommandMatcher(deps.translator);
-    this.addDialog(new LocalizedChoicePrompt(MENU_PROMPT, deps.recognizer));
+    this.addDialog(new LocalizedChoicePrompt(MENU_PROMPT, deps.recognizer, this.choiceOrQuestion.bind(this)));
     this.addDialog(new WaterfallDialog<MenuOptions>(MENU, [this.chooseStep.bind(this), this.runStep.bind(this), this.loopStep.bind(this)]));
     for (const entry of entries) this.addDialog(entry.dialog);
     this.initialDialogId = MENU;
@@ -66,10 +75,31 @@ export class MainDialog extends ComponentDialog {
     return (await this.interrupt(innerDc)) ?? super.onContinueDialog(innerDc);
   }
 
+  /** Emergencies first, then commands; anything else goes on to the active dialog. */
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const { activity } = innerDc.context;
-    const command = activity.type === 'message' ? this.commands.match(activity.text) : undefined;
+    if (activity.type !== 'message') return undefined;
+    const emergency = this.deps.knowledge.emergencies.detect(activity.text);
+    if (emergency) {
+      const { t } = turnData(innerDc.context);
+      await innerDc.context.sendActivity(emergencyMessage(emergency, this.deps.knowledge.emergencyNumbers(emergency), t));
+      return this.restart(innerDc);
+    }
+    const command = this.commands.match(activity.text);
     return command ? this.runCommand(command, innerDc) : undefined;
+  }
+
+  /** A question typed at the menu goes to the question entry, if the router finds it relevant. */
+  private async choiceOrQuestion(prompt: PromptValidatorContext<ChoiceOption>): Promise<boolean> {
+    if (prompt.recognized.succeeded) return true;
+    const text = prompt.context.activity.text?.trim();
+    if (!this.questionEntry || !text) return false;
+    const route = this.deps.knowledge.router.route(text, turnData(prompt.context).lng);
+    // Even when no topic matches, a real sentence is worth passing on as an unanswered question.
+    const sentence = text.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length >= 4;
+    if (route.kind === 'none' && !sentence) return false;
+    prompt.recognized.value = { value: QUESTION, label: text };
+    return true;
   }
 
   private async runCommand(command: Command, dc: DialogContext): Promise<DialogTurnResult> {
@@ -115,7 +145,8 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async runStep(step: WaterfallStepContext<MenuOptions>): Promise<DialogTurnResult> {
-    const chosen = step.result as Pick<ChoiceOption, 'value'>;
+    const chosen = step.result as Pick<ChoiceOption, 'value' | 'label'>;
+    if (chosen.value === QUESTION && this.questionEntry) return step.beginDialog(this.questionEntry, { question: chosen.label });
     const entry = this.entries.find((e) => e.id === chosen.value);
     return entry ? step.beginDialog(entry.dialog.id) : step.next();
   }

@@ -4,6 +4,7 @@ import { ContactDialog } from '../dialogs/contact-dialog.js';
 import { HelpDialog } from '../dialogs/help-dialog.js';
 import { LanguageDialog } from '../dialogs/language-dialog.js';
 import { MainDialog, type MenuEntry } from '../dialogs/main-dialog.js';
+import { ProcedureDialog } from '../dialogs/procedure-dialog.js';
 import { createAdapter, handleTurnErrors } from './adapter.js';
 import { PalierBot } from './bot.js';
 import type { DialogDeps } from './dialog-deps.js';
@@ -22,6 +23,7 @@ export interface BotApp {
 /** The menu, in the order residents see it. Each capability adds its entry here. */
 export function menuEntries(deps: DialogDeps): MenuEntry[] {
   return [
+    { id: 'procedures', dialog: new ProcedureDialog(deps) },
     { id: 'language', dialog: new LanguageDialog(deps) },
     { id: 'contact', dialog: new ContactDialog(deps) },
     { id: 'help', dialog: new HelpDialog() },
@@ -29,7 +31,7 @@ export function menuEntries(deps: DialogDeps): MenuEntry[] {
 }
 
 export function createMainDialog(deps: DialogDeps): MainDialog {
-  return new MainDialog(deps, menuEntries(deps));
+  return new MainDialog(deps, menuEntries(deps), ProcedureDialog.id);
 }
 
 export function createBotApp(deps: DialogDeps & { logger: Logger }): BotApp {

@@ -42,6 +42,8 @@ const schema = z.object({
   RESIDENT_ID_SALT: z.string().default(''),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CONTENT_PACK: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a pack name such as france or wallonia').default('france'),
+  DIRECTORY_FILE: z.string().optional(),
   LANDLORD_NAME: z.string().default('Votre bailleur'),
   LANDLORD_PHONE: z.string().default('01 23 45 67 89'),
   LANDLORD_HOURS: z.string().default('lun.–ven. 9 h–12 h, 14 h–17 h'),
@@ -65,6 +67,10 @@ export interface Config {
   maxBodyBytes: number;
   logLevel: string;
   landlord: { name: string; phone: string; hours: string; address: string; email: string };
+  /** Which procedure content pack (src/knowledge/packs/<name>.json) residents get. */
+  contentPack: string;
+  /** JSON list of local helpers; the bundled sample when unset. */
+  directoryFile: string | undefined;
 }
 
 /** A setting that failed validation; the message names the setting and what is wrong. */
@@ -122,5 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: e.MAX_BODY_BYTES,
     logLevel: e.LOG_LEVEL,
     landlord: { name: e.LANDLORD_NAME, phone: e.LANDLORD_PHONE, hours: e.LANDLORD_HOURS, address: e.LANDLORD_ADDRESS, email: e.LANDLORD_EMAIL },
+    contentPack: e.CONTENT_PACK,
+    directoryFile: e.DIRECTORY_FILE,
   };
 }

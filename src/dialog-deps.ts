@@ -2,6 +2,7 @@
 import type { Clock, IdGenerator } from './clock.js';
 import type { Config } from './config.js';
 import type { Translator } from './i18n.js';
+import type { Knowledge } from './knowledge/knowledge.js';
 import type { Recognizer } from './recognize.js';
 import type { Store } from './store/types.js';
 
@@ -12,4 +13,5 @@ export interface DialogDeps {
   clock: Clock;
   newId: IdGenerator;
   config: Config;
+  knowledge: Knowledge;
 }

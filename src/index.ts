@@ -5,6 +5,7 @@ import { createBotApp } from './app.js';
 import { randomId, systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createTranslator } from './i18n.js';
+import { createKnowledge } from './knowledge/knowledge.js';
 import { createLogger } from './logger.js';
 import { Recognizer } from './recognize.js';
 import { createServer } from './server.js';
@@ -18,7 +19,8 @@ async function main(): Promise<void> {
   const translator = await createTranslator({ languages: config.languages, defaultLanguage: config.defaultLanguage });
   const recognizer = new Recognizer(translator);
   recognizer.warmUp(); // recognizers-text loads its models on first use: pay that before listening
-  const deps = { config, store, translator, recognizer, clock: systemClock, newId: randomId, logger };
+  const knowledge = createKnowledge(config, translator);
+  const deps = { config, store, translator, recognizer, knowledge, clock: systemClock, newId: randomId, logger };
   const app = createBotApp(deps);
   const server = createServer({ ...deps, adapter: app.adapter, bot: app.bot });
   const url = await server.listen();

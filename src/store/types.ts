@@ -29,6 +29,32 @@ export interface StateItem {
   [key: string]: unknown;
 }
 
+/** A question the bot could not route, kept without the resident's identity for content editors. */
+export interface UnansweredQuestion {
+  id: string;
+  text: string;
+  language: Language;
+  /** The topics the bot offered, best first (may be empty). */
+  offered: string[];
+  createdAt: string;
+}
+
+/** "Was this clear?" at the end of a procedure, without the resident's identity. */
+export interface ProcedureFeedback {
+  id: string;
+  topic: string;
+  language: Language;
+  clear: boolean;
+  createdAt: string;
+}
+
+/** An append-mostly collection read by staff (unanswered questions, feedback). */
+export interface LogRepository<T> {
+  /** Resolves once the record is durably written. */
+  add(record: T): Promise<void>;
+  list(filter?: { from?: string; to?: string }): Promise<T[]>;
+}
+
 export interface ResidentRepository {
   get(id: string): Promise<Resident | undefined>;
   /** Resolves once the resident is durably written. */
@@ -46,6 +72,8 @@ export interface BotStateRepository {
 export interface Store {
   readonly residents: ResidentRepository;
   readonly botState: BotStateRepository;
+  readonly questions: LogRepository<UnansweredQuestion>;
+  readonly feedback: LogRepository<ProcedureFeedback>;
   /** Rejects when the store cannot be read (used by /healthz). */
   ping(): Promise<void>;
   /** Resolves when every write accepted so far is durable. */

@@ -8,13 +8,14 @@ import { createTestContext, dialogClient, type TestContext } from '../helpers/se
 const LANGUAGES: Language[] = ['fr', 'en', 'ar'];
 
 /** What a resident types for each action, per language. */
-const SAYS: Record<Language, { greeting: string; help: string; language: string; menu: string; cancel: string; two: string; second: string; contactWords: string }> = {
-  fr: { greeting: 'Bonjour', help: 'aide', language: 'langue', menu: 'menu', cancel: 'annuler', two: 'deux', second: 'le deuxième', contactWords: 'je veux parler à une personne' },
-  en: { greeting: 'hello', help: 'help', language: 'language', menu: 'menu', cancel: 'cancel', two: 'two', second: 'the second', contactWords: 'talk to a person' },
-  ar: { greeting: 'مرحبا', help: 'مساعدة', language: 'لغة', menu: 'القائمة', cancel: 'إلغاء', two: 'اثنان', second: 'الثاني', contactWords: 'التحدث مع شخص' },
-  es: { greeting: 'hola', help: 'ayuda', language: 'idioma', menu: 'menú', cancel: 'cancelar', two: 'dos', second: 'el segundo', contactWords: '' },
-  pt: { greeting: 'olá', help: 'ajuda', language: 'língua', menu: 'menu', cancel: 'cancelar', two: 'dois', second: 'o segundo', contactWords: '' },
-  tr: { greeting: 'merhaba', help: 'yardım', language: 'dil', menu: 'menü', cancel: 'iptal', two: 'iki', second: 'ikinci', contactWords: '' },
+/** "Talk to a person" is the third menu entry: asked for by number, number word and ordinal. */
+const SAYS: Record<Language, { greeting: string; help: string; language: string; menu: string; cancel: string; three: string; third: string }> = {
+  fr: { greeting: 'Bonjour', help: 'aide', language: 'langue', menu: 'menu', cancel: 'annuler', three: 'trois', third: 'le troisième' },
+  en: { greeting: 'hello', help: 'help', language: 'language', menu: 'menu', cancel: 'cancel', three: 'three', third: 'the third' },
+  ar: { greeting: 'مرحبا', help: 'مساعدة', language: 'لغة', menu: 'القائمة', cancel: 'إلغاء', three: 'ثلاثة', third: 'الثالث' },
+  es: { greeting: 'hola', help: 'ayuda', language: 'idioma', menu: 'menú', cancel: 'cancelar', three: 'tres', third: 'el tercero' },
+  pt: { greeting: 'olá', help: 'ajuda', language: 'língua', menu: 'menu', cancel: 'cancelar', three: 'três', third: 'o terceiro' },
+  tr: { greeting: 'merhaba', help: 'yardım', language: 'dil', menu: 'menü', cancel: 'iptal', three: 'üç', third: 'üçüncü' },
 };
 
 const text = (activity: Partial<Activity> | undefined) => activity?.text ?? '';
@@ -36,18 +37,18 @@ describe.each(LANGUAGES)('main dialog in %s', (lng) => {
     expect(text(welcome)).toContain(t('menu:items.contact.describe'));
     const menu = client.getNextReply();
     expect(text(menu)).toContain(t('menu:prompt'));
-    expect(text(menu)).toContain(`2. ${t('menu:items.contact.label')}`);
+    expect(text(menu)).toContain(`3. ${t('menu:items.contact.label')}`);
   });
 
   it.each([
-    ['a typed number', '2'],
-    ['a number word', 'two'],
-    ['an ordinal', 'second'],
+    ['a typed number', 'digit'],
+    ['a number word', 'three'],
+    ['an ordinal', 'third'],
     ['the label itself', 'label'],
   ] as const)('opens "talk to a person" from %s', async (_how, kind) => {
     const client = dialogClient(ctx, createMainDialog(ctx), lng);
     await client.sendActivity(says.menu);
-    const input = kind === 'two' ? says.two : kind === 'second' ? says.second : kind === 'label' ? t('menu:items.contact.label') : '2';
+    const input = kind === 'three' ? says.three : kind === 'third' ? says.third : kind === 'label' ? t('menu:items.contact.label') : '3';
     const reply = await client.sendActivity(input);
     expect(text(reply)).toContain(t('common:contact.intro'));
     expect(text(reply)).toContain(ctx.config.landlord.phone);
@@ -111,7 +112,7 @@ describe('buttons on channels that have them', () => {
     const menu = await client.sendActivity('menu');
     const actions: CardAction[] = menu?.suggestedActions?.actions ?? [];
     const t = ctx.translator.fixedT('fr');
-    expect(actions.map((a) => a.title)).toContain(`2. ${t('menu:items.contact.label')}`);
+    expect(actions.map((a) => a.title)).toContain(`3. ${t('menu:items.contact.label')}`);
     expect(actions.map((a) => a.value)).toContain(t('menu:items.contact.label'));
     await ctx.cleanup();
   });

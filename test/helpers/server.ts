@@ -7,6 +7,7 @@ import { Recognizer } from '../../src/recognize.js';
 import { openLowdbStore } from '../../src/store/lowdb/lowdb-store.js';
 import type { Store } from '../../src/store/types.js';
 import { createLogger } from '../../src/logger.js';
+import { createKnowledge } from '../../src/knowledge/knowledge.js';
 import { realTranslator, testConfig } from './setup.js';
 
 export interface RunningBot {
@@ -20,7 +21,8 @@ export async function startBot(dataDir: string, env: Record<string, string> = {}
   const config = testConfig(dataDir, env);
   const store = await openLowdbStore({ dataDir });
   const translator = await realTranslator();
-  const deps = { config, store, translator, recognizer: new Recognizer(translator), clock: systemClock, newId: randomId, logger: createLogger('silent') };
+  const knowledge = createKnowledge(config, translator);
+  const deps = { config, store, translator, knowledge, recognizer: new Recognizer(translator), clock: systemClock, newId: randomId, logger: createLogger('silent') };
   const app = createBotApp(deps);
   const server = createServer({ ...deps, adapter: app.adapter, bot: app.bot });
   const url = await server.listen();

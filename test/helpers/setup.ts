@@ -11,6 +11,7 @@ import { loadConfig, type Config, type Language } from '../../src/config.js';
 import type { DialogDeps } from '../../src/dialog-deps.js';
 import { createTranslator, type Translator } from '../../src/i18n.js';
 import { createLogger, type Logger } from '../../src/logger.js';
+import { createKnowledge } from '../../src/knowledge/knowledge.js';
 import { Recognizer } from '../../src/recognize.js';
 import { ResidentMiddleware } from '../../src/resident-middleware.js';
 import { openLowdbStore } from '../../src/store/lowdb/lowdb-store.js';
@@ -60,6 +61,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     config,
     store,
     translator,
+    knowledge: createKnowledge(config, translator),
     recognizer: new Recognizer(translator),
     clock: manualClock(),
     newId: sequentialIds(),

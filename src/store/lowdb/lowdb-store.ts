@@ -1,7 +1,17 @@
 // The embedded default Store: lowdb JSON files in one data folder, for one process.
 import { access, constants, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EtagConflictError, type BotStateRepository, type Resident, type ResidentRepository, type StateItem, type Store } from '../types.js';
+import {
+  EtagConflictError,
+  type BotStateRepository,
+  type LogRepository,
+  type ProcedureFeedback,
+  type Resident,
+  type ResidentRepository,
+  type StateItem,
+  type Store,
+  type UnansweredQuestion,
+} from '../types.js';
 import { hashShards, ShardedTable } from './sharded-table.js';
 
 export interface LowdbStoreOptions {
@@ -13,6 +23,23 @@ export interface LowdbStoreOptions {
 
 const copy = <T>(value: T): T => structuredClone(value);
 
+/** Records dated by createdAt go to one file per month (questions/2026-11.json). */
+const byMonth = <T extends { createdAt: string }>(_key: string, value: T) => value.createdAt.slice(0, 7);
+
+function logRepository<T extends { id: string; createdAt: string }>(table: ShardedTable<T>): LogRepository<T> {
+  return {
+    async add(record) {
+      await table.put(record.id, copy(record));
+    },
+    async list(filter = {}) {
+      return [...table.values()]
+        .filter((r) => (!filter.from || r.createdAt >= filter.from) && (!filter.to || r.createdAt < filter.to))
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+        .map(copy);
+    },
+  };
+}
+
 /**
  * Opens (creating if needed) a data folder. Layout: residents/ and state/ hold sharded files.
  * One process only: lowdb has no locking between processes.
@@ -22,8 +49,10 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
   await mkdir(dataDir, { recursive: true });
   const residents = new ShardedTable<Resident>(join(dataDir, 'residents'), hashShards(options.residentShards ?? 64));
   const state = new ShardedTable<StateItem>(join(dataDir, 'state'), hashShards(options.stateShards ?? 256));
-  await Promise.all([residents.open(), state.open()]);
-  const tables = [residents, state];
+  const questions = new ShardedTable<UnansweredQuestion>(join(dataDir, 'questions'), byMonth);
+  const feedback = new ShardedTable<ProcedureFeedback>(join(dataDir, 'feedback'), byMonth);
+  const tables: Pick<ShardedTable<unknown>, 'open' | 'flush'>[] = [residents, state, questions, feedback];
+  await Promise.all(tables.map((t) => t.open()));
 
   const residentRepository: ResidentRepository = {
     async get(id) {
@@ -65,6 +94,8 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
   return {
     residents: residentRepository,
     botState,
+    questions: logRepository(questions),
+    feedback: logRepository(feedback),
     async ping() {
       await access(dataDir, constants.R_OK | constants.W_OK);
     },

@@ -1,0 +1,36 @@
+// Everything the bot knows about housing procedures, built once at start from config and locales.
+import { join } from 'node:path';
+import type { Config } from '../config.js';
+import type { Translator } from '../i18n.js';
+import { projectRoot } from '../paths.js';
+import { loadPackManifest, ProcedureContent, type PackManifest } from './content.js';
+import { Directory } from './directory.js';
+import { EmergencyDetector, type EmergencyKind } from './emergency.js';
+import { QuestionRouter } from './router.js';
+
+export interface Knowledge {
+  pack: PackManifest;
+  content: ProcedureContent;
+  directory: Directory;
+  emergencies: EmergencyDetector;
+  router: QuestionRouter;
+  /** The number ids to show for an emergency, in the pack's order. */
+  emergencyNumbers(kind: EmergencyKind): string[];
+}
+
+export const packsDir = join(projectRoot, 'src', 'knowledge', 'packs');
+export const sampleDirectoryFile = join(projectRoot, 'src', 'knowledge', 'sample-directory.json');
+
+export function createKnowledge(config: Pick<Config, 'contentPack' | 'directoryFile' | 'languages'>, translator: Translator): Knowledge {
+  const pack = loadPackManifest(config.contentPack, packsDir);
+  const content = new ProcedureContent(pack, translator);
+  const emergencies = new EmergencyDetector(translator);
+  return {
+    pack,
+    content,
+    directory: Directory.fromFile(config.directoryFile ?? sampleDirectoryFile),
+    emergencies,
+    router: new QuestionRouter(content, emergencies, config.languages),
+    emergencyNumbers: (kind) => pack.emergencies[kind] ?? [],
+  };
+}

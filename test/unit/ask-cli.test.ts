@@ -1,0 +1,41 @@
+// npm run ask: the same routing as the bot, from the command line.
+import { execFile } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/paths.js';
+import { tempDir } from '../helpers/setup.js';
+
+const run = promisify(execFile);
+const ask = (...args: string[]) =>
+  run(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), join(projectRoot, 'src/cli/ask.ts'), ...args], { cwd: projectRoot, env: { ...process.env, LOG_LEVEL: 'silent' } });
+
+describe('npm run ask', () => {
+  it('prints the best topics with scores for one question', async () => {
+    const { stdout } = await ask('--lang', 'fr', "j'arrive pas à payer mon loyer");
+    const lines = stdout.trim().split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(1);
+    expect(lines.length).toBeLessThanOrEqual(3);
+    expect(lines[0]).toMatch(/^rent-arrears\t\d+(\.\d+)?$/);
+  });
+
+  it('routes a batch of JSON lines, with emergencies and nothing relevant marked', async () => {
+    const dir = await tempDir();
+    const input = join(dir.path, 'in.jsonl');
+    const output = join(dir.path, 'out.jsonl');
+    const questions = [
+      { id: 'a', lang: 'en', text: 'the heating has not worked since monday' },
+      { id: 'b', lang: 'fr', text: 'ça sent le gaz dans la cuisine' },
+      { id: 'c', lang: 'en', text: 'my cat is sick what should i do' },
+    ];
+    await writeFile(input, questions.map((q) => JSON.stringify(q)).join('\n'));
+    await ask('--batch', input, '--out', output);
+    const answers = (await readFile(output, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { id: string; topics: string[] });
+    expect(answers.map((a) => a.id)).toEqual(['a', 'b', 'c']);
+    expect(answers[0]!.topics[0]).toBe('report-repair');
+    expect(answers[1]!.topics).toEqual(['emergency']);
+    expect(answers[2]!.topics).toEqual(['none']);
+    await dir.remove();
+  });
+});
