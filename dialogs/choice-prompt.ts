@@ -1,6 +1,13 @@
 // A choice prompt that understands every enabled language, including those the SDK has no model for.
 import type { TurnContext } from 'botbuilder';
-import { Prompt, type PromptOptions, type PromptRecognizerResult, type PromptValidator } from 'botbuilder-dialogs';
+import {
+  Prompt,
+  type DialogTurnResult,
+  type PromptOptions,
+  type PromptRecognizerResult,
+  type PromptValidator,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import { choiceActivity } from '../src/choices.js';
 import type { ChoiceOption, Recognizer } from '../src/recognize.js';
 import { turnData } from '../src/turn.js';
@@ -40,4 +47,9 @@ export class LocalizedChoicePrompt extends Prompt<ChoiceOption> {
     const value = this.recognizer.choice(text, options.options, turnData(context).lng);
     return value ? { succeeded: true, value } : { succeeded: false };
   }
+}
+
+/** Asks a choice question through a LocalizedChoicePrompt added to the same dialog. */
+export function askChoice(step: WaterfallStepContext<object>, promptId: string, prompt: ChoicePromptOptions): Promise<DialogTurnResult> {
+  return step.prompt(promptId, prompt);
 }

@@ -1,6 +1,7 @@
 // One procedure, one short step at a time: Next, Repeat, Simpler, Documents, Who can help, Menu.
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Language } from '../src/config.js';
+import { yesNoOptions } from '../src/choices.js';
 import type { DialogDeps } from '../src/dialog-deps.js';
 import { formatDate } from '../src/format.js';
 import type { TFunction } from '../src/i18n.js';
@@ -85,15 +86,7 @@ export class ProcedureStepsDialog extends ComponentDialog {
 
   private async askClearStep(step: WaterfallStepContext<ProcedureStepsOptions>): Promise<DialogTurnResult> {
     const { t, lng } = turnData(step.context);
-    const { translator } = this.deps;
-    const prompt: ChoicePromptOptions = {
-      text: t('guide:feedback.prompt'),
-      retryText: t('errors:notUnderstood'),
-      options: [
-        { value: 'yes', label: t('guide:feedback.yes'), synonyms: translator.list(lng, 'common:answers.yes') },
-        { value: 'no', label: t('guide:feedback.no'), synonyms: translator.list(lng, 'common:answers.no') },
-      ],
-    };
+    const prompt: ChoicePromptOptions = { text: t('guide:feedback.prompt'), retryText: t('errors:notUnderstood'), options: yesNoOptions(this.deps.translator, lng) };
     return step.prompt(YES_NO_PROMPT, prompt);
   }
 

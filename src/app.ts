@@ -4,6 +4,9 @@ import { ContactDialog } from '../dialogs/contact-dialog.js';
 import { HelpDialog } from '../dialogs/help-dialog.js';
 import { LanguageDialog } from '../dialogs/language-dialog.js';
 import { MainDialog, type MenuEntry } from '../dialogs/main-dialog.js';
+import { MyDataDialog } from '../dialogs/my-data-dialog.js';
+import { MyNeedsDialog } from '../dialogs/my-needs-dialog.js';
+import { NeedDialog } from '../dialogs/need-dialog.js';
 import { ProcedureDialog } from '../dialogs/procedure-dialog.js';
 import { createAdapter, handleTurnErrors } from './adapter.js';
 import { PalierBot } from './bot.js';
@@ -24,8 +27,11 @@ export interface BotApp {
 export function menuEntries(deps: DialogDeps): MenuEntry[] {
   return [
     { id: 'procedures', dialog: new ProcedureDialog(deps) },
+    { id: 'need', dialog: new NeedDialog(deps) },
+    { id: 'myNeeds', dialog: new MyNeedsDialog(deps) },
     { id: 'language', dialog: new LanguageDialog(deps) },
     { id: 'contact', dialog: new ContactDialog(deps) },
+    { id: 'myData', dialog: new MyDataDialog(deps) },
     { id: 'help', dialog: new HelpDialog() },
   ];
 }

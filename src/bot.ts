@@ -2,6 +2,7 @@
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { runDialog, type DialogState } from 'botbuilder-dialogs';
 import type { MainDialog } from '../dialogs/main-dialog.js';
+import { conversationToForget } from './resident-data.js';
 
 interface ConversationFlags {
   welcomed?: boolean;
@@ -34,6 +35,8 @@ export class PalierBot extends ActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
     await this.conversationState.saveChanges(context, false);
+    // A resident who deleted their data leaves no dialog state behind either.
+    if (conversationToForget(context)) await this.conversationState.delete(context);
   }
 
   private async converse(context: TurnContext): Promise<void> {

@@ -1,6 +1,8 @@
 // How a list of options is shown: buttons where the channel has them, a numbered list everywhere else.
 import { ActionTypes, MessageFactory, type Activity } from 'botbuilder';
 import { supportsSuggestedActions } from 'botbuilder-dialogs';
+import type { Language } from './config.js';
+import type { Translator } from './i18n.js';
 import type { ChoiceOption } from './recognize.js';
 
 /**
@@ -16,4 +18,13 @@ export function choiceActivity(channelId: string, text: string, options: readonl
     );
   }
   return MessageFactory.text(`${text}\n\n${numbered.join('\n')}`);
+}
+
+/** Yes and No buttons that also understand every way of saying yes or no in the language (common:answers). */
+export function yesNoOptions(translator: Translator, lng: Language): ChoiceOption[] {
+  const t = translator.fixedT(lng);
+  return [
+    { value: 'yes', label: t('common:yesNo.yes'), synonyms: translator.list(lng, 'common:answers.yes') },
+    { value: 'no', label: t('common:yesNo.no'), synonyms: translator.list(lng, 'common:answers.no') },
+  ];
 }

@@ -42,6 +42,11 @@ const schema = z.object({
   RESIDENT_ID_SALT: z.string().default(''),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SITES: z.string().default('Les Tilleuls,Le Clos Vert,Résidence du Parc,Quartier Centre'),
+  NEED_CATEGORIES: z
+    .string()
+    .default('building,safety,green,youth,seniors,jobs,digital,community,accessibility,other')
+    .refine((v) => v.split(',').every((c) => /^[a-z][a-zA-Z0-9-]*$/.test(c.trim())), 'must be comma-separated ids such as building,safety,other'),
   CONTENT_PACK: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a pack name such as france or wallonia').default('france'),
   DIRECTORY_FILE: z.string().optional(),
   LANDLORD_NAME: z.string().default('Votre bailleur'),
@@ -67,6 +72,10 @@ export interface Config {
   maxBodyBytes: number;
   logLevel: string;
   landlord: { name: string; phone: string; hours: string; address: string; email: string };
+  /** Residences and neighbourhoods a resident can pick. */
+  sites: string[];
+  /** Need categories (ids; their labels are needs:categories.<id> in locales, or the id itself). */
+  needCategories: string[];
   /** Which procedure content pack (src/knowledge/packs/<name>.json) residents get. */
   contentPack: string;
   /** JSON list of local helpers; the bundled sample when unset. */
@@ -128,6 +137,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: e.MAX_BODY_BYTES,
     logLevel: e.LOG_LEVEL,
     landlord: { name: e.LANDLORD_NAME, phone: e.LANDLORD_PHONE, hours: e.LANDLORD_HOURS, address: e.LANDLORD_ADDRESS, email: e.LANDLORD_EMAIL },
+    sites: e.SITES.split(',').map((x) => x.trim()).filter(Boolean),
+    needCategories: e.NEED_CATEGORIES.split(',').map((x) => x.trim()).filter(Boolean),
     contentPack: e.CONTENT_PACK,
     directoryFile: e.DIRECTORY_FILE,
   };

@@ -6,8 +6,11 @@ import type { Language } from '../config.js';
 export type LanguageSource = 'chosen' | 'channel' | 'detected' | 'default';
 
 export interface Consent {
+  /** What it allows: "need-contact" (being contacted about a need), "status-updates", "callback"... */
   purpose: string;
   givenAt: string;
+  /** What it is about, when it is about one thing (a receipt number). */
+  ref?: string;
 }
 
 /** A resident, known only by a pseudonymous id (salted hash of the channel's user id). */
@@ -27,6 +30,55 @@ export interface Resident {
 export interface StateItem {
   eTag?: string;
   [key: string]: unknown;
+}
+
+export const NEED_STATUSES = ['new', 'in-progress', 'planned', 'done', 'declined'] as const;
+export type NeedStatus = (typeof NEED_STATUSES)[number];
+export const AUDIENCES = ['everyone', 'children', 'youth', 'seniors', 'families', 'disabilities'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export interface ContactDetails {
+  kind: 'phone' | 'email';
+  value: string;
+}
+
+/** A need or an idea, or a call-back request, as staff will review it. */
+export interface Need {
+  id: string;
+  /** What the resident can quote: B-2026-0042. */
+  receipt: string;
+  residentId: string;
+  type: 'need' | 'idea' | 'callback';
+  category: string;
+  /** In the resident's own words and language. */
+  text: string;
+  language: Language;
+  site?: string;
+  audience?: Audience;
+  /** Only present when the resident agreed to be contacted about it. */
+  contact?: ContactDetails;
+  /** For call-backs: morning, afternoon, evening or any. */
+  preferredTime?: string;
+  /** The resident asked to be told here when the status changes. */
+  notifyOnStatus: boolean;
+  channel: string;
+  status: NeedStatus;
+  staffNotes: { note: string; by: string; at: string }[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type NewNeed = Omit<Need, 'id' | 'receipt' | 'status' | 'staffNotes' | 'createdAt' | 'updatedAt'>;
+
+export interface NeedRepository {
+  /** Stores the need with a new receipt number; resolves once it is on disk. */
+  create(need: NewNeed, at: Date): Promise<Need>;
+  get(id: string): Promise<Need | undefined>;
+  byResident(residentId: string): Promise<Need[]>;
+  list(filter?: { from?: string; to?: string; status?: NeedStatus; type?: Need['type'] }): Promise<Need[]>;
+  update(id: string, patch: Partial<Pick<Need, 'status' | 'staffNotes' | 'updatedAt' | 'contact' | 'notifyOnStatus'>>): Promise<Need | undefined>;
+  /** Removes every need of a resident (their data deleted on request); returns how many. */
+  deleteByResident(residentId: string): Promise<number>;
 }
 
 /** A question the bot could not route, kept without the resident's identity for content editors. */
@@ -72,6 +124,7 @@ export interface BotStateRepository {
 export interface Store {
   readonly residents: ResidentRepository;
   readonly botState: BotStateRepository;
+  readonly needs: NeedRepository;
   readonly questions: LogRepository<UnansweredQuestion>;
   readonly feedback: LogRepository<ProcedureFeedback>;
   /** Rejects when the store cannot be read (used by /healthz). */

@@ -8,14 +8,15 @@ import { createTestContext, dialogClient, type TestContext } from '../helpers/se
 const LANGUAGES: Language[] = ['fr', 'en', 'ar'];
 
 /** What a resident types for each action, per language. */
-/** "Talk to a person" is the third menu entry: asked for by number, number word and ordinal. */
-const SAYS: Record<Language, { greeting: string; help: string; language: string; menu: string; cancel: string; three: string; third: string }> = {
-  fr: { greeting: 'Bonjour', help: 'aide', language: 'langue', menu: 'menu', cancel: 'annuler', three: 'trois', third: 'le troisième' },
-  en: { greeting: 'hello', help: 'help', language: 'language', menu: 'menu', cancel: 'cancel', three: 'three', third: 'the third' },
-  ar: { greeting: 'مرحبا', help: 'مساعدة', language: 'لغة', menu: 'القائمة', cancel: 'إلغاء', three: 'ثلاثة', third: 'الثالث' },
-  es: { greeting: 'hola', help: 'ayuda', language: 'idioma', menu: 'menú', cancel: 'cancelar', three: 'tres', third: 'el tercero' },
-  pt: { greeting: 'olá', help: 'ajuda', language: 'língua', menu: 'menu', cancel: 'cancelar', three: 'três', third: 'o terceiro' },
-  tr: { greeting: 'merhaba', help: 'yardım', language: 'dil', menu: 'menü', cancel: 'iptal', three: 'üç', third: 'üçüncü' },
+/** "Talk to a person" is the fifth menu entry: asked for by number, number word and ordinal. */
+const CONTACT_POSITION = 5;
+const SAYS: Record<Language, { greeting: string; help: string; language: string; menu: string; cancel: string; five: string; fifth: string }> = {
+  fr: { greeting: 'Bonjour', help: 'aide', language: 'langue', menu: 'menu', cancel: 'annuler', five: 'cinq', fifth: 'le cinquième' },
+  en: { greeting: 'hello', help: 'help', language: 'language', menu: 'menu', cancel: 'cancel', five: 'five', fifth: 'the fifth' },
+  ar: { greeting: 'مرحبا', help: 'مساعدة', language: 'لغة', menu: 'القائمة', cancel: 'إلغاء', five: 'خمسة', fifth: 'الخامس' },
+  es: { greeting: 'hola', help: 'ayuda', language: 'idioma', menu: 'menú', cancel: 'cancelar', five: 'cinco', fifth: 'el quinto' },
+  pt: { greeting: 'olá', help: 'ajuda', language: 'língua', menu: 'menu', cancel: 'cancelar', five: 'cinco', fifth: 'o quinto' },
+  tr: { greeting: 'merhaba', help: 'yardım', language: 'dil', menu: 'menü', cancel: 'iptal', five: 'beş', fifth: 'beşinci' },
 };
 
 const text = (activity: Partial<Activity> | undefined) => activity?.text ?? '';
@@ -37,22 +38,22 @@ describe.each(LANGUAGES)('main dialog in %s', (lng) => {
     expect(text(welcome)).toContain(t('menu:items.contact.describe'));
     const menu = client.getNextReply();
     expect(text(menu)).toContain(t('menu:prompt'));
-    expect(text(menu)).toContain(`3. ${t('menu:items.contact.label')}`);
+    expect(text(menu)).toContain(`${CONTACT_POSITION}. ${t('menu:items.contact.label')}`);
   });
 
   it.each([
     ['a typed number', 'digit'],
-    ['a number word', 'three'],
-    ['an ordinal', 'third'],
+    ['a number word', 'five'],
+    ['an ordinal', 'fifth'],
     ['the label itself', 'label'],
   ] as const)('opens "talk to a person" from %s', async (_how, kind) => {
     const client = dialogClient(ctx, createMainDialog(ctx), lng);
     await client.sendActivity(says.menu);
-    const input = kind === 'three' ? says.three : kind === 'third' ? says.third : kind === 'label' ? t('menu:items.contact.label') : '3';
+    const input = kind === 'five' ? says.five : kind === 'fifth' ? says.fifth : kind === 'label' ? t('menu:items.contact.label') : String(CONTACT_POSITION);
     const reply = await client.sendActivity(input);
     expect(text(reply)).toContain(t('common:contact.intro'));
     expect(text(reply)).toContain(ctx.config.landlord.phone);
-    expect(text(client.getNextReply())).toContain(t('menu:promptAgain'));
+    expect(text(client.getNextReply())).toContain(t('needs:callback.offer'));
   });
 
   it('never dead-ends: unknown input gets "not understood" and the menu again', async () => {
@@ -112,7 +113,7 @@ describe('buttons on channels that have them', () => {
     const menu = await client.sendActivity('menu');
     const actions: CardAction[] = menu?.suggestedActions?.actions ?? [];
     const t = ctx.translator.fixedT('fr');
-    expect(actions.map((a) => a.title)).toContain(`3. ${t('menu:items.contact.label')}`);
+    expect(actions.map((a) => a.title)).toContain(`${CONTACT_POSITION}. ${t('menu:items.contact.label')}`);
     expect(actions.map((a) => a.value)).toContain(t('menu:items.contact.label'));
     await ctx.cleanup();
   });

@@ -45,7 +45,7 @@ describe.each(['fr', 'en', 'ar'] as Language[])('procedures in %s', (lng) => {
     }
     expect(text(await client.sendActivity('1'))).toBe(t('guide:step.last'));
     expect(text(client.getNextReply())).toContain(t('guide:feedback.prompt'));
-    expect(text(await client.sendActivity(t('guide:feedback.yes')))).toBe(t('guide:feedback.thanks'));
+    expect(text(await client.sendActivity(t('common:yesNo.yes')))).toBe(t('guide:feedback.thanks'));
     const stored = await ctx.store.feedback.list();
     expect(stored).toMatchObject([{ topic: 'pay-rent', language: lng, clear: true }]);
   });

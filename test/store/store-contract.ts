@@ -1,6 +1,6 @@
 // The behaviour every Store implementation must have. Run it from one test file per engine.
 import { describe, expect, it, beforeEach, afterEach } from 'vitest';
-import { EtagConflictError, type Resident, type Store } from '../../src/store/types.js';
+import { EtagConflictError, type NewNeed, type Resident, type Store } from '../../src/store/types.js';
 
 export interface StoreHarness {
   /** A fresh, empty store. */
@@ -17,6 +17,19 @@ const resident = (id: string, over: Partial<Resident> = {}): Resident => ({
   consents: [],
   createdAt: '2026-11-24T10:00:00.000Z',
   updatedAt: '2026-11-24T10:00:00.000Z',
+  ...over,
+});
+
+const need = (residentId: string, over: Partial<NewNeed> = {}): NewNeed => ({
+  residentId,
+  type: 'need',
+  category: 'building',
+  text: 'La porte du hall ne ferme plus depuis une semaine.',
+  language: 'fr',
+  site: 'Les Tilleuls',
+  audience: 'everyone',
+  notifyOnStatus: false,
+  channel: 'sms',
   ...over,
 });
 
@@ -85,6 +98,43 @@ export function storeContract(name: string, makeHarness: () => Promise<StoreHarn
       store = await harness.reopen();
       const found = await Promise.all(ids.map((id) => store.residents.get(id)));
       expect(found.filter(Boolean)).toHaveLength(ids.length);
+    });
+
+    it('numbers needs per year (B-2026-0001, ...) without gaps or repeats, also across a restart', async () => {
+      const at = new Date('2026-03-02T09:00:00Z');
+      const first = await store.needs.create(need('r1'), at);
+      const second = await store.needs.create(need('r2', { type: 'idea' }), at);
+      expect([first.receipt, second.receipt]).toEqual(['B-2026-0001', 'B-2026-0002']);
+      expect(first).toMatchObject({ status: 'new', staffNotes: [], createdAt: at.toISOString() });
+      await store.close();
+      store = await harness.reopen();
+      expect((await store.needs.create(need('r3'), at)).receipt).toBe('B-2026-0003');
+      expect((await store.needs.create(need('r3'), new Date('2027-01-05T10:00:00Z'))).receipt).toBe('B-2027-0001');
+    });
+
+    it('gives 100 needs created at once 100 different receipts, all stored', async () => {
+      const at = new Date('2026-05-01T12:00:00Z');
+      const created = await Promise.all(Array.from({ length: 100 }, (_, i) => store.needs.create(need(`r${i}`), at)));
+      expect(new Set(created.map((n) => n.receipt)).size).toBe(100);
+      await store.close();
+      store = await harness.reopen();
+      expect(await store.needs.list()).toHaveLength(100);
+    });
+
+    it('lists a resident\'s needs, changes a status, and deletes all of a resident\'s needs', async () => {
+      const at = new Date('2026-06-01T12:00:00Z');
+      const mine = await store.needs.create(need('me'), at);
+      await store.needs.create(need('me', { type: 'idea' }), at);
+      await store.needs.create(need('other'), at);
+      expect((await store.needs.byResident('me')).map((n) => n.type)).toEqual(['need', 'idea']);
+      await store.needs.update(mine.id, { status: 'planned', staffNotes: [{ note: 'devis demandé', by: 'staff-1', at: at.toISOString() }] });
+      expect(await store.needs.get(mine.id)).toMatchObject({ status: 'planned' });
+      expect(await store.needs.list({ status: 'planned' })).toHaveLength(1);
+      expect(await store.needs.deleteByResident('me')).toBe(2);
+      await store.close();
+      store = await harness.reopen();
+      expect(await store.needs.byResident('me')).toEqual([]);
+      expect(await store.needs.byResident('other')).toHaveLength(1);
     });
 
     it('answers ping while its data is readable', async () => {

@@ -12,6 +12,7 @@ import {
   type Store,
   type UnansweredQuestion,
 } from '../types.js';
+import { openNeedsTable } from './needs-table.js';
 import { hashShards, ShardedTable } from './sharded-table.js';
 
 export interface LowdbStoreOptions {
@@ -53,6 +54,8 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
   const feedback = new ShardedTable<ProcedureFeedback>(join(dataDir, 'feedback'), byMonth);
   const tables: Pick<ShardedTable<unknown>, 'open' | 'flush'>[] = [residents, state, questions, feedback];
   await Promise.all(tables.map((t) => t.open()));
+  const needs = await openNeedsTable(dataDir);
+  tables.push(needs.table);
 
   const residentRepository: ResidentRepository = {
     async get(id) {
@@ -94,6 +97,7 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
   return {
     residents: residentRepository,
     botState,
+    needs: needs.repository,
     questions: logRepository(questions),
     feedback: logRepository(feedback),
     async ping() {

@@ -1,0 +1,100 @@
+// "My data": everything stored about the resident, consents withdrawn one by one, or all deleted.
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { yesNoOptions } from '../src/choices.js';
+import type { DialogDeps } from '../src/dialog-deps.js';
+import { formatDate } from '../src/format.js';
+import type { ChoiceOption } from '../src/recognize.js';
+import { forgetConversationAfterTurn, forgetResident } from '../src/resident-data.js';
+import { turnData } from '../src/turn.js';
+import { askChoice, LocalizedChoicePrompt } from './choice-prompt.js';
+
+const SHOW = 'myData.show';
+const WITHDRAW = 'myData.withdraw';
+const DELETE = 'myData.delete';
+const CHOICE = 'myData.choice';
+
+export class MyDataDialog extends ComponentDialog {
+  static readonly id = 'myData';
+
+  constructor(private readonly deps: DialogDeps) {
+    super(MyDataDialog.id);
+    if (!deps?.store) throw new Error('MyDataDialog: dependencies are required');
+    this.addDialog(new LocalizedChoicePrompt(CHOICE, deps.recognizer));
+    this.addDialog(new WaterfallDialog(SHOW, [this.showStep.bind(this), this.actStep.bind(this)]));
+    this.addDialog(new WaterfallDialog(WITHDRAW, [this.whichStep.bind(this), this.withdrawStep.bind(this)]));
+    this.addDialog(new WaterfallDialog(DELETE, [this.confirmStep.bind(this), this.deleteStep.bind(this)]));
+    this.initialDialogId = SHOW;
+  }
+
+  private async showStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { t, lng, resident } = turnData(step.context);
+    const { store, translator, config } = this.deps;
+    const needs = await store.needs.byResident(resident.id);
+    const date = (iso: string) => formatDate(iso, lng, translator, config.timeZone);
+    const lines = [
+      t('needs:myData.title'),
+      t('needs:myData.language', { value: translator.fixedT(resident.language)('common:language.name') }),
+      t('needs:myData.site', { value: resident.site ?? t('needs:myData.noSite') }),
+      resident.consents.length ? t('needs:myData.consents') : t('needs:myData.noConsents'),
+      ...resident.consents.map((c) => t('needs:myData.consent', { purpose: t(`needs:myData.purposes.${c.purpose}`, { defaultValue: c.purpose }), ref: c.ref ?? '—', date: date(c.givenAt) })),
+      t('needs:myData.needs', { count: needs.length }),
+    ];
+    await step.context.sendActivity(lines.join('\n'));
+    const options: ChoiceOption[] = [
+      ...(resident.consents.length ? [{ value: 'withdraw', label: t('needs:myData.withdraw') }] : []),
+      { value: 'delete', label: t('needs:myData.deleteAll') },
+      { value: 'back', label: t('needs:myData.back') },
+    ];
+    return askChoice(step, CHOICE, { text: t('needs:myData.prompt'), retryText: t('errors:notUnderstood'), options });
+  }
+
+  private async actStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const choice = (step.result as ChoiceOption).value;
+    if (choice === 'withdraw') return step.replaceDialog(WITHDRAW);
+    if (choice === 'delete') return step.replaceDialog(DELETE);
+    return step.endDialog();
+  }
+
+  private async whichStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { t, resident } = turnData(step.context);
+    const options = resident.consents.map((c, i) => ({
+      value: String(i),
+      label: `${t(`needs:myData.purposes.${c.purpose}`, { defaultValue: c.purpose })}${c.ref ? ` (${c.ref})` : ''}`,
+    }));
+    return askChoice(step, CHOICE, { text: t('needs:myData.withdrawWhich'), retryText: t('errors:notUnderstood'), options });
+  }
+
+  /** Withdrawing a consent also removes what it allowed us to keep (contact details, notifications). */
+  private async withdrawStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { t, resident } = turnData(step.context);
+    const { store, clock } = this.deps;
+    const index = Number((step.result as ChoiceOption).value);
+    const consent = resident.consents[index];
+    if (consent?.ref) {
+      const need = (await store.needs.byResident(resident.id)).find((n) => n.receipt === consent.ref);
+      if (need && (consent.purpose === 'need-contact' || consent.purpose === 'callback')) await store.needs.update(need.id, { contact: undefined, updatedAt: clock.now().toISOString() });
+      if (need && consent.purpose === 'status-updates') await store.needs.update(need.id, { notifyOnStatus: false, updatedAt: clock.now().toISOString() });
+    }
+    const consents = resident.consents.filter((_, i) => i !== index);
+    await store.residents.save({ ...resident, consents, updatedAt: clock.now().toISOString() });
+    await step.context.sendActivity(t('needs:myData.withdrawn'));
+    return step.endDialog();
+  }
+
+  private async confirmStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { t, lng } = turnData(step.context);
+    return askChoice(step, CHOICE, { text: t('needs:myData.confirmDelete'), retryText: t('errors:notUnderstood'), options: yesNoOptions(this.deps.translator, lng) });
+  }
+
+  private async deleteStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { t, resident } = turnData(step.context);
+    if ((step.result as ChoiceOption).value !== 'yes') {
+      await step.context.sendActivity(t('needs:myData.kept'));
+      return step.endDialog();
+    }
+    await forgetResident(this.deps.store, resident.id);
+    await step.context.sendActivity(t('needs:myData.deleted'));
+    forgetConversationAfterTurn(step.context);
+    return step.cancelAllDialogs();
+  }
+}

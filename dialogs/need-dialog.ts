@@ -1,0 +1,242 @@
+// "Share a need or an idea": kind, category, own words, site, audience, contact with consent, summary, receipt.
+import {
+  ComponentDialog,
+  TextPrompt,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { yesNoOptions } from '../src/choices.js';
+import { parseContactDetails } from '../src/contact-details.js';
+import type { DialogDeps } from '../src/dialog-deps.js';
+import type { TFunction } from '../src/i18n.js';
+import type { ChoiceOption } from '../src/recognize.js';
+import { AUDIENCES, type Audience, type ContactDetails, type Resident } from '../src/store/types.js';
+import { turnData } from '../src/turn.js';
+import { askChoice, LocalizedChoicePrompt } from './choice-prompt.js';
+
+const FLOW = 'need.flow';
+const CHOICE = 'need.choice';
+const TEXT = 'need.text';
+const CONTACT = 'need.contact';
+
+export const MAX_NEED_LENGTH = 2000;
+const MIN_NEED_LENGTH = 5;
+
+/** What the resident has said so far; a field is asked while it is missing. */
+export interface NeedDraft {
+  type?: 'need' | 'idea';
+  category?: string;
+  text?: string;
+  /** A text over the limit, kept until the resident says what to do with it. */
+  longText?: string;
+  site?: string;
+  audience?: Audience;
+  wantsContact?: boolean;
+  contact?: ContactDetails;
+  notifyOnStatus?: boolean;
+}
+
+export interface NeedOptions {
+  draft: NeedDraft;
+}
+
+type Field = 'type' | 'category' | 'longText' | 'text' | 'site' | 'audience' | 'wantsContact' | 'contact' | 'notifyOnStatus' | 'summary';
+
+/** Summary choices: send, change one field, or give up. */
+const CHANGEABLE = ['type', 'category', 'text', 'site', 'audience', 'contact'] as const;
+
+function nextField(d: NeedDraft): Field {
+  if (!d.type) return 'type';
+  if (!d.category) return 'category';
+  if (d.longText) return 'longText';
+  if (!d.text) return 'text';
+  if (!d.site) return 'site';
+  if (!d.audience) return 'audience';
+  if (d.wantsContact === undefined) return 'wantsContact';
+  if (d.wantsContact && !d.contact) return 'contact';
+  if (d.notifyOnStatus === undefined) return 'notifyOnStatus';
+  return 'summary';
+}
+
+export class NeedDialog extends ComponentDialog {
+  static readonly id = 'need';
+
+  constructor(private readonly deps: DialogDeps) {
+    super(NeedDialog.id);
+    if (!deps?.store) throw new Error('NeedDialog: dependencies are required');
+    this.addDialog(new LocalizedChoicePrompt(CHOICE, deps.recognizer));
+    this.addDialog(new TextPrompt(TEXT, this.validateText.bind(this)));
+    this.addDialog(new TextPrompt(CONTACT, this.validateContact.bind(this)));
+    this.addDialog(new WaterfallDialog<NeedOptions>(FLOW, [this.askStep.bind(this), this.saveStep.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  /** Starts a new need (the menu passes no options). */
+  override async beginDialog(dc: Parameters<ComponentDialog['beginDialog']>[0], options?: Partial<NeedOptions>): Promise<DialogTurnResult> {
+    return super.beginDialog(dc, { draft: options?.draft ?? {} });
+  }
+
+  private async askStep(step: WaterfallStepContext<NeedOptions>): Promise<DialogTurnResult> {
+    const { t, lng, resident } = turnData(step.context);
+    const yesNo = yesNoOptions(this.deps.translator, lng);
+    const draft = step.options.draft;
+    const field = nextField(draft);
+    (step.values as { field?: Field }).field = field;
+    switch (field) {
+      case 'type':
+        return this.choose(step, t('needs:kind.prompt'), [
+          { value: 'need', label: t('needs:kind.need') },
+          { value: 'idea', label: t('needs:kind.idea') },
+        ]);
+      case 'category':
+        return this.choose(step, t('needs:category.prompt'), this.deps.config.needCategories.map((c) => ({ value: c, label: t(`needs:categories.${c}`, { defaultValue: c }) })));
+      case 'longText':
+        return this.choose(step, t('needs:text.tooLong', { count: draft.longText!.length, max: MAX_NEED_LENGTH }), [
+          { value: 'keep', label: t('needs:text.keepStart') },
+          { value: 'rewrite', label: t('needs:text.rewrite') },
+        ]);
+      case 'text':
+        return step.prompt(TEXT, { prompt: t(draft.type === 'idea' ? 'needs:text.promptIdea' : 'needs:text.prompt'), retryPrompt: t('needs:text.tooShort') });
+      case 'site':
+        return this.choose(step, t('needs:site.prompt'), this.siteOptions(resident, t));
+      case 'audience':
+        return this.choose(step, t('needs:audience.prompt'), AUDIENCES.map((a) => ({ value: a, label: t(`needs:audience.${a}`) })));
+      case 'wantsContact':
+        return this.choose(step, t('needs:contact.consent'), yesNo);
+      case 'contact':
+        return step.prompt(CONTACT, { prompt: t('needs:contact.ask'), retryPrompt: t('needs:contact.invalid') });
+      case 'notifyOnStatus':
+        return this.choose(step, t('needs:contact.notify'), yesNo);
+      case 'summary':
+        return this.choose(step, this.summary(draft, t), [
+          { value: 'send', label: t('needs:summary.send') },
+          ...CHANGEABLE.map((f) => ({ value: `change:${f}`, label: t(`needs:summary.change.${f}`) })),
+          { value: 'cancel', label: t('needs:summary.cancel') },
+        ]);
+    }
+  }
+
+  private async saveStep(step: WaterfallStepContext<NeedOptions>): Promise<DialogTurnResult> {
+    const draft: NeedDraft = { ...step.options.draft };
+    const field = (step.values as { field: Field }).field;
+    const answer = typeof step.result === 'string' ? step.result : (step.result as ChoiceOption).value;
+    switch (field) {
+      case 'type':
+        draft.type = answer as NeedDraft['type'];
+        break;
+      case 'category':
+        draft.category = answer;
+        break;
+      case 'longText':
+        if (answer === 'keep') draft.text = draft.longText!.slice(0, MAX_NEED_LENGTH);
+        delete draft.longText;
+        break;
+      case 'text':
+        if (answer.trim().length > MAX_NEED_LENGTH) draft.longText = answer.trim();
+        else draft.text = answer.trim();
+        break;
+      case 'site':
+        draft.site = answer;
+        break;
+      case 'audience':
+        draft.audience = answer as Audience;
+        break;
+      case 'wantsContact':
+        draft.wantsContact = answer === 'yes';
+        if (!draft.wantsContact) delete draft.contact;
+        break;
+      case 'contact':
+        draft.contact = parseContactDetails(answer, this.deps.knowledge.pack.country);
+        break;
+      case 'notifyOnStatus':
+        draft.notifyOnStatus = answer === 'yes';
+        break;
+      case 'summary':
+        return this.finish(step, draft, answer);
+    }
+    return step.replaceDialog(FLOW, { draft } satisfies NeedOptions);
+  }
+
+  private async finish(step: WaterfallStepContext<NeedOptions>, draft: NeedDraft, answer: string): Promise<DialogTurnResult> {
+    const { t } = turnData(step.context);
+    if (answer === 'cancel') {
+      await step.context.sendActivity(t('needs:summary.cancelled'));
+      return step.endDialog();
+    }
+    if (answer.startsWith('change:')) {
+      const field = answer.slice('change:'.length);
+      if (field === 'contact') {
+        delete draft.wantsContact;
+        delete draft.contact;
+      } else delete draft[field as keyof NeedDraft];
+      return step.replaceDialog(FLOW, { draft } satisfies NeedOptions);
+    }
+    const receipt = await this.save(step, draft);
+    await step.context.sendActivity(t('needs:sent', { receipt }));
+    return step.endDialog(receipt);
+  }
+
+  /** Writes the need, then the resident's site and consents; resolves once both are on disk. */
+  private async save(step: WaterfallStepContext<NeedOptions>, draft: NeedDraft): Promise<string> {
+    const { lng, resident } = turnData(step.context);
+    const { store, clock } = this.deps;
+    const now = clock.now();
+    const need = await store.needs.create(
+      {
+        residentId: resident.id,
+        type: draft.type!,
+        category: draft.category!,
+        text: draft.text!,
+        language: lng,
+        site: draft.site,
+        audience: draft.audience,
+        contact: draft.wantsContact ? draft.contact : undefined,
+        notifyOnStatus: draft.notifyOnStatus === true,
+        channel: step.context.activity.channelId,
+      },
+      now,
+    );
+    const consents = [...resident.consents];
+    if (need.contact) consents.push({ purpose: 'need-contact', givenAt: now.toISOString(), ref: need.receipt });
+    if (need.notifyOnStatus) consents.push({ purpose: 'status-updates', givenAt: now.toISOString(), ref: need.receipt });
+    const fresh = (await store.residents.get(resident.id)) ?? resident;
+    await store.residents.save({ ...fresh, site: draft.site ?? fresh.site, consents, updatedAt: now.toISOString() });
+    return need.receipt;
+  }
+
+  private summary(d: NeedDraft, t: TFunction): string {
+    const contact = d.wantsContact && d.contact ? d.contact.value : t('needs:summary.noContact');
+    return [
+      t('needs:summary.title'),
+      t('needs:summary.kind', { value: t(`needs:kind.${d.type}`) }),
+      t('needs:summary.category', { value: t(`needs:categories.${d.category}`, { defaultValue: d.category }) }),
+      t('needs:summary.text', { value: d.text }),
+      t('needs:summary.site', { value: d.site }),
+      t('needs:summary.audience', { value: t(`needs:audience.${d.audience}`) }),
+      t('needs:summary.contact', { value: contact }),
+      t('needs:summary.prompt'),
+    ].join('\n');
+  }
+
+  /** The resident's site first ("as last time"), then the others. */
+  private siteOptions(resident: Resident, t: TFunction): ChoiceOption[] {
+    const sites = this.deps.config.sites;
+    const known = resident.site && sites.includes(resident.site) ? resident.site : undefined;
+    const ordered = known ? [known, ...sites.filter((s) => s !== known)] : sites;
+    return ordered.map((s) => ({ value: s, label: s === known ? t('needs:site.same', { site: s }) : s, synonyms: [s] }));
+  }
+
+  private choose(step: WaterfallStepContext<NeedOptions>, text: string, options: ChoiceOption[]): Promise<DialogTurnResult> {
+    return askChoice(step, CHOICE, { text, retryText: turnData(step.context).t('errors:notUnderstood'), options });
+  }
+
+  private async validateText(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    return (prompt.recognized.value ?? '').trim().length >= MIN_NEED_LENGTH;
+  }
+
+  private async validateContact(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    return parseContactDetails(prompt.recognized.value ?? '', this.deps.knowledge.pack.country) !== undefined;
+  }
+}

@@ -1,0 +1,83 @@
+// Needs on lowdb: files of at most 500 needs in creation order, so a write's cost does not grow with the data.
+import { join } from 'node:path';
+import type { Need, NeedRepository, NewNeed } from '../types.js';
+import { ShardedTable } from './sharded-table.js';
+
+const PER_FILE = 500;
+const copy = <T>(value: T): T => structuredClone(value);
+
+/**
+ * needs/2026-11-000.json holds November 2026's first 500 needs, 2026-11-001.json the next 500...
+ * Receipt numbers (B-2026-0042) count per year; the counters are rebuilt from the needs at start,
+ * so a number is never given twice, even after a crash.
+ */
+export async function openNeedsTable(dataDir: string): Promise<{ repository: NeedRepository; table: ShardedTable<Need> }> {
+  const perMonth = new Map<string, number>();
+  const table = new ShardedTable<Need>(join(dataDir, 'needs'), (_key, need) => {
+    const month = need.createdAt.slice(0, 7);
+    const count = perMonth.get(month) ?? 0;
+    perMonth.set(month, count + 1);
+    return `${month}-${String(Math.floor(count / PER_FILE)).padStart(3, '0')}`;
+  });
+  await table.open();
+  const lastReceipt = new Map<string, number>();
+  for (const need of table.values()) {
+    const month = need.createdAt.slice(0, 7);
+    perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
+    const [, year, n] = /^B-(\d{4})-(\d+)$/.exec(need.receipt) ?? [];
+    if (year && n) lastReceipt.set(year, Math.max(lastReceipt.get(year) ?? 0, Number(n)));
+  }
+  const byResident = (residentId: string) => [...table.values()].filter((n) => n.residentId === residentId);
+
+  const repository: NeedRepository = {
+    async create(fields: NewNeed, at: Date) {
+      const year = String(at.getUTCFullYear());
+      const number = (lastReceipt.get(year) ?? 0) + 1;
+      lastReceipt.set(year, number);
+      const now = at.toISOString();
+      const need: Need = {
+        ...copy(fields),
+        id: `${year}-${String(number).padStart(6, '0')}`,
+        receipt: `B-${year}-${String(number).padStart(4, '0')}`,
+        status: 'new',
+        staffNotes: [],
+        createdAt: now,
+        updatedAt: now,
+      };
+      await table.put(need.id, need);
+      return copy(need);
+    },
+    async get(id) {
+      const need = table.get(id);
+      return need && copy(need);
+    },
+    async byResident(residentId) {
+      return byResident(residentId).sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map(copy);
+    },
+    async list(filter = {}) {
+      return [...table.values()]
+        .filter(
+          (n) =>
+            (!filter.from || n.createdAt >= filter.from) &&
+            (!filter.to || n.createdAt < filter.to) &&
+            (!filter.status || n.status === filter.status) &&
+            (!filter.type || n.type === filter.type),
+        )
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+        .map(copy);
+    },
+    async update(id, patch) {
+      const need = table.get(id);
+      if (!need) return undefined;
+      const updated = { ...need, ...copy(patch) };
+      await table.put(id, updated);
+      return copy(updated);
+    },
+    async deleteByResident(residentId) {
+      const mine = byResident(residentId);
+      await Promise.all(mine.map((n) => table.delete(n.id)));
+      return mine.length;
+    },
+  };
+  return { repository, table };
+}

@@ -1,0 +1,145 @@
+// Sharing a need or an idea, following it, asking for a call-back, and deleting one's data.
+import type { Activity } from 'botbuilder';
+import type { DialogTestClient } from 'botbuilder-testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createMainDialog } from '../../src/app.js';
+import type { Language } from '../../src/config.js';
+import { residentIdFor } from '../../src/resident-id.js';
+import { createTestContext, dialogClient, type TestContext } from '../helpers/setup.js';
+
+const text = (a: Partial<Activity> | undefined) => a?.text ?? '';
+const NEED_TEXT: Record<string, string> = {
+  fr: "La lumière de l'escalier du bâtiment B ne marche plus depuis une semaine, c'est dangereux le soir.",
+  en: 'The stair light in building B has not worked for a week, it is dangerous at night.',
+  ar: 'ضوء الدرج في العمارة ب لا يعمل منذ أسبوع، وهذا خطير في الليل.',
+};
+
+/** Menu positions (1-based) in the order of src/app.ts menuEntries. */
+const MENU = { need: '2', myNeeds: '3', contact: '5', myData: '6' };
+
+describe.each(['fr', 'en', 'ar'] as Language[])('needs in %s', (lng) => {
+  let ctx: TestContext;
+  let client: DialogTestClient;
+  beforeEach(async () => {
+    ctx = await createTestContext();
+    client = dialogClient(ctx, createMainDialog(ctx), lng);
+  });
+  afterEach(() => ctx.cleanup());
+  const t = (key: string, options?: Record<string, unknown>) => ctx.translator.fixedT(lng)(key, options);
+  const residentId = () => residentIdFor('test', 'user1', ctx.config.residentIdSalt);
+
+  /** Menu → need → kind → category → text → site → audience; returns the reply to the audience. */
+  async function upToContact(needText = NEED_TEXT[lng]!): Promise<Partial<Activity> | undefined> {
+    await client.sendActivity('menu');
+    expect(text(await client.sendActivity(MENU.need))).toContain(t('needs:kind.prompt'));
+    expect(text(await client.sendActivity('1'))).toContain(t('needs:category.prompt'));
+    expect(text(await client.sendActivity('1'))).toContain(t('needs:text.prompt'));
+    expect(text(await client.sendActivity(needText))).toContain(t('needs:site.prompt'));
+    expect(text(await client.sendActivity('2'))).toContain(t('needs:audience.prompt'));
+    return client.sendActivity('1');
+  }
+
+  it('records a need with contact refused, confirms with a receipt, and lists it with its status', async () => {
+    expect(text(await upToContact())).toContain(t('needs:contact.consent'));
+    expect(text(await client.sendActivity(t('common:yesNo.no')))).toContain(t('needs:contact.notify'));
+    const summary = await client.sendActivity(t('common:yesNo.no'));
+    expect(text(summary)).toContain(t('needs:summary.title'));
+    expect(text(summary)).toContain(NEED_TEXT[lng]!);
+    expect(text(summary)).toContain(t('needs:summary.noContact'));
+    const sent = await client.sendActivity(t('needs:summary.send'));
+    expect(text(sent)).toBe(t('needs:sent', { receipt: 'B-2026-0001' }));
+    const [need] = await ctx.store.needs.list();
+    expect(need).toMatchObject({ receipt: 'B-2026-0001', type: 'need', category: 'building', text: NEED_TEXT[lng], language: lng, site: ctx.config.sites[1], audience: 'everyone', status: 'new', notifyOnStatus: false });
+    expect(need!.contact).toBeUndefined();
+    expect((await ctx.store.residents.get(residentId()))?.site).toBe(ctx.config.sites[1]);
+
+    client.getNextReply();
+    await ctx.store.needs.update(need!.id, { status: 'in-progress' });
+    const mine = await client.sendActivity(MENU.myNeeds);
+    expect(text(mine)).toContain('B-2026-0001');
+    expect(text(mine)).toContain(t('needs:status.in-progress'));
+  });
+
+  it('asks again for a wrong phone number, then stores the contact with the consent', async () => {
+    await upToContact();
+    expect(text(await client.sendActivity(t('common:yesNo.yes')))).toContain(t('needs:contact.ask'));
+    expect(text(await client.sendActivity('12 34'))).toBe(t('needs:contact.invalid'));
+    expect(text(await client.sendActivity('06 12 34 56 78'))).toContain(t('needs:contact.notify'));
+    const summary = await client.sendActivity(t('common:yesNo.yes'));
+    expect(text(summary)).toContain('+33 6 12 34 56 78');
+    await client.sendActivity('1');
+    const [need] = await ctx.store.needs.list();
+    expect(need).toMatchObject({ contact: { kind: 'phone', value: '+33 6 12 34 56 78' }, notifyOnStatus: true });
+    const consents = (await ctx.store.residents.get(residentId()))!.consents;
+    expect(consents.map((c) => [c.purpose, c.ref])).toEqual([
+      ['need-contact', 'B-2026-0001'],
+      ['status-updates', 'B-2026-0001'],
+    ]);
+    expect(consents[0]!.givenAt).toBe('2026-11-24T10:00:00.000Z');
+  });
+
+  it('keeps an over-long text until the resident decides, and lets them change a field at the summary', async () => {
+    await client.sendActivity('menu');
+    await client.sendActivity(MENU.need);
+    await client.sendActivity('2'); // an idea
+    await client.sendActivity('3');
+    const long = 'Un jardin partagé au pied de la tour. '.repeat(70);
+    const tooLong = await client.sendActivity(long);
+    expect(text(tooLong)).toContain(t('needs:text.tooLong', { count: long.trim().length, max: 2000 }));
+    expect(text(await client.sendActivity(t('needs:text.keepStart')))).toContain(t('needs:site.prompt'));
+    await client.sendActivity('1');
+    await client.sendActivity('1');
+    await client.sendActivity(t('common:yesNo.no'));
+    const summary = await client.sendActivity(t('common:yesNo.no'));
+    expect(text(summary)).toContain(t('needs:kind.idea'));
+    expect(text(await client.sendActivity(t('needs:summary.change.audience')))).toContain(t('needs:audience.prompt'));
+    const again = await client.sendActivity(t('needs:audience.seniors'));
+    expect(text(again)).toContain(t('needs:audience.seniors'));
+    await client.sendActivity(t('needs:summary.send'));
+    const [need] = await ctx.store.needs.list();
+    expect(need!.text).toHaveLength(2000);
+    expect(need).toMatchObject({ type: 'idea', audience: 'seniors' });
+  });
+
+  it('takes a call-back request with consent, phone, time and reason, shown to staff with the language', async () => {
+    await client.sendActivity('menu');
+    await client.sendActivity(MENU.contact);
+    expect(text(client.getNextReply())).toContain(t('needs:callback.offer'));
+    expect(text(await client.sendActivity(t('common:yesNo.yes')))).toContain(t('needs:callback.consent'));
+    expect(text(await client.sendActivity(t('common:yesNo.yes')))).toBe(t('needs:callback.phone'));
+    expect(text(await client.sendActivity('0612'))).toBe(t('needs:callback.invalidPhone'));
+    expect(text(await client.sendActivity('+33 7 11 22 33 44'))).toContain(t('needs:callback.time'));
+    expect(text(await client.sendActivity('2'))).toBe(t('needs:callback.reason'));
+    expect(text(await client.sendActivity(NEED_TEXT[lng]!))).toBe(t('needs:callback.sent', { receipt: 'B-2026-0001' }));
+    const [request] = await ctx.store.needs.list({ type: 'callback' });
+    expect(request).toMatchObject({ language: lng, preferredTime: 'afternoon', contact: { kind: 'phone', value: '+33 7 11 22 33 44' } });
+  });
+
+  it('shows everything kept, withdraws a consent, then deletes it all: nothing about the resident remains', async () => {
+    await upToContact();
+    await client.sendActivity(t('common:yesNo.yes'));
+    await client.sendActivity('resident@example.org');
+    await client.sendActivity(t('common:yesNo.no'));
+    await client.sendActivity(t('needs:summary.send'));
+    client.getNextReply();
+    const shown = await client.sendActivity(MENU.myData);
+    expect(text(shown)).toContain(t('needs:myData.title'));
+    expect(text(shown)).toContain(t('needs:myData.needs', { count: 1 }));
+    expect(text(shown)).toContain('B-2026-0001');
+    client.getNextReply();
+    await client.sendActivity(t('needs:myData.withdraw'));
+    expect(text(await client.sendActivity('1'))).toBe(t('needs:myData.withdrawn'));
+    expect((await ctx.store.needs.list())[0]!.contact).toBeUndefined();
+    expect((await ctx.store.residents.get(residentId()))!.consents).toEqual([]);
+
+    client.getNextReply();
+    await client.sendActivity(MENU.myData);
+    client.getNextReply();
+    expect(text(await client.sendActivity(t('needs:myData.deleteAll')))).toBe(t('needs:myData.confirmDelete') + '\n\n1. ' + t('common:yesNo.yes') + '\n2. ' + t('common:yesNo.no'));
+    expect(text(await client.sendActivity(t('common:yesNo.yes')))).toBe(t('needs:myData.deleted'));
+    await ctx.store.flush();
+    expect(await ctx.store.residents.get(residentId())).toBeUndefined();
+    expect(await ctx.store.needs.byResident(residentId())).toEqual([]);
+    expect(await ctx.store.needs.list()).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+// "Delete everything" through the real server: afterwards no file in the data folder mentions the resident.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { residentIdFor } from '../../src/resident-id.js';
+import { realTranslator, tempDir, testConfig } from '../helpers/setup.js';
+import { say, startBot } from '../helpers/server.js';
+
+async function everyFile(dir: string): Promise<string> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return (await Promise.all(files.map((f) => readFile(f, 'utf8')))).join('\n');
+}
+
+describe('deleting my data', () => {
+  it('leaves nothing about the resident in any file: profile, needs, consents, conversation state', async () => {
+    const dir = await tempDir();
+    const bot = await startBot(dir.path);
+    const t = (await realTranslator()).fixedT('fr');
+    const user = 'resident-to-forget';
+    const conversationId = 'conversation-to-forget';
+    const words = 'Ascenseur en panne au 7e étage, ma mère ne peut plus sortir';
+    const send = (text: string) => say(bot.url, text, { user, conversationId, locale: 'fr-FR' });
+    for (const step of ['menu', '2', '1', '1', words, '1', '1', t('common:yesNo.yes'), 'forget.me@example.org', t('common:yesNo.yes'), t('needs:summary.send')]) await send(step);
+    const residentId = residentIdFor('sms', user, testConfig(dir.path).residentIdSalt);
+    await bot.store.flush();
+    const before = await everyFile(dir.path);
+    for (const trace of [residentId, conversationId, words, 'forget.me@example.org']) expect(before).toContain(trace);
+
+    await send('menu');
+    await send('6');
+    await send(t('needs:myData.deleteAll'));
+    const done = await send(t('common:yesNo.yes'));
+    expect(done.map((a) => a.text)).toContain(t('needs:myData.deleted'));
+    await bot.stop();
+
+    const after = await everyFile(dir.path);
+    for (const trace of [residentId, conversationId, words, 'forget.me@example.org']) expect(after).not.toContain(trace);
+    await dir.remove();
+  });
+});
