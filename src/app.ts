@@ -6,7 +6,10 @@ import { LanguageDialog } from '../dialogs/language-dialog.js';
 import { MainDialog, type MenuEntry } from '../dialogs/main-dialog.js';
 import { MyDataDialog } from '../dialogs/my-data-dialog.js';
 import { MyNeedsDialog } from '../dialogs/my-needs-dialog.js';
+import { IdeasDialog } from '../dialogs/ideas-dialog.js';
 import { NeedDialog } from '../dialogs/need-dialog.js';
+import { SurveyDialog } from '../dialogs/survey-dialog.js';
+import { SurveyCatalogue } from './surveys/catalogue.js';
 import { ProcedureDialog } from '../dialogs/procedure-dialog.js';
 import { createAdapter, handleTurnErrors } from './adapter.js';
 import { PalierBot } from './bot.js';
@@ -29,6 +32,8 @@ export function menuEntries(deps: DialogDeps): MenuEntry[] {
     { id: 'procedures', dialog: new ProcedureDialog(deps) },
     { id: 'need', dialog: new NeedDialog(deps) },
     { id: 'myNeeds', dialog: new MyNeedsDialog(deps) },
+    { id: 'surveys', dialog: new SurveyDialog(deps, new SurveyCatalogue(deps.config.surveysDir)) },
+    { id: 'ideas', dialog: new IdeasDialog(deps) },
     { id: 'language', dialog: new LanguageDialog(deps) },
     { id: 'contact', dialog: new ContactDialog(deps) },
     { id: 'myData', dialog: new MyDataDialog(deps) },

@@ -47,6 +47,7 @@ const schema = z.object({
     .string()
     .default('building,safety,green,youth,seniors,jobs,digital,community,accessibility,other')
     .refine((v) => v.split(',').every((c) => /^[a-z][a-zA-Z0-9-]*$/.test(c.trim())), 'must be comma-separated ids such as building,safety,other'),
+  SURVEYS_DIR: z.string().default('./surveys'),
   CONTENT_PACK: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a pack name such as france or wallonia').default('france'),
   DIRECTORY_FILE: z.string().optional(),
   LANDLORD_NAME: z.string().default('Votre bailleur'),
@@ -76,6 +77,8 @@ export interface Config {
   sites: string[];
   /** Need categories (ids; their labels are needs:categories.<id> in locales, or the id itself). */
   needCategories: string[];
+  /** Folder of survey definitions (JSON), read at each use. */
+  surveysDir: string;
   /** Which procedure content pack (src/knowledge/packs/<name>.json) residents get. */
   contentPack: string;
   /** JSON list of local helpers; the bundled sample when unset. */
@@ -139,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     landlord: { name: e.LANDLORD_NAME, phone: e.LANDLORD_PHONE, hours: e.LANDLORD_HOURS, address: e.LANDLORD_ADDRESS, email: e.LANDLORD_EMAIL },
     sites: e.SITES.split(',').map((x) => x.trim()).filter(Boolean),
     needCategories: e.NEED_CATEGORIES.split(',').map((x) => x.trim()).filter(Boolean),
+    surveysDir: e.SURVEYS_DIR,
     contentPack: e.CONTENT_PACK,
     directoryFile: e.DIRECTORY_FILE,
   };

@@ -1,6 +1,6 @@
 // Numbers, ordinals, yes/no and choices in the resident's language: recognizers-text where it has a
 // model for the culture, word lists from locales/ where it has none (Arabic, Turkish) or misses.
-import { recognizeBoolean, recognizeNumber, recognizeOrdinal } from '@microsoft/recognizers-text-suite';
+import { DateTimeOptions, recognizeBoolean, recognizeDateTime, recognizeNumber, recognizeOrdinal } from '@microsoft/recognizers-text-suite';
 import type { Language } from './config.js';
 import type { Translator } from './i18n.js';
 import { foldText } from './text.js';
@@ -30,6 +30,7 @@ export class Recognizer {
       recognizeNumber('2', culture);
       recognizeOrdinal('2', culture);
       recognizeBoolean('yes', culture);
+      recognizeDateTime('2', culture);
     }
   }
 
@@ -54,6 +55,34 @@ export class Recognizer {
     if (!culture) return undefined;
     const found = recognizeOrdinal(text, culture).map((r) => Number(r.resolution?.value)).find((n) => Number.isInteger(n));
     return found;
+  }
+
+  /**
+   * A calendar date as YYYY-MM-DD: "12/03/2027", "2027-03-12", or words where the culture has a
+   * model ("le 12 mars", "next friday", "mañana"), relative to `now`.
+   */
+  date(text: string, lng: Language, now: Date): string | undefined {
+    const numeric = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})/.exec(foldText(text).replace(/ /g, '/')) ?? /(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})/.exec(text);
+    if (numeric) {
+      const [, d, m, y] = numeric;
+      const year = y!.length === 2 ? 2000 + Number(y) : Number(y);
+      return this.validDate(year, Number(m), Number(d));
+    }
+    const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(text);
+    if (iso) return this.validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    const culture = MODEL_CULTURES[lng];
+    if (!culture) return undefined;
+    for (const result of recognizeDateTime(text, culture, DateTimeOptions.None, now)) {
+      const values = (result.resolution?.values ?? []) as { type?: string; value?: string }[];
+      const date = values.find((v) => v.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(v.value ?? ''));
+      if (date?.value) return date.value;
+    }
+    return undefined;
+  }
+
+  private validDate(year: number, month: number, day: number): string | undefined {
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date.toISOString().slice(0, 10) : undefined;
   }
 
   /** true for yes, false for no, undefined when the answer is neither. */

@@ -2,9 +2,10 @@
 import type { TurnContext } from 'botbuilder';
 import type { Store } from './store/types.js';
 
-/** Deletes the resident's needs, ideas, call-backs, consents and profile. */
+/** Deletes the resident's needs, ideas, call-backs, survey answers, consents and profile. */
 export async function forgetResident(store: Store, residentId: string): Promise<void> {
   await store.needs.deleteByResident(residentId);
+  await store.surveyResponses.deleteByResident(residentId);
   await store.residents.delete(residentId);
 }
 

@@ -64,11 +64,15 @@ export interface Need {
   channel: string;
   status: NeedStatus;
   staffNotes: { note: string; by: string; at: string }[];
+  /** An idea staff chose to show to the site's residents, with staff-written translations. */
+  published?: { at: string; by: string; translations: Partial<Record<Language, string>> };
+  /** Residents who support a published idea (pseudonymous ids; removed with their data). */
+  supporters?: string[];
   createdAt: string;
   updatedAt: string;
 }
 
-export type NewNeed = Omit<Need, 'id' | 'receipt' | 'status' | 'staffNotes' | 'createdAt' | 'updatedAt'>;
+export type NewNeed = Omit<Need, 'id' | 'receipt' | 'status' | 'staffNotes' | 'published' | 'supporters' | 'createdAt' | 'updatedAt'>;
 
 export interface NeedRepository {
   /** Stores the need with a new receipt number; resolves once it is on disk. */
@@ -77,7 +81,37 @@ export interface NeedRepository {
   byResident(residentId: string): Promise<Need[]>;
   list(filter?: { from?: string; to?: string; status?: NeedStatus; type?: Need['type'] }): Promise<Need[]>;
   update(id: string, patch: Partial<Pick<Need, 'status' | 'staffNotes' | 'updatedAt' | 'contact' | 'notifyOnStatus'>>): Promise<Need | undefined>;
-  /** Removes every need of a resident (their data deleted on request); returns how many. */
+  /** Shows an idea to the residents of its site, with optional translations. */
+  publish(id: string, published: NonNullable<Need['published']>): Promise<Need | undefined>;
+  /** Published ideas, for one site (undefined: every site). */
+  published(site?: string): Promise<Need[]>;
+  /** Adds the resident's support once; resolves with the number of supporters after it. */
+  support(id: string, residentId: string): Promise<{ added: boolean; count: number } | undefined>;
+  /** Removes every need of a resident (their data deleted on request), and their support of others' ideas; returns how many needs. */
+  deleteByResident(residentId: string): Promise<number>;
+}
+
+/** A resident's answers to one survey, saved after every answer so they can stop and resume. */
+export interface SurveyResponse {
+  /** `${surveyId}:${residentId}` */
+  id: string;
+  surveyId: string;
+  residentId: string;
+  language: Language;
+  /** Answers by question id: a choice id, choice ids, a number, a boolean, an ISO date or text. */
+  answers: Record<string, SurveyAnswer>;
+  completedAt?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type SurveyAnswer = string | string[] | number | boolean;
+
+export interface SurveyResponseRepository {
+  get(surveyId: string, residentId: string): Promise<SurveyResponse | undefined>;
+  /** Resolves once the response is on disk. */
+  save(response: SurveyResponse): Promise<void>;
+  bySurvey(surveyId: string): Promise<SurveyResponse[]>;
   deleteByResident(residentId: string): Promise<number>;
 }
 
@@ -125,6 +159,7 @@ export interface Store {
   readonly residents: ResidentRepository;
   readonly botState: BotStateRepository;
   readonly needs: NeedRepository;
+  readonly surveyResponses: SurveyResponseRepository;
   readonly questions: LogRepository<UnansweredQuestion>;
   readonly feedback: LogRepository<ProcedureFeedback>;
   /** Rejects when the store cannot be read (used by /healthz). */

@@ -1,22 +1,20 @@
 // The welcome, the menu, the language switch and the global commands, as a resident meets them.
 import type { Activity, CardAction } from 'botbuilder';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMainDialog } from '../../src/app.js';
+import { createMainDialog, menuEntries } from '../../src/app.js';
 import type { Language } from '../../src/config.js';
 import { createTestContext, dialogClient, type TestContext } from '../helpers/setup.js';
 
 const LANGUAGES: Language[] = ['fr', 'en', 'ar'];
 
 /** What a resident types for each action, per language. */
-/** "Talk to a person" is the fifth menu entry: asked for by number, number word and ordinal. */
-const CONTACT_POSITION = 5;
-const SAYS: Record<Language, { greeting: string; help: string; language: string; menu: string; cancel: string; five: string; fifth: string }> = {
-  fr: { greeting: 'Bonjour', help: 'aide', language: 'langue', menu: 'menu', cancel: 'annuler', five: 'cinq', fifth: 'le cinquième' },
-  en: { greeting: 'hello', help: 'help', language: 'language', menu: 'menu', cancel: 'cancel', five: 'five', fifth: 'the fifth' },
-  ar: { greeting: 'مرحبا', help: 'مساعدة', language: 'لغة', menu: 'القائمة', cancel: 'إلغاء', five: 'خمسة', fifth: 'الخامس' },
-  es: { greeting: 'hola', help: 'ayuda', language: 'idioma', menu: 'menú', cancel: 'cancelar', five: 'cinco', fifth: 'el quinto' },
-  pt: { greeting: 'olá', help: 'ajuda', language: 'língua', menu: 'menu', cancel: 'cancelar', five: 'cinco', fifth: 'o quinto' },
-  tr: { greeting: 'merhaba', help: 'yardım', language: 'dil', menu: 'menü', cancel: 'iptal', five: 'beş', fifth: 'beşinci' },
+const SAYS: Record<Language, { greeting: string; help: string; language: string; menu: string; cancel: string; the: string }> = {
+  fr: { greeting: 'Bonjour', help: 'aide', language: 'langue', menu: 'menu', cancel: 'annuler', the: 'le' },
+  en: { greeting: 'hello', help: 'help', language: 'language', menu: 'menu', cancel: 'cancel', the: 'the' },
+  ar: { greeting: 'مرحبا', help: 'مساعدة', language: 'لغة', menu: 'القائمة', cancel: 'إلغاء', the: '' },
+  es: { greeting: 'hola', help: 'ayuda', language: 'idioma', menu: 'menú', cancel: 'cancelar', the: 'el' },
+  pt: { greeting: 'olá', help: 'ajuda', language: 'língua', menu: 'menu', cancel: 'cancelar', the: 'o' },
+  tr: { greeting: 'merhaba', help: 'yardım', language: 'dil', menu: 'menü', cancel: 'iptal', the: '' },
 };
 
 const text = (activity: Partial<Activity> | undefined) => activity?.text ?? '';
@@ -30,6 +28,10 @@ describe.each(LANGUAGES)('main dialog in %s', (lng) => {
 
   const t = (key: string, options?: Record<string, unknown>) => ctx.translator.fixedT(lng)(key, options);
   const says = SAYS[lng];
+  /** "Talk to a person" by its position: as a digit, a number word ("sept") and an ordinal ("le septième"). */
+  const contactPosition = () => menuEntries(ctx).findIndex((e) => e.id === 'contact') + 1;
+  const numberWord = () => ctx.translator.list(lng, 'common:numbers.cardinals')[contactPosition() - 1]!;
+  const ordinalWords = () => `${says.the} ${ctx.translator.list(lng, 'common:numbers.ordinals')[contactPosition() - 1]}`.trim();
 
   it('welcomes a greeting with what the bot can do, then shows the menu', async () => {
     const client = dialogClient(ctx, createMainDialog(ctx), lng);
@@ -38,18 +40,18 @@ describe.each(LANGUAGES)('main dialog in %s', (lng) => {
     expect(text(welcome)).toContain(t('menu:items.contact.describe'));
     const menu = client.getNextReply();
     expect(text(menu)).toContain(t('menu:prompt'));
-    expect(text(menu)).toContain(`${CONTACT_POSITION}. ${t('menu:items.contact.label')}`);
+    expect(text(menu)).toContain(`${contactPosition()}. ${t('menu:items.contact.label')}`);
   });
 
   it.each([
     ['a typed number', 'digit'],
-    ['a number word', 'five'],
-    ['an ordinal', 'fifth'],
+    ['a number word', 'word'],
+    ['an ordinal', 'ordinal'],
     ['the label itself', 'label'],
   ] as const)('opens "talk to a person" from %s', async (_how, kind) => {
     const client = dialogClient(ctx, createMainDialog(ctx), lng);
     await client.sendActivity(says.menu);
-    const input = kind === 'five' ? says.five : kind === 'fifth' ? says.fifth : kind === 'label' ? t('menu:items.contact.label') : String(CONTACT_POSITION);
+    const input = kind === 'word' ? numberWord() : kind === 'ordinal' ? ordinalWords() : kind === 'label' ? t('menu:items.contact.label') : String(contactPosition());
     const reply = await client.sendActivity(input);
     expect(text(reply)).toContain(t('common:contact.intro'));
     expect(text(reply)).toContain(ctx.config.landlord.phone);
@@ -113,7 +115,8 @@ describe('buttons on channels that have them', () => {
     const menu = await client.sendActivity('menu');
     const actions: CardAction[] = menu?.suggestedActions?.actions ?? [];
     const t = ctx.translator.fixedT('fr');
-    expect(actions.map((a) => a.title)).toContain(`${CONTACT_POSITION}. ${t('menu:items.contact.label')}`);
+    const position = menuEntries(ctx).findIndex((e) => e.id === 'contact') + 1;
+    expect(actions.map((a) => a.title)).toContain(`${position}. ${t('menu:items.contact.label')}`);
     expect(actions.map((a) => a.value)).toContain(t('menu:items.contact.label'));
     await ctx.cleanup();
   });

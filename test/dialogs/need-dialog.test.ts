@@ -2,7 +2,7 @@
 import type { Activity } from 'botbuilder';
 import type { DialogTestClient } from 'botbuilder-testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMainDialog } from '../../src/app.js';
+import { createMainDialog, menuEntries } from '../../src/app.js';
 import type { Language } from '../../src/config.js';
 import { residentIdFor } from '../../src/resident-id.js';
 import { createTestContext, dialogClient, type TestContext } from '../helpers/setup.js';
@@ -14,8 +14,6 @@ const NEED_TEXT: Record<string, string> = {
   ar: 'ضوء الدرج في العمارة ب لا يعمل منذ أسبوع، وهذا خطير في الليل.',
 };
 
-/** Menu positions (1-based) in the order of src/app.ts menuEntries. */
-const MENU = { need: '2', myNeeds: '3', contact: '5', myData: '6' };
 
 describe.each(['fr', 'en', 'ar'] as Language[])('needs in %s', (lng) => {
   let ctx: TestContext;
@@ -27,11 +25,13 @@ describe.each(['fr', 'en', 'ar'] as Language[])('needs in %s', (lng) => {
   afterEach(() => ctx.cleanup());
   const t = (key: string, options?: Record<string, unknown>) => ctx.translator.fixedT(lng)(key, options);
   const residentId = () => residentIdFor('test', 'user1', ctx.config.residentIdSalt);
+  /** What a resident types to open a menu entry: its number. */
+  const menu = (id: string) => String(menuEntries(ctx).findIndex((e) => e.id === id) + 1);
 
   /** Menu → need → kind → category → text → site → audience; returns the reply to the audience. */
   async function upToContact(needText = NEED_TEXT[lng]!): Promise<Partial<Activity> | undefined> {
     await client.sendActivity('menu');
-    expect(text(await client.sendActivity(MENU.need))).toContain(t('needs:kind.prompt'));
+    expect(text(await client.sendActivity(menu('need')))).toContain(t('needs:kind.prompt'));
     expect(text(await client.sendActivity('1'))).toContain(t('needs:category.prompt'));
     expect(text(await client.sendActivity('1'))).toContain(t('needs:text.prompt'));
     expect(text(await client.sendActivity(needText))).toContain(t('needs:site.prompt'));
@@ -55,7 +55,7 @@ describe.each(['fr', 'en', 'ar'] as Language[])('needs in %s', (lng) => {
 
     client.getNextReply();
     await ctx.store.needs.update(need!.id, { status: 'in-progress' });
-    const mine = await client.sendActivity(MENU.myNeeds);
+    const mine = await client.sendActivity(menu('myNeeds'));
     expect(text(mine)).toContain('B-2026-0001');
     expect(text(mine)).toContain(t('needs:status.in-progress'));
   });
@@ -80,7 +80,7 @@ describe.each(['fr', 'en', 'ar'] as Language[])('needs in %s', (lng) => {
 
   it('keeps an over-long text until the resident decides, and lets them change a field at the summary', async () => {
     await client.sendActivity('menu');
-    await client.sendActivity(MENU.need);
+    await client.sendActivity(menu('need'));
     await client.sendActivity('2'); // an idea
     await client.sendActivity('3');
     const long = 'Un jardin partagé au pied de la tour. '.repeat(70);
@@ -103,7 +103,7 @@ describe.each(['fr', 'en', 'ar'] as Language[])('needs in %s', (lng) => {
 
   it('takes a call-back request with consent, phone, time and reason, shown to staff with the language', async () => {
     await client.sendActivity('menu');
-    await client.sendActivity(MENU.contact);
+    await client.sendActivity(menu('contact'));
     expect(text(client.getNextReply())).toContain(t('needs:callback.offer'));
     expect(text(await client.sendActivity(t('common:yesNo.yes')))).toContain(t('needs:callback.consent'));
     expect(text(await client.sendActivity(t('common:yesNo.yes')))).toBe(t('needs:callback.phone'));
@@ -122,7 +122,7 @@ describe.each(['fr', 'en', 'ar'] as Language[])('needs in %s', (lng) => {
     await client.sendActivity(t('common:yesNo.no'));
     await client.sendActivity(t('needs:summary.send'));
     client.getNextReply();
-    const shown = await client.sendActivity(MENU.myData);
+    const shown = await client.sendActivity(menu('myData'));
     expect(text(shown)).toContain(t('needs:myData.title'));
     expect(text(shown)).toContain(t('needs:myData.needs', { count: 1 }));
     expect(text(shown)).toContain('B-2026-0001');
@@ -133,7 +133,7 @@ describe.each(['fr', 'en', 'ar'] as Language[])('needs in %s', (lng) => {
     expect((await ctx.store.residents.get(residentId()))!.consents).toEqual([]);
 
     client.getNextReply();
-    await client.sendActivity(MENU.myData);
+    await client.sendActivity(menu('myData'));
     client.getNextReply();
     expect(text(await client.sendActivity(t('needs:myData.deleteAll')))).toBe(t('needs:myData.confirmDelete') + '\n\n1. ' + t('common:yesNo.yes') + '\n2. ' + t('common:yesNo.no'));
     expect(text(await client.sendActivity(t('common:yesNo.yes')))).toBe(t('needs:myData.deleted'));

@@ -28,7 +28,7 @@ describe('deleting my data', () => {
     for (const trace of [residentId, conversationId, words, 'forget.me@example.org']) expect(before).toContain(trace);
 
     await send('menu');
-    await send('6');
+    await send(t('menu:items.myData.label'));
     await send(t('needs:myData.deleteAll'));
     const done = await send(t('common:yesNo.yes'));
     expect(done.map((a) => a.text)).toContain(t('needs:myData.deleted'));

@@ -10,6 +10,8 @@ import {
   type ResidentRepository,
   type StateItem,
   type Store,
+  type SurveyResponse,
+  type SurveyResponseRepository,
   type UnansweredQuestion,
 } from '../types.js';
 import { openNeedsTable } from './needs-table.js';
@@ -52,7 +54,8 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
   const state = new ShardedTable<StateItem>(join(dataDir, 'state'), hashShards(options.stateShards ?? 256));
   const questions = new ShardedTable<UnansweredQuestion>(join(dataDir, 'questions'), byMonth);
   const feedback = new ShardedTable<ProcedureFeedback>(join(dataDir, 'feedback'), byMonth);
-  const tables: Pick<ShardedTable<unknown>, 'open' | 'flush'>[] = [residents, state, questions, feedback];
+  const surveyResponses = new ShardedTable<SurveyResponse>(join(dataDir, 'surveys'), (_key, r) => `${r.surveyId}-${hashShards(16)(r.residentId)}`);
+  const tables: Pick<ShardedTable<unknown>, 'open' | 'flush'>[] = [residents, state, questions, feedback, surveyResponses];
   await Promise.all(tables.map((t) => t.open()));
   const needs = await openNeedsTable(dataDir);
   tables.push(needs.table);
@@ -94,8 +97,27 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
     },
   };
 
+  const surveyResponseRepository: SurveyResponseRepository = {
+    async get(surveyId, residentId) {
+      const response = surveyResponses.get(`${surveyId}:${residentId}`);
+      return response && copy(response);
+    },
+    async save(response) {
+      await surveyResponses.put(response.id, copy(response));
+    },
+    async bySurvey(surveyId) {
+      return [...surveyResponses.values()].filter((r) => r.surveyId === surveyId).map(copy);
+    },
+    async deleteByResident(residentId) {
+      const mine = [...surveyResponses.values()].filter((r) => r.residentId === residentId);
+      await Promise.all(mine.map((r) => surveyResponses.delete(r.id)));
+      return mine.length;
+    },
+  };
+
   return {
     residents: residentRepository,
+    surveyResponses: surveyResponseRepository,
     botState,
     needs: needs.repository,
     questions: logRepository(questions),

@@ -73,9 +73,32 @@ export async function openNeedsTable(dataDir: string): Promise<{ repository: Nee
       await table.put(id, updated);
       return copy(updated);
     },
+    async publish(id, published) {
+      const need = table.get(id);
+      if (!need) return undefined;
+      const updated = { ...need, published: copy(published), supporters: need.supporters ?? [] };
+      await table.put(id, updated);
+      return copy(updated);
+    },
+    async published(site) {
+      return [...table.values()].filter((n) => n.published && (!site || !n.site || n.site === site)).sort((a, b) => b.published!.at.localeCompare(a.published!.at)).map(copy);
+    },
+    async support(id, residentId) {
+      const need = table.get(id);
+      if (!need?.published) return undefined;
+      const supporters = need.supporters ?? [];
+      if (supporters.includes(residentId)) return { added: false, count: supporters.length };
+      const updated = { ...need, supporters: [...supporters, residentId] };
+      await table.put(id, updated);
+      return { added: true, count: updated.supporters.length };
+    },
     async deleteByResident(residentId) {
       const mine = byResident(residentId);
-      await Promise.all(mine.map((n) => table.delete(n.id)));
+      const supported = [...table.values()].filter((n) => n.residentId !== residentId && n.supporters?.includes(residentId));
+      await Promise.all([
+        ...mine.map((n) => table.delete(n.id)),
+        ...supported.map((n) => table.put(n.id, { ...n, supporters: n.supporters!.filter((r) => r !== residentId) })),
+      ]);
       return mine.length;
     },
   };

@@ -1,0 +1,138 @@
+// "Give your opinion": open surveys for the resident's site, one question per turn, resumable.
+import type { Activity } from 'botbuilder';
+import {
+  ComponentDialog,
+  TextPrompt,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { choiceActivity, yesNoOptions } from '../src/choices.js';
+import type { Language } from '../src/config.js';
+import type { DialogDeps } from '../src/dialog-deps.js';
+import type { ChoiceOption } from '../src/recognize.js';
+import type { SurveyResponse } from '../src/store/types.js';
+import { parseAnswer } from '../src/surveys/answers.js';
+import type { SurveyCatalogue } from '../src/surveys/catalogue.js';
+import { inLanguage, type Survey, type SurveyQuestion } from '../src/surveys/survey.js';
+import { turnData } from '../src/turn.js';
+import { askChoice, LocalizedChoicePrompt } from './choice-prompt.js';
+
+const LIST = 'survey.list';
+const QUESTION = 'survey.question';
+const CHOICE = 'survey.choice';
+const ANSWER = 'survey.answer';
+
+interface QuestionOptions {
+  surveyId: string;
+  /** Just picked from the list: a resident coming back half-way is told where they are. */
+  fromList?: boolean;
+}
+
+/** What the answer prompt needs to check an answer. */
+interface AnswerValidation {
+  question: SurveyQuestion;
+  options: ChoiceOption[];
+}
+
+export class SurveyDialog extends ComponentDialog {
+  static readonly id = 'surveys';
+
+  constructor(
+    private readonly deps: DialogDeps,
+    private readonly catalogue: SurveyCatalogue,
+  ) {
+    super(SurveyDialog.id);
+    if (!deps?.store || !catalogue) throw new Error('SurveyDialog: dependencies and a survey catalogue are required');
+    this.addDialog(new LocalizedChoicePrompt(CHOICE, deps.recognizer));
+    this.addDialog(new TextPrompt(ANSWER, this.validateAnswer.bind(this)));
+    this.addDialog(new WaterfallDialog(LIST, [this.listStep.bind(this), this.startStep.bind(this)]));
+    this.addDialog(new WaterfallDialog<QuestionOptions>(QUESTION, [this.askStep.bind(this), this.saveStep.bind(this)]));
+    this.initialDialogId = LIST;
+  }
+
+  private async listStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { t, lng, resident } = turnData(step.context);
+    const open = await this.catalogue.openFor(this.deps.clock.now(), resident.site);
+    const responses = await Promise.all(open.map((s) => this.deps.store.surveyResponses.get(s.id, resident.id)));
+    const pending = open.filter((_, i) => !responses[i]?.completedAt);
+    if (pending.length === 0) {
+      await step.context.sendActivity(t('surveys:list.none'));
+      return step.endDialog();
+    }
+    const options = pending.map((s) => ({ value: s.id, label: t('surveys:list.entry', { title: this.text(s.title, lng), count: s.questions.length }) }));
+    return askChoice(step, CHOICE, { text: t('surveys:list.prompt'), retryText: t('errors:notUnderstood'), options });
+  }
+
+  private async startStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.replaceDialog(QUESTION, { surveyId: (step.result as ChoiceOption).value, fromList: true } satisfies QuestionOptions);
+  }
+
+  private async askStep(step: WaterfallStepContext<QuestionOptions>): Promise<DialogTurnResult> {
+    const { t, lng, resident } = turnData(step.context);
+    const survey = await this.catalogue.get(step.options.surveyId);
+    if (!survey) return step.endDialog();
+    const response = await this.deps.store.surveyResponses.get(survey.id, resident.id);
+    const index = survey.questions.findIndex((q) => response?.answers[q.id] === undefined);
+    if (index < 0) return this.complete(step, survey, response!);
+    const answered = Object.keys(response?.answers ?? {}).length;
+    if (step.options.fromList && answered > 0) await step.context.sendActivity(t('surveys:resume', { answered, total: survey.questions.length }));
+    const question = survey.questions[index]!;
+    const options = this.options(question, lng);
+    const text = [t('surveys:question.counter', { current: index + 1, total: survey.questions.length }), this.text(question.text, lng), t(`surveys:question.hint.${question.type}`)].join('\n\n');
+    const prompt = this.render(step, text, options);
+    const retryPrompt = this.render(step, `${t('surveys:question.retry')}\n\n${text}`, options);
+    return step.prompt(ANSWER, { prompt, retryPrompt, validations: { question, options } satisfies AnswerValidation });
+  }
+
+  private async saveStep(step: WaterfallStepContext<QuestionOptions>): Promise<DialogTurnResult> {
+    const { lng, resident } = turnData(step.context);
+    const survey = await this.catalogue.get(step.options.surveyId);
+    if (!survey) return step.endDialog();
+    const response = await this.deps.store.surveyResponses.get(survey.id, resident.id);
+    const question = survey.questions.find((q) => response?.answers[q.id] === undefined)!;
+    const value = parseAnswer(question, step.result as string, { recognizer: this.deps.recognizer, lng, now: this.deps.clock.now(), options: this.options(question, lng) });
+    const now = this.deps.clock.now().toISOString();
+    const next: SurveyResponse = response ?? { id: `${survey.id}:${resident.id}`, surveyId: survey.id, residentId: resident.id, language: lng, answers: {}, createdAt: now, updatedAt: now };
+    next.answers[question.id] = value!;
+    next.updatedAt = now;
+    await this.deps.store.surveyResponses.save(next);
+    return step.replaceDialog(QUESTION, { surveyId: survey.id } satisfies QuestionOptions);
+  }
+
+  private async complete(step: WaterfallStepContext<QuestionOptions>, survey: Survey, response: SurveyResponse): Promise<DialogTurnResult> {
+    const { t } = turnData(step.context);
+    if (!response.completedAt) await this.deps.store.surveyResponses.save({ ...response, completedAt: this.deps.clock.now().toISOString() });
+    await step.context.sendActivity(t('surveys:thanks'));
+    return step.endDialog(survey.id);
+  }
+
+  private async validateAnswer(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const { question, options } = prompt.options.validations as AnswerValidation;
+    const { lng } = turnData(prompt.context);
+    return parseAnswer(question, prompt.recognized.value ?? '', { recognizer: this.deps.recognizer, lng, now: this.deps.clock.now(), options }) !== undefined;
+  }
+
+  private options(question: SurveyQuestion, lng: Language): ChoiceOption[] {
+    switch (question.type) {
+      case 'single':
+      case 'multiple':
+        return (question.options ?? []).map((o) => ({ value: o.id, label: this.text(o.label, lng) }));
+      case 'yesno':
+        return yesNoOptions(this.deps.translator, lng);
+      case 'rating':
+        return [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: '⭐'.repeat(n) }));
+      default:
+        return [];
+    }
+  }
+
+  private render(step: WaterfallStepContext<QuestionOptions>, text: string, options: ChoiceOption[]): Partial<Activity> {
+    return options.length ? choiceActivity(step.context.activity.channelId, text, options) : { type: 'message', text };
+  }
+
+  private text(text: Survey['title'], lng: Language): string {
+    return inLanguage(text, lng, this.deps.config.defaultLanguage);
+  }
+}
