@@ -2,8 +2,8 @@
 import type { TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
+  Dialog,
   WaterfallDialog,
-  type Dialog,
   type DialogContext,
   type DialogTurnResult,
   type PromptValidatorContext,
@@ -79,6 +79,7 @@ export class MainDialog extends ComponentDialog {
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const { activity } = innerDc.context;
     if (activity.type !== 'message') return undefined;
+    if (!activity.text?.trim()) return this.textOnly(innerDc);
     const emergency = this.deps.knowledge.emergencies.detect(activity.text);
     if (emergency) {
       const { t } = turnData(innerDc.context);
@@ -87,6 +88,14 @@ export class MainDialog extends ComponentDialog {
     }
     const command = this.commands.match(activity.text);
     return command ? this.runCommand(command, innerDc) : undefined;
+  }
+
+  /** A photo, a voice note or an empty message: say so in the resident's language, then ask again. */
+  private async textOnly(dc: DialogContext): Promise<DialogTurnResult> {
+    await dc.context.sendActivity(turnData(dc.context).t('errors:textOnly'));
+    if (!dc.activeDialog) return this.restart(dc);
+    await dc.repromptDialog();
+    return Dialog.EndOfTurn;
   }
 
   /** A question typed at the menu goes to the question entry, if the router finds it relevant. */
@@ -109,7 +118,7 @@ export class MainDialog extends ComponentDialog {
         await dc.context.sendActivity(t('common:help.text'));
         if (dc.activeDialog) {
           await dc.repromptDialog();
-          return { status: 'waiting' } as DialogTurnResult;
+          return Dialog.EndOfTurn;
         }
         return this.restart(dc);
       case 'cancel':

@@ -40,6 +40,8 @@ const schema = z.object({
   ALLOW_UNAUTHENTICATED: bool(false),
   LOCAL_CHAT: bool(true),
   RESIDENT_ID_SALT: z.string().default(''),
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(15),
+  RATE_LIMIT_PER_SECOND: z.coerce.number().min(0).default(1),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SITES: z.string().default('Les Tilleuls,Le Clos Vert,Résidence du Parc,Quartier Centre'),
@@ -71,6 +73,8 @@ export interface Config {
   localChat: boolean;
   residentIdSalt: string;
   maxBodyBytes: number;
+  /** Messages a conversation may send at once, then per second (0: no limit). */
+  rateLimit: { burst: number; perSecond: number };
   logLevel: string;
   landlord: { name: string; phone: string; hours: string; address: string; email: string };
   /** Residences and neighbourhoods a resident can pick. */
@@ -138,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     localChat: e.LOCAL_CHAT && !production && !e.MicrosoftAppId,
     residentIdSalt: e.RESIDENT_ID_SALT || DEV_SALT,
     maxBodyBytes: e.MAX_BODY_BYTES,
+    rateLimit: { burst: e.RATE_LIMIT_BURST, perSecond: e.RATE_LIMIT_PER_SECOND },
     logLevel: e.LOG_LEVEL,
     landlord: { name: e.LANDLORD_NAME, phone: e.LANDLORD_PHONE, hours: e.LANDLORD_HOURS, address: e.LANDLORD_ADDRESS, email: e.LANDLORD_EMAIL },
     sites: e.SITES.split(',').map((x) => x.trim()).filter(Boolean),

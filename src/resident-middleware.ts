@@ -6,6 +6,7 @@ import type { Translator } from './i18n.js';
 import { detectLanguage } from './language-detect.js';
 import { residentIdFor } from './resident-id.js';
 import type { LanguageSource, Resident, Store } from './store/types.js';
+import { cleanInput } from './text.js';
 import { setTurnData } from './turn.js';
 
 export interface ResidentMiddlewareDeps {
@@ -26,6 +27,7 @@ export class ResidentMiddleware implements Middleware {
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const { activity } = context;
+    if (typeof activity.text === 'string') activity.text = cleanInput(activity.text);
     const userId = activity.from?.id;
     if (!userId) return next();
     const { store, translator, clock, salt } = this.deps;

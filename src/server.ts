@@ -1,9 +1,13 @@
 // restify routes: /api/messages, /healthz, the local chat page; graceful shutdown.
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
+import { activityProblem } from './activity-check.js';
+import type { Clock } from './clock.js';
 import type { Config } from './config.js';
+import { RateLimiter } from './rate-limit.js';
 import type { Translator } from './i18n.js';
 import type { Logger } from './logger.js';
 import type { Store } from './store/types.js';
@@ -16,6 +20,7 @@ export interface ServerDeps {
   config: Config;
   translator: Translator;
   logger: Logger;
+  clock: Clock;
 }
 
 export interface PalierServer {
@@ -34,6 +39,7 @@ const SECURITY_HEADERS: Record<string, string> = {
 
 export function createServer(deps: ServerDeps): PalierServer {
   const { adapter, bot, store, config, logger } = deps;
+  const limiter = new RateLimiter(config.rateLimit.burst, config.rateLimit.perSecond, deps.clock);
   const server = restify.createServer({ name: 'palier', handleUncaughtExceptions: false });
   let baseUrl = config.publicUrl ?? '';
   let inFlight = 0;
@@ -54,12 +60,33 @@ export function createServer(deps: ServerDeps): PalierServer {
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
+    // With an app id, a request without a token is refused before anything else (the SDK then checks the token).
+    if (config.bot.appId && !req.headers.authorization) {
+      res.send(401, { error: { code: 'Unauthorized', message: 'A Bot Framework token is required.' } });
+      return;
+    }
+    const problem = activityProblem(req.body);
+    if (problem) {
+      res.send(400, { error: { code: 'InvalidActivity', message: problem } });
+      return;
+    }
+    const { channelId, conversation } = req.body as { channelId: string; conversation: { id: string } };
+    const wait = limiter.take(`${channelId}:${conversation.id}`);
+    if (wait > 0) {
+      res.setHeader('retry-after', String(wait));
+      res.send(429, { error: { code: 'TooManyRequests', message: `Too many messages in this conversation; retry in ${wait} s.` } });
+      return;
+    }
     inFlight++;
+    const started = performance.now();
+    // One id per turn in every log line about it; conversation and user ids are not logged.
+    const reqId = typeof (req.body as { id?: unknown }).id === 'string' ? (req.body as { id: string }).id : randomUUID();
     try {
       await adapter.process(req, res, (context) => bot.run(context));
     } finally {
       inFlight--;
       if (inFlight === 0) drained?.();
+      logger.debug({ reqId, channelId, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'turn');
     }
   });
 

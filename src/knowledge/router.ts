@@ -30,6 +30,8 @@ interface TopicDocument {
   terms: string;
 }
 
+/** A question is read up to here: enough for any question, and a flood of text cannot make search slow. */
+const MAX_QUESTION_CHARS = 500;
 const SEARCH_FIELDS = ['title', 'summary', 'steps', 'synonyms', 'terms'] as const;
 const ARABIC_PREFIXES = /^(?:وال|بال|فال|كال|لل|ال)(?=\S{2,})/;
 
@@ -75,7 +77,7 @@ export class QuestionRouter {
 
   /** Topics by relevance, best first, one entry per topic. */
   rank(text: string, lng: Language, limit = 3): ScoredTopic[] {
-    const query = this.terms(text, lng);
+    const query = this.terms(text.slice(0, MAX_QUESTION_CHARS), lng);
     if (query.length === 0) return [];
     const results = this.index.search(query.join(' '), {
       boost: { synonyms: 3, title: 2, summary: 1.2, terms: 1, steps: 0.6 },

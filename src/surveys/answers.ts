@@ -10,7 +10,7 @@ export const MAX_TEXT_ANSWER = 2000;
  * What joins several choices: commas, or "et", "and", "y", "e", "ve", "و" between spaces (JavaScript's
  * \b does not know Arabic letters, so spaces mark the words).
  */
-const AND = /\s*[,;+&]\s*|\s+(?:et|and|y|e|ve|و)\s+/iu;
+const AND = /\s*[,;+&،]\s*|\s+(?:et|and|y|e|ve|و)\s+/iu;
 
 export interface AnswerContext {
   recognizer: Recognizer;
