@@ -5,12 +5,13 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
 import { activityProblem } from './activity-check.js';
-import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { RateLimiter } from './rate-limit.js';
 import type { Translator } from './i18n.js';
 import type { Logger } from './logger.js';
 import type { Store } from './store/types.js';
+import type { Clock, IdGenerator } from './clock.js';
+import { registerStaffApi } from './staff/staff-api.js';
 import { registerLocalChat } from './web/local-chat.js';
 
 export interface ServerDeps {
@@ -21,6 +22,7 @@ export interface ServerDeps {
   translator: Translator;
   logger: Logger;
   clock: Clock;
+  newId: IdGenerator;
 }
 
 export interface PalierServer {
@@ -100,6 +102,7 @@ export function createServer(deps: ServerDeps): PalierServer {
     }
   });
 
+  registerStaffApi(server, { store, config, clock: deps.clock, newId: deps.newId, logger });
   if (config.localChat) registerLocalChat(server, { translator: deps.translator, config, botUrl: () => baseUrl, logger });
 
   return {

@@ -115,6 +115,38 @@ export interface SurveyResponseRepository {
   deleteByResident(residentId: string): Promise<number>;
 }
 
+export type AccountRole = 'staff' | 'partner';
+
+/** A staff member or partner association with an API key; only a salted hash of the key is kept. */
+export interface Account {
+  id: string;
+  name: string;
+  role: AccountRole;
+  /** The key's public part, to find the account without comparing every hash. */
+  keyPrefix: string;
+  keySalt: string;
+  keyHash: string;
+  createdAt: string;
+  revokedAt?: string;
+}
+
+export interface AccountRepository {
+  byPrefix(prefix: string): Promise<Account | undefined>;
+  list(): Promise<Account[]>;
+  save(account: Account): Promise<void>;
+}
+
+/** Who changed what, when: every staff change is recorded. */
+export interface AuditEntry {
+  id: string;
+  at: string;
+  by: string;
+  action: string;
+  target: string;
+  details: Record<string, unknown>;
+  createdAt: string;
+}
+
 /** A question the bot could not route, kept without the resident's identity for content editors. */
 export interface UnansweredQuestion {
   id: string;
@@ -161,6 +193,8 @@ export interface Store {
   readonly needs: NeedRepository;
   readonly surveyResponses: SurveyResponseRepository;
   readonly questions: LogRepository<UnansweredQuestion>;
+  readonly accounts: AccountRepository;
+  readonly audit: LogRepository<AuditEntry>;
   readonly feedback: LogRepository<ProcedureFeedback>;
   /** Rejects when the store cannot be read (used by /healthz). */
   ping(): Promise<void>;

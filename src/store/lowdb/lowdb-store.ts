@@ -3,6 +3,9 @@ import { access, constants, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   EtagConflictError,
+  type Account,
+  type AccountRepository,
+  type AuditEntry,
   type BotStateRepository,
   type LogRepository,
   type ProcedureFeedback,
@@ -55,7 +58,9 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
   const questions = new ShardedTable<UnansweredQuestion>(join(dataDir, 'questions'), byMonth);
   const feedback = new ShardedTable<ProcedureFeedback>(join(dataDir, 'feedback'), byMonth);
   const surveyResponses = new ShardedTable<SurveyResponse>(join(dataDir, 'surveys'), (_key, r) => `${r.surveyId}-${hashShards(16)(r.residentId)}`);
-  const tables: Pick<ShardedTable<unknown>, 'open' | 'flush'>[] = [residents, state, questions, feedback, surveyResponses];
+  const accounts = new ShardedTable<Account>(join(dataDir, 'accounts'), () => 'accounts');
+  const audit = new ShardedTable<AuditEntry>(join(dataDir, 'audit'), byMonth);
+  const tables: Pick<ShardedTable<unknown>, 'open' | 'flush'>[] = [residents, state, questions, feedback, surveyResponses, accounts, audit];
   await Promise.all(tables.map((t) => t.open()));
   const needs = await openNeedsTable(dataDir);
   tables.push(needs.table);
@@ -115,8 +120,23 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
     },
   };
 
+  const accountRepository: AccountRepository = {
+    async byPrefix(prefix) {
+      const account = [...accounts.values()].find((a) => a.keyPrefix === prefix);
+      return account && copy(account);
+    },
+    async list() {
+      return [...accounts.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map(copy);
+    },
+    async save(account) {
+      await accounts.put(account.id, copy(account));
+    },
+  };
+
   return {
     residents: residentRepository,
+    accounts: accountRepository,
+    audit: logRepository(audit),
     surveyResponses: surveyResponseRepository,
     botState,
     needs: needs.repository,

@@ -1,0 +1,64 @@
+// OpenAPI 3.1 description of the staff API; a test checks every route against it.
+const bearer = [{ apiKey: [] }];
+const error = { $ref: '#/components/responses/Error' };
+const errors = { 400: error, 401: error, 403: error, 404: error, 429: error };
+const dayParam = (name: string) => ({ name, in: 'query', schema: { type: 'string', format: 'date' } });
+const needFilters = [
+  dayParam('from'),
+  dayParam('to'),
+  ...['category', 'site', 'q'].map((name) => ({ name, in: 'query', schema: { type: 'string' } })),
+  { name: 'status', in: 'query', schema: { enum: ['new', 'in-progress', 'planned', 'done', 'declined'] } },
+  { name: 'language', in: 'query', schema: { enum: ['fr', 'en', 'ar', 'es', 'pt', 'tr'] } },
+  { name: 'kind', in: 'query', schema: { enum: ['need', 'idea', 'callback'] } },
+];
+const paging = [
+  { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } },
+  { name: 'pageSize', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500 } },
+];
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+const json = (schema: object) => ({ content: { 'application/json': { schema } } });
+const ok = (description: string, schema: object = { type: 'object' }) => ({ 200: { description, ...json(schema) }, ...errors });
+
+export const openApiDocument = {
+  openapi: '3.1.0',
+  info: { title: 'Palier staff API', version: '1.0.0', description: 'Review, change and export what residents shared. Authenticate with "Authorization: Bearer <key>" (npm run accounts -- add).' },
+  components: {
+    securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } },
+    responses: { Error: { description: 'An error', ...json({ type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } } }) } },
+  },
+  security: bearer,
+  paths: {
+    '/api/staff/needs': { get: { summary: 'Needs, ideas and call-back requests, newest first', parameters: [...needFilters, ...paging], responses: ok('A page of needs') } },
+    '/api/staff/needs/{id}': {
+      get: { summary: 'One need', parameters: [idParam], responses: ok('The need') },
+      patch: { summary: 'Change the status, with an optional note (audited)', parameters: [idParam], requestBody: json({ type: 'object', required: ['status'], properties: { status: { enum: ['new', 'in-progress', 'planned', 'done', 'declined'] }, note: { type: 'string' } } }), responses: ok('The updated need') },
+    },
+    '/api/staff/needs/{id}/publish': { post: { summary: "Show an idea to its site's residents, with translations", parameters: [idParam], requestBody: json({ type: 'object', properties: { translations: { type: 'object' } } }), responses: ok('The published idea') } },
+    '/api/staff/stats': { get: { summary: 'Needs by category, site, month and status; languages used', parameters: [dayParam('from'), dayParam('to')], responses: ok('Statistics') } },
+    '/api/staff/questions': { get: { summary: 'Questions the bot could not answer (no identity)', parameters: [dayParam('from'), dayParam('to'), ...paging], responses: ok('A page of questions') } },
+    '/api/staff/feedback': { get: { summary: '"Was this clear?" answers per procedure', parameters: [dayParam('from'), dayParam('to')], responses: ok('Feedback per topic') } },
+    '/api/staff/audit': { get: { summary: 'Who changed what, when', parameters: paging, responses: ok('A page of audit entries') } },
+    '/api/staff/surveys': {
+      get: { summary: 'Every survey, open or not', responses: ok('Surveys') },
+      post: { summary: 'Create a survey from its JSON definition', requestBody: json({ type: 'object' }), responses: { 201: { description: 'Created', ...json({ type: 'object' }) }, 409: error, ...errors } },
+    },
+    '/api/staff/surveys/{id}': { patch: { summary: 'Change the opening or closing date', parameters: [idParam], requestBody: json({ type: 'object', properties: { opens: { type: 'string' }, closes: { type: 'string' } } }), responses: ok('The survey') } },
+    '/api/staff/surveys/{id}/close': { post: { summary: 'Close a survey now', parameters: [idParam], responses: ok('The survey') } },
+    '/api/staff/surveys/{id}/results': { get: { summary: 'Per-question counts and raw answers', parameters: [idParam], responses: ok('Results') } },
+    '/api/staff/exports/{dataset}': {
+      get: {
+        summary: 'CSV (UTF-8 with BOM) or XLSX export, streamed, with the list filters',
+        parameters: [
+          { name: 'dataset', in: 'path', required: true, schema: { enum: ['needs', 'questions', 'survey-answers'] } },
+          { name: 'format', in: 'query', schema: { enum: ['csv', 'xlsx'] } },
+          { name: 'sep', in: 'query', schema: { enum: [',', ';'] } },
+          { name: 'lang', in: 'query', schema: { enum: ['fr', 'en'] } },
+          { name: 'survey', in: 'query', schema: { type: 'string' } },
+          ...needFilters,
+        ],
+        responses: { 200: { description: 'The file', content: { 'text/csv': {}, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {} } }, ...errors },
+      },
+    },
+    '/api/openapi.json': { get: { summary: 'This description', security: [], responses: { 200: { description: 'OpenAPI document' } } } },
+  },
+} as const;

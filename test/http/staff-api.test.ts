@@ -1,0 +1,153 @@
+// The staff API through the real server: keys and roles, filters, status changes, exports, OpenAPI.
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sequentialIds, tempDir } from '../helpers/setup.js';
+import { startBot, type RunningBot } from '../helpers/server.js';
+import { createAccount } from '../../src/staff/api-keys.js';
+import { openApiDocument } from '../../src/staff/openapi.js';
+import type { NewNeed } from '../../src/store/types.js';
+
+const need = (over: Partial<NewNeed> = {}): NewNeed => ({
+  residentId: 'r1', type: 'need', category: 'building', text: 'Fuite dans la cave', language: 'fr', site: 'Les Tilleuls', audience: 'everyone', notifyOnStatus: false, channel: 'sms', ...over,
+});
+
+describe('staff API', () => {
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  let bot: RunningBot;
+  let staffKey: string;
+  let partnerKey: string;
+  let revokedKey: string;
+  const get = (path: string, key?: string) => fetch(`${bot.url}${path}`, { headers: key ? { authorization: `Bearer ${key}` } : {} });
+  const send = (method: string, path: string, key: string, body: unknown) =>
+    fetch(`${bot.url}${path}`, { method, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  beforeAll(async () => {
+    dir = await tempDir();
+    bot = await startBot(dir.path, { SURVEYS_DIR: `${dir.path}/surveys` });
+    const ids = sequentialIds('acct');
+    const now = new Date('2026-11-24T10:00:00Z');
+    staffKey = (await createAccount(bot.store, { name: 'Agence Nord', role: 'staff' }, now, ids)).key;
+    partnerKey = (await createAccount(bot.store, { name: 'Centre social', role: 'partner' }, now, ids)).key;
+    const revoked = await createAccount(bot.store, { name: 'Ancien', role: 'staff' }, now, ids);
+    await bot.store.accounts.save({ ...revoked.account, revokedAt: now.toISOString() });
+    revokedKey = revoked.key;
+    await bot.store.needs.create(need(), new Date('2026-01-10T09:00:00Z'));
+    await bot.store.needs.create(need({ category: 'safety', site: 'Le Clos Vert', language: 'ar', text: 'الباب مكسور' }), new Date('2026-02-10T09:00:00Z'));
+    await bot.store.needs.create(need({ type: 'idea', category: 'green', text: '=HYPERLINK("http://evil.example","clic")' }), new Date('2026-03-10T09:00:00Z'));
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await dir.remove();
+  });
+
+  it('refuses requests without a key, with a wrong key, a revoked key or the wrong role', async () => {
+    expect((await get('/api/staff/needs')).status).toBe(401);
+    expect((await get('/api/staff/needs', 'plr_000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).status).toBe(401);
+    expect((await get('/api/staff/needs', revokedKey)).status).toBe(401);
+    const forbidden = await get('/api/staff/needs', partnerKey);
+    expect(forbidden.status).toBe(403);
+    expect(await forbidden.json()).toMatchObject({ error: { code: 'Forbidden', message: expect.any(String) } });
+    // The stored account holds a hash, never the key.
+    const stored = JSON.stringify(await bot.store.accounts.list());
+    expect(stored).not.toContain(staffKey.split('_')[2]);
+  });
+
+  it('slows down an address after repeated wrong keys', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) statuses.push((await get('/api/staff/needs', `plr_00000000000${i}_BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB`)).status);
+    expect(statuses).toContain(429);
+    expect((await get('/api/staff/needs', staffKey)).status).toBe(200);
+  });
+
+  it('lists needs newest first with filters and pages, without resident ids', async () => {
+    const all = (await (await get('/api/staff/needs', staffKey)).json()) as { items: { receipt: string; residentId?: string }[]; total: number };
+    expect(all.total).toBe(3);
+    expect(all.items.map((n) => n.receipt)).toEqual(['B-2026-0003', 'B-2026-0002', 'B-2026-0001']);
+    expect(all.items.every((n) => n.residentId === undefined)).toBe(true);
+    const filtered = (await (await get('/api/staff/needs?from=2026-02-01&to=2026-02-28&site=Le%20Clos%20Vert&language=ar', staffKey)).json()) as { total: number };
+    expect(filtered.total).toBe(1);
+    expect(((await (await get('/api/staff/needs?kind=idea', staffKey)).json()) as { total: number }).total).toBe(1);
+    expect(((await (await get('/api/staff/needs?pageSize=2&page=2', staffKey)).json()) as { items: unknown[] }).items).toHaveLength(1);
+    const bad = await get('/api/staff/needs?status=lost', staffKey);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { code: 'InvalidQuery' } });
+  });
+
+  it('changes a status with a note and records who did it in the audit log', async () => {
+    const [first] = await bot.store.needs.list();
+    const response = await send('PATCH', `/api/staff/needs/${first!.id}`, staffKey, { status: 'planned', note: 'Plombier prévu mardi' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'planned', staffNotes: [{ note: 'Plombier prévu mardi', by: 'Agence Nord' }] });
+    const audit = (await (await get('/api/staff/audit', staffKey)).json()) as { items: { action: string; by: string; target: string; details: unknown }[] };
+    expect(audit.items[0]).toMatchObject({ action: 'need.status', by: expect.stringContaining('Agence Nord'), target: first!.receipt, details: { from: 'new', to: 'planned' } });
+    expect((await send('PATCH', `/api/staff/needs/${first!.id}`, staffKey, { status: 'lost' })).status).toBe(400);
+  });
+
+  it('publishes an idea with a translation', async () => {
+    const idea = (await bot.store.needs.list({ type: 'idea' }))[0]!;
+    const response = await send('POST', `/api/staff/needs/${idea.id}/publish`, staffKey, { translations: { en: 'A link' } });
+    expect(response.status).toBe(200);
+    expect((await bot.store.needs.published('Les Tilleuls')).map((n) => n.id)).toEqual([idea.id]);
+  });
+
+  it('exports CSV for French Excel with formulas neutralised, and XLSX that reads back', async () => {
+    const bytes = Buffer.from(await (await get('/api/staff/exports/needs?format=csv&sep=;', staffKey)).arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 byte order mark, for Excel
+    const csv = bytes.toString('utf8');
+    expect(csv.split('\r\n')[0]).toContain('N° de suivi;Type;Catégorie');
+    expect(csv).toContain(`'=HYPERLINK`);
+    expect(csv).not.toMatch(/(^|;)"?=HYPERLINK/m);
+
+    const xlsx = Buffer.from(await (await get('/api/staff/exports/needs?format=xlsx&lang=en', staffKey)).arrayBuffer());
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('Reference');
+    const texts = [2, 3, 4].map((r) => String(sheet.getRow(r).getCell(8).value));
+    expect(texts).toContain(`'=HYPERLINK("http://evil.example","clic")`);
+    expect(sheet.rowCount).toBe(4);
+  });
+
+  it('creates, closes and reports a survey', async () => {
+    const survey = { id: 'noise', title: { fr: 'Le bruit' }, opens: '2026-01-01', closes: '2027-12-31', questions: [{ id: 'q', type: 'yesno', text: { fr: 'Gêné ?' } }] };
+    expect((await send('POST', '/api/staff/surveys', staffKey, survey)).status).toBe(201);
+    expect((await send('POST', '/api/staff/surveys', staffKey, survey)).status).toBe(409);
+    expect((await send('POST', '/api/staff/surveys', staffKey, { ...survey, id: 'bad', questions: [] })).status).toBe(400);
+    expect(((await (await get('/api/staff/surveys', staffKey)).json()) as { items: { id: string; open: boolean }[] }).items).toEqual([expect.objectContaining({ id: 'noise', open: true })]);
+    expect((await send('POST', '/api/staff/surveys/noise/close', staffKey, {})).status).toBe(200);
+    expect(((await (await get('/api/staff/surveys', staffKey)).json()) as { items: { open: boolean }[] }).items[0]!.open).toBe(false);
+    expect(await (await get('/api/staff/surveys/noise/results', staffKey)).json()).toMatchObject({ responses: 0, questions: [{ id: 'q', answered: 0 }] });
+  });
+
+  it('describes every route in its OpenAPI document', async () => {
+    const routes = Object.values(bot.server.server.router.getRoutes() as Record<string, { spec: { path: string; method: string } }>)
+      .map((r) => r.spec)
+      .filter((s) => s.path.startsWith('/api/staff') || s.path === '/api/openapi.json');
+    expect(routes.length).toBeGreaterThan(10);
+    const paths = openApiDocument.paths as Record<string, Record<string, unknown>>;
+    for (const { path, method } of routes) {
+      const documented = path.replace(/:(\w+)/g, '{$1}');
+      expect(paths[documented]?.[method.toLowerCase()], `${method} ${path}`).toBeDefined();
+    }
+    const served = (await (await get('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(served.paths).length).toBe(Object.keys(paths).length);
+  });
+});
+
+describe('a large export', () => {
+  it('streams 100,000 needs as CSV', async () => {
+    const dir = await tempDir();
+    const bot = await startBot(dir.path);
+    const { key } = await createAccount(bot.store, { name: 'Export', role: 'staff' }, new Date(), sequentialIds('k'));
+    for (let batch = 0; batch < 10; batch++) {
+      await Promise.all(Array.from({ length: 10_000 }, (_, i) => bot.store.needs.create(need({ text: `Besoin ${batch * 10_000 + i}` }), new Date(Date.UTC(2024, batch, 1 + (i % 28))))));
+    }
+    const response = await fetch(`${bot.url}/api/staff/exports/needs?format=csv`, { headers: { authorization: `Bearer ${key}` } });
+    expect(response.headers.get('transfer-encoding')).toBe('chunked');
+    let lines = 0;
+    for await (const chunk of response.body!) for (const byte of chunk as Uint8Array) if (byte === 0x0a) lines++;
+    expect(lines).toBe(100_001); // the header and one line per need
+    await bot.stop();
+    await dir.remove();
+  }, 120_000);
+});
