@@ -6,20 +6,88 @@ import { foldText } from '../text.js';
 export const EMERGENCY_KINDS = ['gas', 'fire', 'flood', 'injury', 'domesticViolence', 'violence', 'evictionToday'] as const;
 export type EmergencyKind = (typeof EMERGENCY_KINDS)[number];
 
-interface Matcher {
-  kind: EmergencyKind;
-  patterns: RegExp[];
-  exclude: RegExp[];
+/** One pattern: its words, each exact or (ending in *) a prefix. */
+type Pattern = { word: string; prefix: boolean }[];
+
+/**
+ * Patterns filed under one of their words (the longest), so a message is checked only against the
+ * patterns whose anchor word it contains: a thousand patterns cost a few map look-ups per word.
+ */
+class PatternIndex {
+  private readonly byWord = new Map<string, Pattern[]>();
+  private readonly byPrefix: [string, Pattern][] = [];
+
+  constructor(patterns: Pattern[]) {
+    for (const pattern of patterns) {
+      const anchor = pattern.reduce((a, b) => (b.word.length > a.word.length ? b : a));
+      if (anchor.prefix) this.byPrefix.push([anchor.word, pattern]);
+      else this.byWord.set(anchor.word, [...(this.byWord.get(anchor.word) ?? []), pattern]);
+    }
+  }
+
+  matchesAny(message: string[][]): boolean {
+    const candidates = new Set<Pattern>();
+    for (const forms of message) {
+      for (const form of forms) {
+        for (const p of this.byWord.get(form) ?? []) candidates.add(p);
+        for (const [prefix, p] of this.byPrefix) if (form.startsWith(prefix)) candidates.add(p);
+      }
+    }
+    for (const pattern of candidates) if (matches(pattern, message)) return true;
+    return false;
+  }
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+interface Matcher {
+  kind: EmergencyKind;
+  patterns: PatternIndex;
+  exclude: PatternIndex;
+}
 
-/** "fuite de gaz" matches as whole words; a trailing * matches any word starting so ("brul*"). */
-function compile(pattern: string): RegExp | undefined {
-  const prefix = pattern.trim().endsWith('*');
-  const folded = foldText(pattern.replace(/\*$/, ''));
-  if (!folded) return undefined;
-  return new RegExp(`(?:^| )${escape(folded)}${prefix ? '\\S*' : ''}(?= |$)`);
+/** Only the start of a message is read: a flood of text cannot slow every turn down. */
+const MAX_TOKENS = 300;
+/** Arabic joins "and", "with", "for", "like" and "the" to the next word: "وكينزف", "بالغاز". */
+const ARABIC_CLITICS = /^(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل|ك)(?=\S{3,})/;
+
+function compile(pattern: string): Pattern | undefined {
+  // Folding may split a word ("d'artifice" → "d artifice"): a trailing * belongs to its last part.
+  const parts = pattern
+    .trim()
+    .split(/\s+/)
+    .flatMap((raw) => {
+      const words = foldText(raw.replace(/\*$/, '')).split(' ').filter(Boolean);
+      return words.map((word, i) => ({ word, prefix: raw.endsWith('*') && i === words.length - 1 }));
+    });
+  return parts.length ? parts : undefined;
+}
+
+/** Each message word, plus its form without an Arabic clitic, at the same position. */
+function tokens(text: string): string[][] {
+  return foldText(text)
+    .split(' ')
+    .slice(0, MAX_TOKENS)
+    .map((w) => {
+      const bare = w.replace(ARABIC_CLITICS, '');
+      return bare !== w ? [w, bare] : [w];
+    });
+}
+
+const wordMatches = (forms: string[], part: Pattern[number]) => forms.some((f) => (part.prefix ? f.startsWith(part.word) : f === part.word));
+
+/**
+ * A pattern matches when all its words appear close together, in any order: "fuite de gaz"
+ * also catches "le gaz, il y a une fuite", and "ma femme me frappe" "il frappe ma femme".
+ * Close means within the pattern's length plus three words.
+ */
+function matches(pattern: Pattern, message: string[][]): boolean {
+  const window = pattern.length + 3;
+  for (let i = 0; i < message.length; i++) {
+    if (!pattern.some((part) => wordMatches(message[i]!, part))) continue;
+    const from = Math.max(0, i - window + 1);
+    const near = message.slice(from, i + window);
+    if (pattern.every((part) => near.some((forms) => wordMatches(forms, part)))) return true;
+  }
+  return false;
 }
 
 /**
@@ -32,17 +100,17 @@ export class EmergencyDetector {
   constructor(translator: Translator) {
     for (const kind of EMERGENCY_KINDS) {
       const all = (key: string) =>
-        translator.languages.flatMap((lng) => translator.list(lng, `emergency:kinds.${kind}.${key}`)).map(compile).filter((r): r is RegExp => !!r);
-      this.matchers.push({ kind, patterns: all('patterns'), exclude: all('exclude') });
+        translator.languages.flatMap((lng) => translator.list(lng, `emergency:kinds.${kind}.${key}`)).map(compile).filter((p): p is Pattern => !!p);
+      this.matchers.push({ kind, patterns: new PatternIndex(all('patterns')), exclude: new PatternIndex(all('exclude')) });
     }
   }
 
   detect(text: string | undefined): EmergencyKind | undefined {
     if (!text) return undefined;
-    const folded = foldText(text);
-    if (!folded) return undefined;
+    const message = tokens(text);
+    if (message.length === 0) return undefined;
     for (const { kind, patterns, exclude } of this.matchers) {
-      if (patterns.some((p) => p.test(folded)) && !exclude.some((p) => p.test(folded))) return kind;
+      if (patterns.matchesAny(message) && !exclude.matchesAny(message)) return kind;
     }
     return undefined;
   }

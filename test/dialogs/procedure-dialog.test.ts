@@ -118,3 +118,22 @@ describe('content packs', () => {
     await ctx.cleanup();
   });
 });
+
+describe('emergencies first', () => {
+  it.each([
+    ['fr', 'ça sent le gaz dans la cuisine', ['0 800 47 33 33', '18', '112']],
+    ['en', 'there is smoke coming from the flat next door', ['18', '112']],
+    ['ar', 'زوجي يضربني', ['3919', '17']],
+  ] as const)('in %s, answers "%s" at once with the emergency numbers, then offers the menu', async (lng, message, numbers) => {
+    const ctx = await createTestContext();
+    const t = ctx.translator.fixedT(lng);
+    const client = dialogClient(ctx, createMainDialog(ctx), lng);
+    await client.sendActivity('menu');
+    await client.sendActivity('1'); // in the middle of choosing a procedure
+    const reply = await client.sendActivity(message);
+    expect(text(reply)).toContain(t('emergency:intro'));
+    for (const n of numbers) expect(text(reply)).toContain(n);
+    expect(text(client.getNextReply())).toContain(t('menu:prompt'));
+    await ctx.cleanup();
+  });
+});

@@ -1,4 +1,5 @@
 // The staff API through the real server: keys and roles, filters, status changes, exports, OpenAPI.
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sequentialIds, tempDir } from '../helpers/setup.js';
@@ -100,7 +101,7 @@ describe('staff API', () => {
 
     const xlsx = Buffer.from(await (await get('/api/staff/exports/needs?format=xlsx&lang=en', staffKey)).arrayBuffer());
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx);
+    await workbook.xlsx.load(xlsx as unknown as ExcelJS.Buffer);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.getRow(1).getCell(1).value).toBe('Reference');
     const texts = [2, 3, 4].map((r) => String(sheet.getRow(r).getCell(8).value));
@@ -120,8 +121,8 @@ describe('staff API', () => {
   });
 
   it('describes every route in its OpenAPI document', async () => {
-    const routes = Object.values(bot.server.server.router.getRoutes() as Record<string, { spec: { path: string; method: string } }>)
-      .map((r) => r.spec)
+    const routes = Object.values(bot.server.server.router.getRoutes())
+      .map((r) => (r as unknown as { spec: { path: string; method: string } }).spec)
       .filter((s) => s.path.startsWith('/api/staff') || s.path === '/api/openapi.json');
     expect(routes.length).toBeGreaterThan(10);
     const paths = openApiDocument.paths as Record<string, Record<string, unknown>>;
@@ -145,7 +146,7 @@ describe('a large export', () => {
     const response = await fetch(`${bot.url}/api/staff/exports/needs?format=csv`, { headers: { authorization: `Bearer ${key}` } });
     expect(response.headers.get('transfer-encoding')).toBe('chunked');
     let lines = 0;
-    for await (const chunk of response.body!) for (const byte of chunk as Uint8Array) if (byte === 0x0a) lines++;
+    for await (const chunk of Readable.fromWeb(response.body as never)) for (const byte of chunk as Buffer) if (byte === 0x0a) lines++;
     expect(lines).toBe(100_001); // the header and one line per need
     await bot.stop();
     await dir.remove();
