@@ -92,7 +92,7 @@ export class MyDataDialog extends ComponentDialog {
       await step.context.sendActivity(t('needs:myData.kept'));
       return step.endDialog();
     }
-    await forgetResident(this.deps.store, resident.id);
+    await forgetResident(this.deps.store, resident.id, this.deps.clock.now());
     await step.context.sendActivity(t('needs:myData.deleted'));
     forgetConversationAfterTurn(step.context);
     return step.cancelAllDialogs();

@@ -6,6 +6,7 @@ import { LanguageDialog } from '../dialogs/language-dialog.js';
 import { MainDialog, type MenuEntry } from '../dialogs/main-dialog.js';
 import { MyDataDialog } from '../dialogs/my-data-dialog.js';
 import { MyNeedsDialog } from '../dialogs/my-needs-dialog.js';
+import { EventsDialog } from '../dialogs/events-dialog.js';
 import { IdeasDialog } from '../dialogs/ideas-dialog.js';
 import { NeedDialog } from '../dialogs/need-dialog.js';
 import { SurveyDialog } from '../dialogs/survey-dialog.js';
@@ -30,6 +31,7 @@ export interface BotApp {
 export function menuEntries(deps: DialogDeps): MenuEntry[] {
   return [
     { id: 'procedures', dialog: new ProcedureDialog(deps) },
+    { id: 'workshops', dialog: new EventsDialog(deps) },
     { id: 'need', dialog: new NeedDialog(deps) },
     { id: 'myNeeds', dialog: new MyNeedsDialog(deps) },
     { id: 'surveys', dialog: new SurveyDialog(deps, new SurveyCatalogue(deps.config.surveysDir)) },

@@ -50,6 +50,9 @@ const schema = z.object({
     .default('building,safety,green,youth,seniors,jobs,digital,community,accessibility,other')
     .refine((v) => v.split(',').every((c) => /^[a-z][a-zA-Z0-9-]*$/.test(c.trim())), 'must be comma-separated ids such as building,safety,other'),
   SURVEYS_DIR: z.string().default('./surveys'),
+  EVENTS_DAYS_AHEAD: z.coerce.number().int().min(1).max(366).default(30),
+  WAITLIST_OFFER_HOURS: z.coerce.number().min(1).max(24 * 14).default(24),
+  EVENTS_SEED_FILE: z.string().optional(),
   CONTENT_PACK: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a pack name such as france or wallonia').default('france'),
   DIRECTORY_FILE: z.string().optional(),
   LANDLORD_NAME: z.string().default('Votre bailleur'),
@@ -83,6 +86,12 @@ export interface Config {
   needCategories: string[];
   /** Folder of survey definitions (JSON), read at each use. */
   surveysDir: string;
+  /** How far ahead the events list looks by default. */
+  eventsDaysAhead: number;
+  /** How long a freed place is held for the first on the waitlist. */
+  waitlistOfferHours: number;
+  /** Events loaded into an empty store at start (a first run). */
+  eventsSeedFile: string | undefined;
   /** Which procedure content pack (src/knowledge/packs/<name>.json) residents get. */
   contentPack: string;
   /** JSON list of local helpers; the bundled sample when unset. */
@@ -148,6 +157,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sites: e.SITES.split(',').map((x) => x.trim()).filter(Boolean),
     needCategories: e.NEED_CATEGORIES.split(',').map((x) => x.trim()).filter(Boolean),
     surveysDir: e.SURVEYS_DIR,
+    eventsDaysAhead: e.EVENTS_DAYS_AHEAD,
+    waitlistOfferHours: e.WAITLIST_OFFER_HOURS,
+    eventsSeedFile: e.EVENTS_SEED_FILE,
     contentPack: e.CONTENT_PACK,
     directoryFile: e.DIRECTORY_FILE,
   };

@@ -5,6 +5,7 @@ import { createBotApp } from './app.js';
 import { randomId, systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createTranslator } from './i18n.js';
+import { seedEvents } from './events/seed.js';
 import { createKnowledge } from './knowledge/knowledge.js';
 import { createLogger } from './logger.js';
 import { Recognizer } from './recognize.js';
@@ -15,11 +16,15 @@ async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const store = await openLowdbStore({ dataDir: resolve(config.dataDir) });
+  const store = await openLowdbStore({ dataDir: resolve(config.dataDir), waitlistOfferHours: config.waitlistOfferHours });
   const translator = await createTranslator({ languages: config.languages, defaultLanguage: config.defaultLanguage });
   const recognizer = new Recognizer(translator);
   recognizer.warmUp(); // recognizers-text loads its models on first use: pay that before listening
   const knowledge = createKnowledge(config, translator);
+  if (config.eventsSeedFile) {
+    const seeded = await seedEvents(store, resolve(config.eventsSeedFile), config.landlord.name, systemClock.now());
+    if (seeded) logger.info({ seeded }, 'events loaded from EVENTS_SEED_FILE');
+  }
   const deps = { config, store, translator, recognizer, knowledge, clock: systemClock, newId: randomId, logger };
   const app = createBotApp(deps);
   const server = createServer({ ...deps, adapter: app.adapter, bot: app.bot });

@@ -11,8 +11,10 @@ import type { Translator } from './i18n.js';
 import type { Logger } from './logger.js';
 import type { Store } from './store/types.js';
 import type { Clock, IdGenerator } from './clock.js';
+import { registerEventCalendar } from './events/calendar-route.js';
 import { registerStaffApi } from './staff/staff-api.js';
 import { registerLocalChat } from './web/local-chat.js';
+import { registerStaffPage } from './web/staff-page.js';
 
 export interface ServerDeps {
   adapter: CloudAdapter;
@@ -103,6 +105,8 @@ export function createServer(deps: ServerDeps): PalierServer {
   });
 
   registerStaffApi(server, { store, config, clock: deps.clock, newId: deps.newId, logger });
+  registerStaffPage(server, { config, translator: deps.translator, logger });
+  registerEventCalendar(server, { store, config, translator: deps.translator });
   if (config.localChat) registerLocalChat(server, { translator: deps.translator, config, botUrl: () => baseUrl, logger });
 
   return {

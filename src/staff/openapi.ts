@@ -24,6 +24,25 @@ export const openApiDocument = {
   info: { title: 'Palier staff API', version: '1.0.0', description: 'Review, change and export what residents shared. Authenticate with "Authorization: Bearer <key>" (npm run accounts -- add).' },
   components: {
     securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } },
+    schemas: {
+      EventInput: {
+        type: 'object',
+        required: ['title', 'description', 'start', 'end', 'place', 'capacity'],
+        properties: {
+          title: { type: 'object', description: 'Text per language code; at least the default language' },
+          description: { type: 'object' },
+          start: { type: 'string', format: 'date-time' },
+          end: { type: 'string', format: 'date-time' },
+          place: { type: 'object', properties: { address: { type: 'string' }, site: { type: 'string' } } },
+          capacity: { type: 'integer', minimum: 1 },
+          maxSeatsPerRegistration: { type: 'integer', minimum: 1 },
+          audience: { type: 'array', items: { type: 'string' } },
+          topics: { type: 'array', items: { type: 'string' } },
+          accessibility: { type: 'object' },
+          childcare: { type: 'object' },
+        },
+      },
+    },
     responses: { Error: { description: 'An error', ...json({ type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } } }) } },
   },
   security: bearer,
@@ -59,6 +78,26 @@ export const openApiDocument = {
         responses: { 200: { description: 'The file', content: { 'text/csv': {}, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {} } }, ...errors },
       },
     },
+    '/api/staff/events': {
+      get: { summary: 'Every event with registration counts', responses: ok('Events') },
+      post: { summary: 'Create an event (published, or draft with "status": "draft")', requestBody: json({ $ref: '#/components/schemas/EventInput' }), responses: { 201: { description: 'Created', ...json({ type: 'object' }) }, ...errors } },
+    },
+    '/api/staff/events/{id}': { patch: { summary: 'Edit an event', parameters: [idParam], requestBody: json({ $ref: '#/components/schemas/EventInput' }), responses: ok('The event') } },
+    '/api/staff/events/{id}/decision': { post: { summary: 'Approve or reject a partner submission', parameters: [idParam], requestBody: json({ type: 'object', required: ['decision'], properties: { decision: { enum: ['approve', 'reject'] } } }), responses: { ...ok('The event'), 409: error } } },
+    '/api/staff/events/{id}/cancel': { post: { summary: 'Cancel an event', parameters: [idParam], responses: ok('The event') } },
+    '/api/staff/events/{id}/registrations': {
+      get: {
+        summary: 'Registrations of an event (JSON, CSV or XLSX), without resident ids',
+        parameters: [idParam, { name: 'format', in: 'query', schema: { enum: ['json', 'csv', 'xlsx'] } }, { name: 'sep', in: 'query', schema: { enum: [',', ';'] } }],
+        responses: ok('Registrations'),
+      },
+    },
+    '/api/staff/registrations/{id}': { patch: { summary: 'Mark attendance after the event', parameters: [idParam], requestBody: json({ type: 'object', required: ['attended'], properties: { attended: { type: 'boolean' } } }), responses: ok('The registration') } },
+    '/api/partners/events': {
+      get: { summary: "The partner's own events with registration counts (no personal data)", responses: ok('Events') },
+      post: { summary: 'Submit an event for staff approval', requestBody: json({ $ref: '#/components/schemas/EventInput' }), responses: { 201: { description: 'Submitted (pending)', ...json({ type: 'object' }) }, ...errors } },
+    },
+    '/api/partners/events/{id}': { patch: { summary: 'Edit an own event (it goes back to approval)', parameters: [idParam], requestBody: json({ $ref: '#/components/schemas/EventInput' }), responses: ok('The event') } },
     '/api/openapi.json': { get: { summary: 'This description', security: [], responses: { 200: { description: 'OpenAPI document' } } } },
   },
 } as const;

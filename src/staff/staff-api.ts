@@ -6,6 +6,7 @@ import type { Logger } from '../logger.js';
 import type { Store } from '../store/types.js';
 import { SurveyCatalogue } from '../surveys/catalogue.js';
 import { StaffAuth } from './auth.js';
+import { registerEventRoutes } from './event-routes.js';
 import { registerExportRoutes } from './export-routes.js';
 import { registerNeedRoutes } from './needs-routes.js';
 import { openApiDocument } from './openapi.js';
@@ -28,6 +29,7 @@ export function registerStaffApi(server: Server, deps: Omit<StaffApiDeps, 'auth'
   registerReviewRoutes(server, full);
   registerSurveyRoutes(server, full);
   registerExportRoutes(server, full);
+  registerEventRoutes(server, full);
   server.get('/api/openapi.json', async (_req: Request, res: Response) => {
     res.send(200, openApiDocument);
   });

@@ -21,7 +21,7 @@ describe('deleting my data', () => {
     const conversationId = 'conversation-to-forget';
     const words = 'Ascenseur en panne au 7e étage, ma mère ne peut plus sortir';
     const send = (text: string) => say(bot.url, text, { user, conversationId, locale: 'fr-FR' });
-    for (const step of ['menu', '2', '1', '1', words, '1', '1', t('common:yesNo.yes'), 'forget.me@example.org', t('common:yesNo.yes'), t('needs:summary.send')]) await send(step);
+    for (const step of ['menu', t('menu:items.need.label'), '1', '1', words, '1', '1', t('common:yesNo.yes'), 'forget.me@example.org', t('common:yesNo.yes'), t('needs:summary.send')]) await send(step);
     const residentId = residentIdFor('sms', user, testConfig(dir.path).residentIdSalt);
     await bot.store.flush();
     const before = await everyFile(dir.path);

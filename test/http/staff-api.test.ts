@@ -120,10 +120,33 @@ describe('staff API', () => {
     expect(await (await get('/api/staff/surveys/noise/results', staffKey)).json()).toMatchObject({ responses: 0, questions: [{ id: 'q', answered: 0 }] });
   });
 
+  it('lets a partner submit an event that staff approve; the partner sees counts, never residents', async () => {
+    const input = { title: { fr: 'Fresque du quartier' }, description: { fr: 'On peint le mur ensemble.' }, start: '2026-12-12T13:00:00Z', end: '2026-12-12T17:00:00Z', place: { address: 'Mur de la rue Verte', site: 'Les Tilleuls' }, capacity: 12 };
+    const submitted = await send('POST', '/api/partners/events', partnerKey, input);
+    expect(submitted.status).toBe(201);
+    const event = (await submitted.json()) as { id: string; status: string };
+    expect(event.status).toBe('pending');
+    expect((await send('POST', '/api/partners/events', staffKey, input)).status).toBe(403);
+    expect((await send('POST', `/api/staff/events/${event.id}/decision`, staffKey, { decision: 'approve' })).status).toBe(200);
+    await bot.store.registrations.register({ eventId: event.id, residentId: 'resident-x', seats: 2, waitlist: false, reminder: false, language: 'fr' }, new Date('2026-11-24T10:00:00Z'));
+    const mine = (await (await get('/api/partners/events', partnerKey)).json()) as { items: { id: string; status: string; registered: number }[] };
+    expect(mine.items).toEqual([expect.objectContaining({ id: event.id, status: 'published', registered: 2 })]);
+    expect(JSON.stringify(mine)).not.toContain('resident-x');
+    expect((await get(`/api/staff/events/${event.id}/registrations`, partnerKey)).status).toBe(403);
+
+    const registrations = (await (await get(`/api/staff/events/${event.id}/registrations`, staffKey)).json()) as { items: { id: string; seats: number; residentId?: string }[] };
+    expect(registrations.items).toEqual([expect.objectContaining({ seats: 2 })]);
+    expect(registrations.items[0]!.residentId).toBeUndefined();
+    expect(await (await send('PATCH', `/api/staff/registrations/${registrations.items[0]!.id}`, staffKey, { attended: true })).json()).toMatchObject({ attended: true });
+    const csv = await (await get(`/api/staff/events/${event.id}/registrations?format=csv`, staffKey)).text();
+    expect(csv).toContain('code;status;seats');
+    expect((await send('POST', `/api/staff/events/${event.id}/decision`, staffKey, { decision: 'approve' })).status).toBe(409);
+  });
+
   it('describes every route in its OpenAPI document', async () => {
     const routes = Object.values(bot.server.server.router.getRoutes())
       .map((r) => (r as unknown as { spec: { path: string; method: string } }).spec)
-      .filter((s) => s.path.startsWith('/api/staff') || s.path === '/api/openapi.json');
+      .filter((s) => s.path.startsWith('/api/staff') || s.path.startsWith('/api/partners') || s.path === '/api/openapi.json');
     expect(routes.length).toBeGreaterThan(10);
     const paths = openApiDocument.paths as Record<string, Record<string, unknown>>;
     for (const { path, method } of routes) {

@@ -5,6 +5,7 @@
 // The kill moments come from a seeded generator; the seed is printed. To replay a run:
 //   CRASH_TEST_SEED=<seed> npx vitest run test/reliability/crash.test.ts
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import { say } from '../helpers/server.js';
 import { realTranslator, tempDir } from '../helpers/setup.js';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const NEED_LABEL = (JSON.parse(readFileSync(join(projectRoot, 'locales/fr/menu.json'), 'utf8')) as { items: { need: { label: string } } }).items.need.label;
 const TSX_CLI = join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const ENTRY = join(projectRoot, 'src', 'index.ts');
 
@@ -303,7 +305,8 @@ describe('a bot that crashes while residents are sending needs', () => {
       attempt++;
       const marker = `repère ${n}/${attempt}`;
       const text = `Le banc devant l'entrée est cassé depuis lundi (${marker})`;
-      const steps = ['menu', '2', '1', '1', text, '1', '1', 'non', 'non', 'Envoyer'];
+      // "Signaler un besoin ou une idée" by its label: the menu's numbering may change.
+      const steps = ['menu', NEED_LABEL, '1', '1', text, '1', '1', 'non', 'non', 'Envoyer'];
       for (const [i, step] of steps.entries()) {
         const generation = await liveServer();
         if (!generation) return;

@@ -1,6 +1,6 @@
 // The behaviour every Store implementation must have. Run it from one test file per engine.
 import { describe, expect, it, beforeEach, afterEach } from 'vitest';
-import { EtagConflictError, type NewNeed, type Resident, type Store } from '../../src/store/types.js';
+import { EtagConflictError, type CommunityEvent, type NewNeed, type Resident, type Store } from '../../src/store/types.js';
 
 export interface StoreHarness {
   /** A fresh, empty store. */
@@ -30,6 +30,21 @@ const need = (residentId: string, over: Partial<NewNeed> = {}): NewNeed => ({
   audience: 'everyone',
   notifyOnStatus: false,
   channel: 'sms',
+  ...over,
+});
+
+const event = (over: Partial<CommunityEvent> = {}): Omit<CommunityEvent, 'id' | 'createdAt' | 'updatedAt'> => ({
+  title: { fr: 'Atelier cuisine du monde' },
+  description: { fr: 'On cuisine ensemble.' },
+  start: '2026-12-05T13:00:00.000Z',
+  end: '2026-12-05T16:00:00.000Z',
+  place: { address: '4 allée des Tilleuls', site: 'Les Tilleuls' },
+  capacity: 10,
+  maxSeatsPerRegistration: 4,
+  audience: ['everyone'],
+  topics: ['culture'],
+  organiser: { kind: 'staff', name: 'Agence Nord' },
+  status: 'published',
   ...over,
 });
 
@@ -135,6 +150,66 @@ export function storeContract(name: string, makeHarness: () => Promise<StoreHarn
       store = await harness.reopen();
       expect(await store.needs.byResident('me')).toEqual([]);
       expect(await store.needs.byResident('other')).toHaveLength(1);
+    });
+
+    it('never overbooks: 50 registrations at once for 10 seats', async () => {
+      const at = new Date('2026-11-24T10:00:00Z');
+      const e = await store.events.create(event(), at);
+      const outcomes = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => store.registrations.register({ eventId: e.id, residentId: `r${i}`, seats: 1 + (i % 2), waitlist: true, reminder: false, language: 'fr' }, at)),
+      );
+      const registrations = outcomes.flatMap((o) => ('registration' in o ? [o.registration] : []));
+      const confirmed = registrations.filter((r) => r.status === 'confirmed');
+      expect(confirmed.reduce((sum, r) => sum + r.seats, 0)).toBeLessThanOrEqual(10);
+      expect(await store.registrations.seatsTaken(e.id, at)).toBeLessThanOrEqual(10);
+      expect(registrations.filter((r) => r.status === 'waitlisted').length).toBeGreaterThan(30);
+      await store.close();
+      store = await harness.reopen();
+      expect(await store.registrations.seatsTaken(e.id, at)).toBe(confirmed.reduce((sum, r) => sum + r.seats, 0));
+    });
+
+    it('refuses too many seats, and a full event unless the resident joins the waitlist', async () => {
+      const at = new Date('2026-11-24T10:00:00Z');
+      const e = await store.events.create(event({ capacity: 3 }), at);
+      const input = { eventId: e.id, residentId: 'a', waitlist: false, reminder: true, language: 'fr' as const };
+      expect(await store.registrations.register({ ...input, seats: 5 }, at)).toEqual({ tooMany: true, max: 4 });
+      expect(await store.registrations.register({ ...input, seats: 3 }, at)).toMatchObject({ registration: { status: 'confirmed', seats: 3, code: expect.stringMatching(/^R-[A-Z2-9]{6}$/) } });
+      expect(await store.registrations.register({ ...input, residentId: 'b', seats: 1 }, at)).toEqual({ full: true, seatsLeft: 0 });
+    });
+
+    it('offers freed seats to the waitlist in order, and passes an expired offer to the next', async () => {
+      const at = new Date('2026-11-24T10:00:00Z');
+      const e = await store.events.create(event({ capacity: 2 }), at);
+      const reg = async (residentId: string, seats: number) => {
+        const o = await store.registrations.register({ eventId: e.id, residentId, seats, waitlist: true, reminder: false, language: 'fr' }, at);
+        return 'registration' in o ? o.registration : undefined;
+      };
+      const first = (await reg('first', 2))!;
+      const second = (await reg('second', 1))!;
+      const third = (await reg('third', 1))!;
+      expect([second.status, third.status]).toEqual(['waitlisted', 'waitlisted']);
+      const offered = await store.registrations.cancel(first.id, at);
+      expect(offered.map((r) => r.id)).toEqual([second.id, third.id]);
+      expect(await store.registrations.accept(second.id, new Date('2026-11-24T12:00:00Z'))).toBe(true);
+      const later = new Date('2026-11-26T12:00:00Z'); // third's offer (24 h) has expired
+      expect(await store.registrations.accept(third.id, later)).toBe(false);
+      await store.registrations.expireOffers(later);
+      expect((await store.registrations.get(third.id))!.status).toBe('cancelled');
+      expect(await store.registrations.seatsTaken(e.id, later)).toBe(1);
+    });
+
+    it('changes seats only when they fit, marks attendance, and deletes a resident\'s registrations', async () => {
+      const at = new Date('2026-11-24T10:00:00Z');
+      const e = await store.events.create(event({ capacity: 4 }), at);
+      const o = await store.registrations.register({ eventId: e.id, residentId: 'me', seats: 2, waitlist: false, reminder: false, language: 'fr' }, at);
+      const mine = 'registration' in o ? o.registration : undefined;
+      await store.registrations.register({ eventId: e.id, residentId: 'other', seats: 2, waitlist: false, reminder: false, language: 'fr' }, at);
+      expect(await store.registrations.changeSeats(mine!.id, 3, at)).toBe(false);
+      expect(await store.registrations.changeSeats(mine!.id, 1, at)).toBe(true);
+      expect(await store.registrations.markAttendance(mine!.id, true, at)).toMatchObject({ attended: true });
+      expect(await store.registrations.deleteByResident('me', at)).toBe(1);
+      expect(await store.registrations.byResident('me')).toEqual([]);
+      expect(await store.registrations.seatsTaken(e.id, at)).toBe(2);
     });
 
     it('answers ping while its data is readable', async () => {

@@ -17,6 +17,7 @@ import {
   type SurveyResponseRepository,
   type UnansweredQuestion,
 } from '../types.js';
+import { openEventTables } from './events-tables.js';
 import { openNeedsTable } from './needs-table.js';
 import { hashShards, ShardedTable } from './sharded-table.js';
 
@@ -25,6 +26,8 @@ export interface LowdbStoreOptions {
   /** How many files bot state is spread over; more files, smaller writes. */
   stateShards?: number;
   residentShards?: number;
+  /** How long a waitlist offer holds the seats before passing to the next. */
+  waitlistOfferHours?: number;
 }
 
 const copy = <T>(value: T): T => structuredClone(value);
@@ -63,7 +66,8 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
   const tables: Pick<ShardedTable<unknown>, 'open' | 'flush'>[] = [residents, state, questions, feedback, surveyResponses, accounts, audit];
   await Promise.all(tables.map((t) => t.open()));
   const needs = await openNeedsTable(dataDir);
-  tables.push(needs.table);
+  const events = await openEventTables(dataDir, options.waitlistOfferHours ?? 24);
+  tables.push(needs.table, ...events.tables);
 
   const residentRepository: ResidentRepository = {
     async get(id) {
@@ -140,6 +144,8 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
     surveyResponses: surveyResponseRepository,
     botState,
     needs: needs.repository,
+    events: events.events,
+    registrations: events.registrations,
     questions: logRepository(questions),
     feedback: logRepository(feedback),
     async ping() {

@@ -1,0 +1,229 @@
+// "Workshops and events": upcoming events (their site first), filter by a date said in words, register.
+import {
+  ComponentDialog,
+  TextPrompt,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { yesNoOptions } from '../src/choices.js';
+import type { Language } from '../src/config.js';
+import type { DialogDeps } from '../src/dialog-deps.js';
+import { periodFrom, type Period } from '../src/events/periods.js';
+import { eventWhen, pick } from '../src/events/present.js';
+import { seatsFrom } from '../src/events/seats.js';
+import type { TFunction } from '../src/i18n.js';
+import type { ChoiceOption } from '../src/recognize.js';
+import type { CommunityEvent } from '../src/store/types.js';
+import { turnData } from '../src/turn.js';
+import { askChoice, LocalizedChoicePrompt } from './choice-prompt.js';
+import { MyRegistrationsDialog } from './my-registrations-dialog.js';
+
+const LIST = 'events.list';
+const DETAILS = 'events.details';
+const CHOICE = 'events.choice';
+const PERIOD = 'events.period';
+const SEATS = 'events.seats';
+const MAX_LISTED = 8;
+const DAY = 86_400_000;
+/** List answers that are not an event id. */
+const FILTER = '__filter';
+const MINE = '__mine';
+const TYPED_PERIOD = '__period';
+
+interface ListOptions {
+  period?: Period;
+}
+
+interface DetailsOptions {
+  eventId: string;
+}
+
+interface DetailsValues {
+  seats?: number;
+  reminder?: boolean;
+}
+
+const answer = (step: WaterfallStepContext<object>) => (step.result as ChoiceOption).value;
+
+export class EventsDialog extends ComponentDialog {
+  static readonly id = 'workshops';
+
+  constructor(private readonly deps: DialogDeps) {
+    super(EventsDialog.id);
+    if (!deps?.store) throw new Error('EventsDialog: dependencies are required');
+    this.addDialog(new LocalizedChoicePrompt(CHOICE, deps.recognizer, this.choiceOrPeriod.bind(this)));
+    this.addDialog(new TextPrompt(PERIOD, async (p: PromptValidatorContext<string>) => this.period(p.context.activity.text ?? '', turnData(p.context).lng) !== undefined));
+    this.addDialog(new TextPrompt(SEATS, this.validateSeats.bind(this)));
+    this.addDialog(new MyRegistrationsDialog(deps));
+    this.addDialog(new WaterfallDialog<ListOptions>(LIST, [this.listStep.bind(this), this.chosenStep.bind(this), this.periodStep.bind(this)]));
+    this.addDialog(
+      new WaterfallDialog<DetailsOptions>(DETAILS, [this.showStep.bind(this), this.seatsStep.bind(this), this.reminderStep.bind(this), this.registerStep.bind(this), this.waitlistStep.bind(this)]),
+    );
+    this.initialDialogId = LIST;
+  }
+
+  private async listStep(step: WaterfallStepContext<ListOptions>): Promise<DialogTurnResult> {
+    const { t, lng, resident } = turnData(step.context);
+    const now = this.deps.clock.now();
+    const period = step.options.period;
+    let events = await this.upcoming(period ?? { from: now.toISOString(), to: new Date(now.getTime() + this.deps.config.eventsDaysAhead * DAY).toISOString() });
+    let heading = t(period ? 'workshops:list.promptPeriod' : 'workshops:list.prompt');
+    if (period && events.length === 0) {
+      heading = t('workshops:list.nonePeriod');
+      events = await this.upcoming({ from: now.toISOString(), to: new Date(now.getTime() + this.deps.config.eventsDaysAhead * DAY).toISOString() });
+    }
+    if (events.length === 0) {
+      await step.context.sendActivity(t('workshops:list.none'));
+      const options = [{ value: MINE, label: t('workshops:list.mine') }];
+      return askChoice(step, CHOICE, { text: t('menu:promptAgain'), retryText: t('errors:notUnderstood'), options });
+    }
+    // The resident's own site first, then the others, each by date.
+    const mine = (e: CommunityEvent) => (resident.site && e.place.site === resident.site ? 0 : 1);
+    const sorted = [...events].sort((a, b) => mine(a) - mine(b) || a.start.localeCompare(b.start)).slice(0, MAX_LISTED);
+    const options: ChoiceOption[] = [
+      ...sorted.map((e) => ({ value: e.id, label: t('workshops:list.entry', { when: this.when(e, lng), title: this.title(e, lng) }) })),
+      { value: FILTER, label: t('workshops:list.filter') },
+      { value: MINE, label: t('workshops:list.mine') },
+    ];
+    return askChoice(step, CHOICE, { text: `${heading}\n${t('workshops:list.hint')}`, retryText: t('errors:notUnderstood'), options });
+  }
+
+  private async chosenStep(step: WaterfallStepContext<ListOptions>): Promise<DialogTurnResult> {
+    const { t, lng } = turnData(step.context);
+    const picked = step.result as ChoiceOption;
+    if (picked.value === TYPED_PERIOD) return step.replaceDialog(LIST, { period: this.period(picked.label, lng) } satisfies ListOptions);
+    if (picked.value === MINE) return step.replaceDialog(MyRegistrationsDialog.id);
+    if (picked.value === FILTER) return step.prompt(PERIOD, { prompt: t('workshops:period.prompt'), retryPrompt: t('workshops:period.retry') });
+    return step.replaceDialog(DETAILS, { eventId: picked.value } satisfies DetailsOptions);
+  }
+
+  private async periodStep(step: WaterfallStepContext<ListOptions>): Promise<DialogTurnResult> {
+    const { lng } = turnData(step.context);
+    return step.replaceDialog(LIST, { period: this.period(step.result as string, lng) } satisfies ListOptions);
+  }
+
+  private async showStep(step: WaterfallStepContext<DetailsOptions>): Promise<DialogTurnResult> {
+    const { t, lng } = turnData(step.context);
+    const event = await this.deps.store.events.get(step.options.eventId);
+    if (!event) return step.replaceDialog(LIST, {});
+    const left = event.capacity - (await this.deps.store.registrations.seatsTaken(event.id, this.deps.clock.now()));
+    const description = pick(event.description, lng, this.deps.config.defaultLanguage);
+    const lines = [
+      this.title(event, lng),
+      t('workshops:details.when', { value: this.when(event, lng) }),
+      t('workshops:details.where', { value: event.place.address }),
+      description.text,
+      ...(description.translated ? [] : [t('workshops:details.notTranslated', { language: this.languageName(this.deps.config.defaultLanguage) })]),
+      ...(event.accessibility ? [t('workshops:details.accessibility', { value: pick(event.accessibility, lng, this.deps.config.defaultLanguage).text })] : []),
+      ...(event.childcare ? [t('workshops:details.childcare', { value: pick(event.childcare, lng, this.deps.config.defaultLanguage).text })] : []),
+      left > 0 ? t('workshops:details.seats', { count: left }) : t('workshops:details.full'),
+    ];
+    const options = [
+      { value: 'register', label: t(left > 0 ? 'workshops:details.register' : 'workshops:details.waitlist') },
+      { value: 'back', label: t('workshops:details.back') },
+    ];
+    return askChoice(step, CHOICE, { text: lines.join('\n'), retryText: t('errors:notUnderstood'), options });
+  }
+
+  private async seatsStep(step: WaterfallStepContext<DetailsOptions>): Promise<DialogTurnResult> {
+    const { t } = turnData(step.context);
+    if (answer(step) === 'back') return step.replaceDialog(LIST, {});
+    const event = await this.deps.store.events.get(step.options.eventId);
+    const max = event?.maxSeatsPerRegistration ?? 1;
+    return step.prompt(SEATS, { prompt: t('workshops:seats.prompt'), retryPrompt: t('workshops:seats.retry', { max }), validations: { max } });
+  }
+
+  private async reminderStep(step: WaterfallStepContext<DetailsOptions>): Promise<DialogTurnResult> {
+    const { t, lng } = turnData(step.context);
+    (step.values as DetailsValues).seats = seatsFrom(step.result as string, lng, this.deps.translator, this.deps.recognizer);
+    return askChoice(step, CHOICE, { text: t('workshops:reminder.prompt'), retryText: t('errors:notUnderstood'), options: yesNoOptions(this.deps.translator, lng) });
+  }
+
+  private async registerStep(step: WaterfallStepContext<DetailsOptions>): Promise<DialogTurnResult> {
+    const { t, lng } = turnData(step.context);
+    const values = step.values as DetailsValues;
+    values.reminder = answer(step) === 'yes';
+    const outcome = await this.register(step, false);
+    if ('full' in outcome) return askChoice(step, CHOICE, { text: t('workshops:full.prompt'), retryText: t('errors:notUnderstood'), options: yesNoOptions(this.deps.translator, lng) });
+    return step.endDialog();
+  }
+
+  private async waitlistStep(step: WaterfallStepContext<DetailsOptions>): Promise<DialogTurnResult> {
+    if (answer(step) === 'yes') await this.register(step, true);
+    return step.endDialog();
+  }
+
+  /** Registers (or waitlists) and tells the resident; the answer is sent only once it is on disk. */
+  private async register(step: WaterfallStepContext<DetailsOptions>, waitlist: boolean) {
+    const { t, lng, resident } = turnData(step.context);
+    const { seats = 1, reminder = false } = step.values as DetailsValues;
+    const { store, clock } = this.deps;
+    const now = clock.now();
+    const outcome = await store.registrations.register({ eventId: step.options.eventId, residentId: resident.id, seats, waitlist, reminder, language: lng }, now);
+    if ('closed' in outcome || 'tooMany' in outcome) {
+      await step.context.sendActivity(t('workshops:closed'));
+    } else if ('registration' in outcome) {
+      const { registration } = outcome;
+      if (reminder) {
+        const fresh = (await store.residents.get(resident.id)) ?? resident;
+        await store.residents.save({ ...fresh, consents: [...fresh.consents, { purpose: 'event-reminder', givenAt: now.toISOString(), ref: registration.code }], updatedAt: now.toISOString() });
+      }
+      if (registration.status === 'waitlisted') await step.context.sendActivity(t('workshops:full.waitlisted', { code: registration.code }));
+      else await step.context.sendActivity(await this.confirmation(step.options.eventId, registration.code, registration.seats, lng, t));
+    }
+    return outcome;
+  }
+
+  /** Code, a plain-text reminder for channels that cannot open files, and the calendar file. */
+  private async confirmation(eventId: string, code: string, seats: number, lng: Language, t: TFunction) {
+    const event = (await this.deps.store.events.get(eventId))!;
+    const link = `${this.deps.config.publicUrl ?? `http://localhost:${this.deps.config.port}`}/events/${event.id}/calendar.ics?lang=${lng}`;
+    const text = [
+      t('workshops:confirmed', { seats, code }),
+      t('workshops:plainReminder', { title: this.title(event, lng), when: this.when(event, lng), where: event.place.address }),
+      t('workshops:calendar', { link }),
+    ].join('\n\n');
+    return { type: 'message', text, attachments: [{ contentType: 'text/calendar', contentUrl: link, name: `${code}.ics` }] };
+  }
+
+  /** At the list, a date said in words filters the list instead of being "not understood". */
+  private async choiceOrPeriod(prompt: PromptValidatorContext<ChoiceOption>): Promise<boolean> {
+    if (prompt.recognized.succeeded) return true;
+    const text = prompt.context.activity.text ?? '';
+    if (!this.period(text, turnData(prompt.context).lng)) return false;
+    prompt.recognized.value = { value: TYPED_PERIOD, label: text };
+    return true;
+  }
+
+  private async validateSeats(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const { lng } = turnData(prompt.context);
+    const seats = seatsFrom(prompt.recognized.value ?? '', lng, this.deps.translator, this.deps.recognizer);
+    const { max } = prompt.options.validations as { max: number };
+    if (seats !== undefined && seats > max) await prompt.context.sendActivity(turnData(prompt.context).t('workshops:seats.tooMany', { max }));
+    return seats !== undefined && seats >= 1 && seats <= max;
+  }
+
+  private period(text: string, lng: Language): Period | undefined {
+    return periodFrom(text, lng, this.deps.clock.now(), this.deps.translator, this.deps.recognizer);
+  }
+
+  private async upcoming(period: Period): Promise<CommunityEvent[]> {
+    const now = this.deps.clock.now().toISOString();
+    const from = period.from > now ? period.from : now;
+    return this.deps.store.events.list({ from, to: period.to, status: 'published' });
+  }
+
+  private title(event: CommunityEvent, lng: Language): string {
+    return pick(event.title, lng, this.deps.config.defaultLanguage).text;
+  }
+
+  private when(event: CommunityEvent, lng: Language): string {
+    return eventWhen(event, lng, this.deps.translator, this.deps.config.timeZone);
+  }
+
+  private languageName(lng: Language): string {
+    return this.deps.translator.fixedT(lng)('common:language.name');
+  }
+}

@@ -1,0 +1,111 @@
+// "My registrations": what the resident signed up for; cancel, change the seats, accept an offered place.
+import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogDeps } from '../src/dialog-deps.js';
+import { eventWhen, pick } from '../src/events/present.js';
+import { seatsFrom } from '../src/events/seats.js';
+import { formatDate } from '../src/format.js';
+import type { ChoiceOption } from '../src/recognize.js';
+import type { Registration } from '../src/store/types.js';
+import { turnData } from '../src/turn.js';
+import { askChoice, LocalizedChoicePrompt } from './choice-prompt.js';
+
+const LIST = 'myRegistrations.list';
+const CHOICE = 'myRegistrations.choice';
+const SEATS = 'myRegistrations.seats';
+
+interface Values {
+  registrationId?: string;
+}
+
+const answer = (step: WaterfallStepContext) => (step.result as ChoiceOption).value;
+const values = (step: WaterfallStepContext) => step.values as Values;
+
+export class MyRegistrationsDialog extends ComponentDialog {
+  static readonly id = 'myRegistrations';
+
+  constructor(private readonly deps: DialogDeps) {
+    super(MyRegistrationsDialog.id);
+    if (!deps?.store) throw new Error('MyRegistrationsDialog: dependencies are required');
+    this.addDialog(new LocalizedChoicePrompt(CHOICE, deps.recognizer));
+    this.addDialog(new TextPrompt(SEATS, async (p: PromptValidatorContext<string>) => (seatsFrom(p.recognized.value ?? '', turnData(p.context).lng, deps.translator, deps.recognizer) ?? 0) >= 1));
+    this.addDialog(new WaterfallDialog(LIST, [this.listStep.bind(this), this.actionsStep.bind(this), this.actStep.bind(this), this.seatsStep.bind(this)]));
+    this.initialDialogId = LIST;
+  }
+
+  private async listStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { t, lng, resident } = turnData(step.context);
+    const { store, clock, translator, config } = this.deps;
+    const now = clock.now();
+    await store.registrations.expireOffers(now);
+    const mine = (await store.registrations.byResident(resident.id)).filter((r) => r.status !== 'cancelled');
+    const events = await Promise.all(mine.map((r) => store.events.get(r.eventId)));
+    const upcoming = mine.filter((_, i) => events[i] && events[i]!.end > now.toISOString());
+    if (upcoming.length === 0) {
+      await step.context.sendActivity(t('workshops:mine.none'));
+      return step.endDialog();
+    }
+    const options = upcoming.map((r) => {
+      const event = events[mine.indexOf(r)]!;
+      return {
+        value: r.id,
+        label: t('workshops:mine.entry', {
+          when: eventWhen(event, lng, translator, config.timeZone),
+          title: pick(event.title, lng, config.defaultLanguage).text,
+          status: t(`workshops:mine.status.${r.status}`),
+          seats: r.seats,
+        }),
+      };
+    });
+    const offers = upcoming.filter((r) => r.status === 'offered');
+    for (const offer of offers) {
+      const event = events[mine.indexOf(offer)]!;
+      await step.context.sendActivity(t('workshops:mine.offer', { title: pick(event.title, lng, config.defaultLanguage).text, until: formatDate(offer.offerExpiresAt!, lng, translator, config.timeZone) }));
+    }
+    return askChoice(step, CHOICE, { text: t('workshops:mine.prompt'), retryText: t('errors:notUnderstood'), options });
+  }
+
+  private async actionsStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { t } = turnData(step.context);
+    const registration = await this.deps.store.registrations.get(answer(step));
+    if (!registration) return step.replaceDialog(LIST);
+    values(step).registrationId = registration.id;
+    const options = [
+      ...(registration.status === 'offered' ? [{ value: 'accept', label: t('workshops:mine.accept') }] : []),
+      ...(registration.status === 'confirmed' ? [{ value: 'change', label: t('workshops:mine.change') }] : []),
+      { value: 'cancel', label: t('workshops:mine.cancel') },
+      { value: 'back', label: t('workshops:mine.back') },
+    ];
+    return askChoice(step, CHOICE, { text: t('workshops:mine.prompt'), retryText: t('errors:notUnderstood'), options });
+  }
+
+  private async actStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { t } = turnData(step.context);
+    const { store, clock } = this.deps;
+    const registration = (await store.registrations.get(values(step).registrationId!)) as Registration;
+    switch (answer(step)) {
+      case 'cancel':
+        await store.registrations.cancel(registration.id, clock.now());
+        await step.context.sendActivity(t('workshops:mine.cancelled'));
+        return step.endDialog();
+      case 'accept': {
+        const accepted = await store.registrations.accept(registration.id, clock.now());
+        await step.context.sendActivity(accepted ? t('workshops:mine.accepted', { code: registration.code }) : t('workshops:mine.expired'));
+        return step.endDialog();
+      }
+      case 'change': {
+        const event = await store.events.get(registration.eventId);
+        return step.prompt(SEATS, { prompt: t('workshops:seats.prompt'), retryPrompt: t('workshops:seats.retry', { max: event?.maxSeatsPerRegistration ?? 1 }) });
+      }
+      default:
+        return step.replaceDialog(LIST);
+    }
+  }
+
+  private async seatsStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { t, lng } = turnData(step.context);
+    const seats = seatsFrom(step.result as string, lng, this.deps.translator, this.deps.recognizer)!;
+    const changed = await this.deps.store.registrations.changeSeats(values(step).registrationId!, seats, this.deps.clock.now());
+    await step.context.sendActivity(changed ? t('workshops:mine.changed', { seats }) : t('workshops:mine.noRoom'));
+    return step.endDialog();
+  }
+}

@@ -1,0 +1,139 @@
+// `npm run bench`: echo, SDK dialog and Palier servers side by side, Palier on 100,000 stored residents and needs, the store alone.
+import { rmSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startChild } from './child-process.js';
+import { echoScript, palierScript, sdkDialogScript } from './conversations.js';
+import { runLoad, type LoadResult, type Script } from './load-driver.js';
+import { seedStore } from './seed.js';
+import { timeNeedWrite } from './store-timing.js';
+
+const args = new Set(process.argv.slice(2));
+const json = args.has('--json');
+const timing = args.has('--quick') ? { warmupMs: 1_000, measureMs: 3_000 } : { warmupMs: 2_000, measureMs: 10_000 };
+const SEEDED = 100_000;
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const fixed = (n: number, digits: number) => Number(n.toFixed(digits));
+
+// Temporary data folders go, whatever happens (child servers are killed by child-process.ts).
+const tempDirs = new Set<string>();
+process.on('exit', () => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+process.once('SIGINT', () => process.exit(130));
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'palier-bench-'));
+  tempDirs.add(dir);
+  return dir;
+}
+
+function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  tempDirs.delete(dir);
+}
+
+/** Every load run, for the totals of replies checked and errors. */
+const allResults: LoadResult[] = [];
+
+/** Starts the server as a child, runs the loads one after the other, stops the child. */
+async function measure(label: string, file: string, childArgs: string[], script: Script, residentCounts: number[]): Promise<LoadResult[]> {
+  log(`starting ${label}…`);
+  const child = await startChild(file, childArgs);
+  try {
+    const measured: LoadResult[] = [];
+    for (const residents of residentCounts) {
+      log(`${label}: ${residents} residents at once, ${timing.warmupMs / 1000} s warm-up + ${timing.measureMs / 1000} s…`);
+      const result = await runLoad({ url: child.url, residents, ...timing, tag: `${label}-${residents}`, script, serverCpuMs: child.cpuMs });
+      log(
+        `  ${result.turnsPerSec.toFixed(0)} turns/s, p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, ` +
+          `server CPU ${result.serverCpuMsPerTurn?.toFixed(2) ?? '?'} ms/turn, driver CPU ${result.driverCpuPercent.toFixed(0)} %, ` +
+          `${result.checked} replies checked, ${result.errors} errors`,
+      );
+      for (const error of result.firstErrors) log(`  error: ${error}`);
+      allResults.push(result);
+      measured.push(result);
+    }
+    return measured;
+  } finally {
+    await child.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const loadBefore = loadavg()[0]!;
+  const machine = `${availableParallelism()} cores, load average ${loadBefore.toFixed(1)} before starting`;
+  log(`machine: ${machine}`);
+  const [echo10, echo100] = await measure('echo', 'echo-server.ts', [], echoScript, [10, 100]);
+  const [sdk10, sdk100] = await measure('sdk-dialog', 'sdk-dialog-server.ts', [], sdkDialogScript, [10, 100]);
+  const freshDir = await tempDir();
+  const [palier10, palier100] = await measure('palier', 'palier-server.ts', [freshDir], palierScript(), [10, 100]);
+  removeDir(freshDir);
+
+  const seededDir = await tempDir();
+  const seedStarted = performance.now();
+  await seedStore(seededDir, { residents: SEEDED, needs: SEEDED }, log);
+  log(`seeded in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
+  const [palierSeeded] = await measure('palier-100k', 'palier-server.ts', [seededDir], palierScript(), [100]);
+  removeDir(seededDir);
+
+  const writes: number[] = [];
+  for (const stored of [1_000, 10_000, 100_000]) {
+    writes.push(await timeNeedWrite(stored, log));
+    log(`store alone: one need write with ${stored.toLocaleString('en-US')} needs stored: ${writes.at(-1)!.toFixed(2)} ms (median of 20)`);
+  }
+
+  const rows = [
+    ['server', 'turns/s @100', 'p50 ms @10', 'p99 ms @10', 'turns/s @10', 'CPU ms/turn @100', 'replies checked', 'errors'],
+    ...(
+      [
+        ['echo', echo10, echo100],
+        ['sdk-dialog', sdk10, sdk100],
+        ['palier', palier10, palier100],
+        [`palier, ${SEEDED.toLocaleString('en-US')} stored`, undefined, palierSeeded],
+      ] as [string, LoadResult | undefined, LoadResult][]
+    ).map(([name, at10, at100]) => [
+      name,
+      at100.turnsPerSec.toFixed(0),
+      at10?.p50Ms.toFixed(1) ?? '',
+      at10?.p99Ms.toFixed(1) ?? '',
+      at10?.turnsPerSec.toFixed(0) ?? '',
+      at100.serverCpuMsPerTurn?.toFixed(2) ?? '?',
+      String((at10?.checked ?? 0) + at100.checked),
+      String((at10?.errors ?? 0) + at100.errors),
+    ]),
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  console.log();
+  for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('   '));
+  const ratioToSdkDialog = palier100!.turnsPerSec / sdk100!.turnsPerSec;
+  const ratioToEcho = palier100!.turnsPerSec / echo100!.turnsPerSec;
+  console.log(`\npalier / sdk-dialog: ${ratioToSdkDialog.toFixed(3)}   palier / echo: ${ratioToEcho.toFixed(3)}   (turns/s at 100 residents)`);
+  console.log(`one confirmed need write, store alone (median of 20): ${writes.map((ms, i) => `${['1,000', '10,000', '100,000'][i]} stored ${ms.toFixed(2)} ms`).join(', ')}`);
+
+  console.log(`machine: ${machine}${loadBefore > 0.5 ? ' (other processes were using the cores: figures are noisy)' : ''}`);
+  const errors = allResults.reduce((sum, r) => sum + r.errors, 0);
+  const checked = allResults.reduce((sum, r) => sum + r.checked, 0);
+  console.log(errors ? `\nFAILED: ${errors} wrong or missing replies out of ${checked} checked` : `\nall ${checked} replies checked, none wrong or missing`);
+  if (json) {
+    console.log(
+      JSON.stringify({
+        echoTurnsPerSec: fixed(echo100!.turnsPerSec, 1),
+        sdkDialogTurnsPerSec: fixed(sdk100!.turnsPerSec, 1),
+        palierTurnsPerSec: fixed(palier100!.turnsPerSec, 1),
+        ratioToSdkDialog: fixed(ratioToSdkDialog, 3),
+        ratioToEcho: fixed(ratioToEcho, 3),
+        p99MsAt10: fixed(palier10!.p99Ms, 2),
+        palierTurnsPerSecAt100k: fixed(palierSeeded!.turnsPerSec, 1),
+        write1kMs: fixed(writes[0]!, 2),
+        write10kMs: fixed(writes[1]!, 2),
+        write100kMs: fixed(writes[2]!, 2),
+      }),
+    );
+  }
+  process.exitCode = errors > 0 ? 1 : 0;
+}
+
+main().catch((error: unknown) => {
+  console.error('bench failed:', error);
+  process.exit(1);
+});
