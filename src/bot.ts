@@ -1,7 +1,7 @@
 // The ActivityHandler: welcome once per conversation, then every turn goes to the main dialog.
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { runDialog, type DialogState } from 'botbuilder-dialogs';
-import type { MainDialog } from '../dialogs/main-dialog.js';
+import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { MainDialog } from '../dialogs/main-dialog.js';
 import { conversationToForget } from './resident-data.js';
 
 interface ConversationFlags {
@@ -9,7 +9,7 @@ interface ConversationFlags {
 }
 
 export class PalierBot extends ActivityHandler {
-  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly dialogs: DialogSet;
   private readonly flags: StatePropertyAccessor<ConversationFlags>;
 
   constructor(
@@ -18,7 +18,7 @@ export class PalierBot extends ActivityHandler {
   ) {
     super();
     if (!conversationState || !mainDialog) throw new Error('PalierBot: conversation state and main dialog are required');
-    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
+    this.dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState')).add(mainDialog);
     this.flags = conversationState.createProperty<ConversationFlags>('flags');
 
     this.onMembersAdded(async (context, next) => {
@@ -45,6 +45,10 @@ export class PalierBot extends ActivityHandler {
       flags.welcomed = true;
       await this.mainDialog.sendWelcome(context);
     }
-    await runDialog(this.mainDialog, context, this.dialogState);
+    // The classic dialog loop rather than runDialog: runDialog also loads memory scopes and builds a
+    // snapshot of the whole state every turn, which measured as a large share of a turn's cost.
+    const dc = await this.dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MainDialog.id);
   }
 }

@@ -20,6 +20,7 @@
       switchTo: 'English',
       switchToLang: 'en',
       switchToLabel: 'Switch the dashboard to English',
+      languageChanged: 'Tableau de bord affiché en français.',
       signOut: 'Se déconnecter',
       navTitle: 'Sections du tableau de bord',
       navNeeds: 'Demandes',
@@ -149,6 +150,7 @@
       switchTo: 'Français',
       switchToLang: 'fr',
       switchToLabel: 'Afficher le tableau de bord en français',
+      languageChanged: 'Dashboard shown in English.',
       signOut: 'Sign out',
       navTitle: 'Dashboard sections',
       navNeeds: 'Needs',
@@ -454,6 +456,7 @@
       renderFeedback();
     }
     if (!$('sign-in-error').hidden && lastSignInError) showSignInError(explain(lastSignInError));
+    announce(t('languageChanged'));
   }
 
   // ---- Sign in and out ----

@@ -56,8 +56,9 @@ function logRepository<T extends { id: string; createdAt: string }>(table: Shard
 export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store> {
   const { dataDir } = options;
   await mkdir(dataDir, { recursive: true });
-  const residents = new ShardedTable<Resident>(join(dataDir, 'residents'), hashShards(options.residentShards ?? 64));
-  const state = new ShardedTable<StateItem>(join(dataDir, 'state'), hashShards(options.stateShards ?? 256));
+  // Many small files: with 100,000 residents a write still rewrites only about a hundred records.
+  const residents = new ShardedTable<Resident>(join(dataDir, 'residents'), hashShards(options.residentShards ?? 1024));
+  const state = new ShardedTable<StateItem>(join(dataDir, 'state'), hashShards(options.stateShards ?? 2048));
   const questions = new ShardedTable<UnansweredQuestion>(join(dataDir, 'questions'), byMonth);
   const feedback = new ShardedTable<ProcedureFeedback>(join(dataDir, 'feedback'), byMonth);
   const surveyResponses = new ShardedTable<SurveyResponse>(join(dataDir, 'surveys'), (_key, r) => `${r.surveyId}-${hashShards(16)(r.residentId)}`);

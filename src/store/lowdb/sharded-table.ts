@@ -24,7 +24,7 @@ export function hashKey(key: string): number {
 }
 
 /** Spreads keys evenly over `count` files named s000.json, s001.json... */
-export const hashShards = (count: number) => (key: string) => `s${String(hashKey(key) % count).padStart(3, '0')}`;
+export const hashShards = (count: number) => (key: string) => `s${String(hashKey(key) % count).padStart(4, '0')}`;
 
 /**
  * lowdb rewrites a whole file per write, so the table keeps each file small by sharding, and
