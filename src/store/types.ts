@@ -22,6 +22,10 @@ export interface Resident {
   site?: string;
   /** Where to reach the resident for proactive messages; deleted with the resident. */
   reference?: Partial<ConversationReference>;
+  /** News the resident asked for; absent when not subscribed. */
+  subscription?: Subscription;
+  /** The channel said the bot can no longer reach this resident (403, 404). */
+  unreachableSince?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -194,6 +198,87 @@ export interface RegistrationRepository {
   deleteByResident(residentId: string, at: Date): Promise<number>;
 }
 
+export const NEWS_TOPICS = ['events', 'gardens', 'jobs', 'seniors', 'youth', 'culture', 'housing', 'works'] as const;
+export type NewsTopic = (typeof NEWS_TOPICS)[number];
+
+/** A resident's news subscription: topics and site, with the time they agreed. */
+export interface Subscription {
+  topics: NewsTopic[];
+  site?: string;
+  consentedAt: string;
+}
+
+export const ANNOUNCEMENT_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type AnnouncementStatus = (typeof ANNOUNCEMENT_STATUSES)[number];
+
+/** News from a partner or staff, sent to subscribed residents once approved. */
+export interface Announcement {
+  id: string;
+  text: Translations;
+  topics: NewsTopic[];
+  /** Sites it is for; empty means every site. */
+  sites: string[];
+  /** An event it announces: the message gets a "register" button. */
+  eventId?: string;
+  /** Not before this time (ISO); now when absent. */
+  sendAt?: string;
+  author: { kind: 'staff' | 'partner'; accountId: string; name: string };
+  status: AnnouncementStatus;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AnnouncementRepository {
+  create(announcement: Omit<Announcement, 'id' | 'createdAt' | 'updatedAt'>, at: Date): Promise<Announcement>;
+  get(id: string): Promise<Announcement | undefined>;
+  update(id: string, patch: Partial<Pick<Announcement, 'status' | 'updatedAt'>>): Promise<Announcement | undefined>;
+  list(filter?: { status?: AnnouncementStatus; authorAccountId?: string }): Promise<Announcement[]>;
+}
+
+export type OutboxKind = 'announcement' | 'reminder' | 'waitlistOffer' | 'statusUpdate';
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'unreachable';
+
+/** One proactive message to one resident, already written in their language. */
+export interface OutboxMessage {
+  id: string;
+  kind: OutboxKind;
+  /** What it is about: an announcement, registration or need id (staff follow progress by it). */
+  ref: string;
+  residentId: string;
+  channelId: string;
+  language: Language;
+  text: string;
+  /** Buttons (imBack): e.g. "Register" sending the event's title back. */
+  actions?: { title: string; value: string }[];
+  /** Not sent before this time (send date, quiet hours). */
+  notBefore: string;
+  status: OutboxStatus;
+  attempts: number;
+  nextAttemptAt?: string;
+  lastError?: string;
+  sentAt?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface OutboxRepository {
+  /** Adds messages durably (ids are the caller's: adding the same id twice keeps the first). */
+  add(messages: OutboxMessage[]): Promise<void>;
+  /**
+   * Claims up to `limit` messages due at `at` (pending, not before `notBefore` nor `nextAttemptAt`),
+   * marking them 'sending' durably before returning them: a message is claimed by one worker only.
+   */
+  claimDue(at: Date, limit: number): Promise<OutboxMessage[]>;
+  /** Messages left 'sending' by a worker that died; they go back to pending with the same id. */
+  recoverInterrupted(at: Date): Promise<number>;
+  update(id: string, patch: Partial<Pick<OutboxMessage, 'status' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'sentAt' | 'notBefore' | 'updatedAt'>>): Promise<void>;
+  /** Every message of a resident not yet sent stops (resident unreachable or unsubscribed). */
+  cancelForResident(residentId: string, status: 'failed' | 'unreachable', at: Date): Promise<number>;
+  countsByRef(ref: string): Promise<Record<OutboxStatus, number>>;
+  list(filter?: { ref?: string; status?: OutboxStatus }): Promise<OutboxMessage[]>;
+  deleteByResident(residentId: string): Promise<number>;
+}
+
 export type AccountRole = 'staff' | 'partner';
 
 /** A staff member or partner association with an API key; only a salted hash of the key is kept. */
@@ -272,6 +357,8 @@ export interface Store {
   readonly needs: NeedRepository;
   readonly surveyResponses: SurveyResponseRepository;
   readonly events: EventRepository;
+  readonly announcements: AnnouncementRepository;
+  readonly outbox: OutboxRepository;
   readonly registrations: RegistrationRepository;
   readonly questions: LogRepository<UnansweredQuestion>;
   readonly accounts: AccountRepository;

@@ -547,7 +547,22 @@
     const data = state.needs;
     if (!data) return;
     const tbody = $('needs-table').querySelector('tbody');
+    // A refresh must not throw away a status or note being edited, nor the focus inside the table.
+    const drafts = new Map();
+    for (const row of tbody.rows) {
+      const select = row.querySelector('select[name="status"]');
+      const note = row.querySelector('input[name="note"]');
+      if (select && note && (select.value !== row.dataset.status || note.value)) drafts.set(row.dataset.id, { status: select.value, note: note.value });
+    }
+    const focusedId = tbody.contains(document.activeElement) ? document.activeElement.id : '';
     tbody.replaceChildren(...data.items.map(needRow));
+    for (const row of tbody.rows) {
+      const draft = drafts.get(row.dataset.id);
+      if (!draft) continue;
+      row.querySelector('select[name="status"]').value = draft.status;
+      row.querySelector('input[name="note"]').value = draft.note;
+    }
+    if (focusedId && $(focusedId)) $(focusedId).focus();
     $('needs-empty').hidden = data.items.length > 0;
     const first = (data.page - 1) * data.pageSize + 1;
     $('needs-summary').textContent =
@@ -577,7 +592,7 @@
     );
     return el(
       'tr',
-      { dataset: { id: need.id, receipt: need.receipt } },
+      { dataset: { id: need.id, receipt: need.receipt, status: need.status } },
       el('th', { scope: 'row', className: 'receipt', text: need.receipt }),
       el('td', { className: 'nowrap', text: formatDateTime(need.createdAt) }),
       el('td', {}, el('span', { className: `kind kind-${need.type}`, text: kindLabel(need.type) })),
@@ -624,6 +639,7 @@
         // The notes under the text follow the change.
         const row = form.closest('tr');
         if (row) {
+          row.dataset.status = updated.status;
           const fresh = needRow(need);
           row.querySelector('.text-cell').replaceWith(fresh.querySelector('.text-cell'));
         }
@@ -679,8 +695,18 @@
     if (problem) failed(problem.reason);
   }
 
+  // Each list keeps only its latest answer: a slow older request never overwrites a newer one.
+  const latest = { stats: 0, questions: 0, feedback: 0 };
+  async function fetchLatest(name, path) {
+    const request = ++latest[name];
+    const result = await getJson(path);
+    return request === latest[name] ? result : undefined;
+  }
+
   async function loadStats() {
-    state.stats = await getJson(`/api/staff/stats${query(dateRange())}`);
+    const stats = await fetchLatest('stats', `/api/staff/stats${query(dateRange())}`);
+    if (!stats) return;
+    state.stats = stats;
     fillFilterOptions();
     renderStats();
   }
@@ -689,12 +715,16 @@
   }
 
   async function loadQuestions() {
-    state.questions = await getJson(`/api/staff/questions${query({ ...dateRange(), pageSize: QUESTIONS_SHOWN })}`);
+    const questions = await fetchLatest('questions', `/api/staff/questions${query({ ...dateRange(), pageSize: QUESTIONS_SHOWN })}`);
+    if (!questions) return;
+    state.questions = questions;
     renderQuestions();
   }
 
   async function loadFeedback() {
-    state.feedback = await getJson(`/api/staff/feedback${query(dateRange())}`);
+    const feedback = await fetchLatest('feedback', `/api/staff/feedback${query(dateRange())}`);
+    if (!feedback) return;
+    state.feedback = feedback;
     renderFeedback();
   }
 

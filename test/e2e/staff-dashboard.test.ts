@@ -178,8 +178,9 @@ describe('staff dashboard', () => {
   });
 
   it('pages through the needs', async () => {
-    await page.selectOption('#page-size', '25');
-    await expect.poll(() => page.locator('#page-info').innerText()).toBe('Page 1 sur 1');
+    await Promise.all([page.waitForResponse((r) => r.url().includes('pageSize=25')), page.selectOption('#page-size', '25')]);
+    await expect.poll(() => page.locator('#needs-table').getAttribute('aria-busy')).toBeNull();
+    expect(await page.locator('#page-info').innerText()).toBe('Page 1 sur 1');
     expect(await page.getByRole('button', { name: 'Page suivante' }).isDisabled()).toBe(true);
   });
 
@@ -188,6 +189,11 @@ describe('staff dashboard', () => {
     const row = page.locator(`#needs-table tbody tr[data-id="${target.id}"]`);
     await row.getByLabel(`Statut à enregistrer pour ${target.receipt}`).selectOption('planned');
     await row.getByLabel(`Note facultative pour ${target.receipt}`).fill('Électricien prévu jeudi');
+    // A refresh of the list while editing keeps what was being typed.
+    await Promise.all([page.waitForResponse((r) => r.url().includes('pageSize=50')), page.selectOption('#page-size', '50')]);
+    await expect.poll(() => page.locator('#needs-table').getAttribute('aria-busy')).toBeNull();
+    expect(await row.getByLabel(`Statut à enregistrer pour ${target.receipt}`).inputValue()).toBe('planned');
+    expect(await row.getByLabel(`Note facultative pour ${target.receipt}`).inputValue()).toBe('Électricien prévu jeudi');
     await row.getByRole('button', { name: /Enregistrer/ }).click();
     await expect.poll(() => row.locator('.saved').innerText()).toContain('Enregistré : Prévu');
     await expect.poll(() => page.locator('#status').innerText()).toContain(`${target.receipt} : statut « Prévu » et note enregistrés.`);

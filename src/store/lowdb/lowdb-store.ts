@@ -1,9 +1,12 @@
 // The embedded default Store: lowdb JSON files in one data folder, for one process.
+import { randomUUID } from 'node:crypto';
 import { access, constants, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   EtagConflictError,
   type Account,
+  type Announcement,
+  type AnnouncementRepository,
   type AccountRepository,
   type AuditEntry,
   type BotStateRepository,
@@ -64,7 +67,8 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
   const surveyResponses = new ShardedTable<SurveyResponse>(join(dataDir, 'surveys'), (_key, r) => `${r.surveyId}-${hashShards(16)(r.residentId)}`);
   const accounts = new ShardedTable<Account>(join(dataDir, 'accounts'), () => 'accounts');
   const audit = new ShardedTable<AuditEntry>(join(dataDir, 'audit'), byMonth);
-  const tables: Pick<ShardedTable<unknown>, 'open' | 'flush'>[] = [residents, state, questions, feedback, surveyResponses, accounts, audit];
+  const announcements = new ShardedTable<Announcement>(join(dataDir, 'announcements'), byMonth);
+  const tables: Pick<ShardedTable<unknown>, 'open' | 'flush'>[] = [residents, state, questions, feedback, surveyResponses, accounts, audit, announcements];
   await Promise.all(tables.map((t) => t.open()));
   const needs = await openNeedsTable(dataDir);
   const events = await openEventTables(dataDir, options.waitlistOfferHours ?? 24);
@@ -138,8 +142,35 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
     },
   };
 
+  const announcementRepository: AnnouncementRepository = {
+    async create(fields, at) {
+      const now = at.toISOString();
+      const announcement: Announcement = { ...copy(fields), id: randomUUID(), createdAt: now, updatedAt: now };
+      await announcements.put(announcement.id, announcement);
+      return copy(announcement);
+    },
+    async get(id) {
+      const a = announcements.get(id);
+      return a && copy(a);
+    },
+    async update(id, patch) {
+      const a = announcements.get(id);
+      if (!a) return undefined;
+      const updated = { ...a, ...copy(patch) };
+      await announcements.put(id, updated);
+      return copy(updated);
+    },
+    async list(filter = {}) {
+      return [...announcements.values()]
+        .filter((a) => (!filter.status || a.status === filter.status) && (!filter.authorAccountId || a.author.accountId === filter.authorAccountId))
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+        .map(copy);
+    },
+  };
+
   return {
     residents: residentRepository,
+    announcements: announcementRepository,
     accounts: accountRepository,
     audit: logRepository(audit),
     surveyResponses: surveyResponseRepository,

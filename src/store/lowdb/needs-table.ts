@@ -1,13 +1,13 @@
-// Needs on lowdb: files of at most 500 needs in creation order, so a write's cost does not grow with the data.
+// Needs on lowdb: files of at most 100 needs in creation order, so a write's cost does not grow with the data.
 import { join } from 'node:path';
 import type { Need, NeedRepository, NewNeed } from '../types.js';
 import { ShardedTable } from './sharded-table.js';
 
-const PER_FILE = 500;
+const PER_FILE = 100;
 const copy = <T>(value: T): T => structuredClone(value);
 
 /**
- * needs/2026-11-000.json holds November 2026's first 500 needs, 2026-11-001.json the next 500...
+ * needs/2026-11-000.json holds November 2026's first 100 needs, 2026-11-001.json the next 100...
  * Receipt numbers (B-2026-0042) count per year; the counters are rebuilt from the needs at start,
  * so a number is never given twice, even after a crash.
  */
