@@ -10,6 +10,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { emergencyMessage } from '../src/knowledge/emergency.js';
+import { unsubscribe } from '../src/news/subscriptions.js';
 import { CommandMatcher, type Command } from '../src/commands.js';
 import type { DialogDeps } from '../src/dialog-deps.js';
 import type { TFunction } from '../src/i18n.js';
@@ -133,6 +134,12 @@ export class MainDialog extends ComponentDialog {
         return this.restart(dc, 'contact');
       case 'menu':
         return this.restart(dc);
+      case 'stop': {
+        // "stop" ends every news message at once, whatever the resident was doing.
+        await unsubscribe(this.deps.store, turnData(dc.context).resident.id, this.deps.clock.now());
+        await dc.context.sendActivity(t('news:unsubscribed'));
+        return this.restart(dc);
+      }
     }
   }
 

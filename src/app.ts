@@ -9,6 +9,7 @@ import { MyNeedsDialog } from '../dialogs/my-needs-dialog.js';
 import { EventsDialog } from '../dialogs/events-dialog.js';
 import { IdeasDialog } from '../dialogs/ideas-dialog.js';
 import { NeedDialog } from '../dialogs/need-dialog.js';
+import { NewsDialog } from '../dialogs/news-dialog.js';
 import { SurveyDialog } from '../dialogs/survey-dialog.js';
 import { SurveyCatalogue } from './surveys/catalogue.js';
 import { ProcedureDialog } from '../dialogs/procedure-dialog.js';
@@ -32,6 +33,7 @@ export function menuEntries(deps: DialogDeps): MenuEntry[] {
   return [
     { id: 'procedures', dialog: new ProcedureDialog(deps) },
     { id: 'workshops', dialog: new EventsDialog(deps) },
+    { id: 'news', dialog: new NewsDialog(deps) },
     { id: 'need', dialog: new NeedDialog(deps) },
     { id: 'myNeeds', dialog: new MyNeedsDialog(deps) },
     { id: 'surveys', dialog: new SurveyDialog(deps, new SurveyCatalogue(deps.config.surveysDir)) },

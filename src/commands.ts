@@ -2,7 +2,7 @@
 import type { Translator } from './i18n.js';
 import { foldText } from './text.js';
 
-export const COMMANDS = ['help', 'menu', 'cancel', 'language', 'human', 'greeting'] as const;
+export const COMMANDS = ['help', 'menu', 'cancel', 'language', 'human', 'greeting', 'stop'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /**

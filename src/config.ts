@@ -53,6 +53,7 @@ const schema = z.object({
   EVENTS_DAYS_AHEAD: z.coerce.number().int().min(1).max(366).default(30),
   WAITLIST_OFFER_HOURS: z.coerce.number().min(1).max(24 * 14).default(24),
   EVENTS_SEED_FILE: z.string().optional(),
+  QUIET_HOURS: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, 'must look like 21:00-08:00').optional(),
   CONTENT_PACK: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a pack name such as france or wallonia').default('france'),
   DIRECTORY_FILE: z.string().optional(),
   LANDLORD_NAME: z.string().default('Votre bailleur'),
@@ -92,6 +93,8 @@ export interface Config {
   waitlistOfferHours: number;
   /** Events loaded into an empty store at start (a first run). */
   eventsSeedFile: string | undefined;
+  /** Proactive messages wait outside these hours ("21:00-08:00" in TIME_ZONE); undefined: none. */
+  quietHours: string | undefined;
   /** Which procedure content pack (src/knowledge/packs/<name>.json) residents get. */
   contentPack: string;
   /** JSON list of local helpers; the bundled sample when unset. */
@@ -160,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     eventsDaysAhead: e.EVENTS_DAYS_AHEAD,
     waitlistOfferHours: e.WAITLIST_OFFER_HOURS,
     eventsSeedFile: e.EVENTS_SEED_FILE,
+    quietHours: e.QUIET_HOURS ?? (env.QUIET_HOURS === '' ? undefined : '21:00-08:00'),
     contentPack: e.CONTENT_PACK,
     directoryFile: e.DIRECTORY_FILE,
   };

@@ -339,6 +339,8 @@ export interface LogRepository<T> {
 
 export interface ResidentRepository {
   get(id: string): Promise<Resident | undefined>;
+  /** Residents subscribed to news (for announcements). */
+  subscribed(): Promise<Resident[]>;
   /** Resolves once the resident is durably written. */
   save(resident: Resident): Promise<void>;
   delete(id: string): Promise<void>;

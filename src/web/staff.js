@@ -479,6 +479,7 @@
       apiKey = null;
       sessionStorage.removeItem(KEY_STORAGE);
       lastSignInError = error;
+      $('sign-in').hidden = false;
       showSignInError(explain(error));
       if (!restoring) $('api-key').focus();
       return;
@@ -972,8 +973,9 @@
     for (const button of document.querySelectorAll('[data-export]')) button.addEventListener('click', () => exportNeeds(button));
     state.pageSize = Number($('page-size').value);
 
+    // A key kept by this tab (reload): straight to the dashboard, the form only if the key fails.
+    $('sign-in').hidden = Boolean(apiKey);
     if (apiKey) signIn(apiKey, { restoring: true });
-    else $('sign-in').hidden = false;
   }
 
   init();

@@ -82,6 +82,9 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
     async save(resident) {
       await residents.put(resident.id, copy(resident));
     },
+    async subscribed() {
+      return [...residents.values()].filter((r) => r.subscription && !r.unreachableSince).map(copy);
+    },
     async delete(id) {
       await residents.delete(id);
     },
