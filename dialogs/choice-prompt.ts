@@ -53,3 +53,8 @@ export class LocalizedChoicePrompt extends Prompt<ChoiceOption> {
 export function askChoice(step: WaterfallStepContext<object>, promptId: string, prompt: ChoicePromptOptions): Promise<DialogTurnResult> {
   return step.prompt(promptId, prompt);
 }
+
+/** The value of the option a LocalizedChoicePrompt recognised in the previous step. */
+export function chosen(step: WaterfallStepContext<object>): string {
+  return (step.result as ChoiceOption).value;
+}

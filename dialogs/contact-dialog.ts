@@ -10,9 +10,8 @@ import {
 import { yesNoOptions } from '../src/choices.js';
 import { parseContactDetails } from '../src/contact-details.js';
 import type { DialogDeps } from '../src/dialog-deps.js';
-import type { ChoiceOption } from '../src/recognize.js';
 import { turnData } from '../src/turn.js';
-import { askChoice, LocalizedChoicePrompt } from './choice-prompt.js';
+import { askChoice, chosen, LocalizedChoicePrompt } from './choice-prompt.js';
 import { MAX_NEED_LENGTH } from './need-dialog.js';
 
 const STEPS = 'contact.steps';
@@ -27,7 +26,6 @@ interface CallbackValues {
 }
 
 const callback = (step: WaterfallStepContext) => step.values as CallbackValues;
-const answer = (step: WaterfallStepContext) => (step.result as ChoiceOption).value;
 
 export class ContactDialog extends ComponentDialog {
   static readonly id = 'contact';
@@ -62,13 +60,13 @@ export class ContactDialog extends ComponentDialog {
 
   private async consentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { t, lng } = turnData(step.context);
-    if (answer(step) !== 'yes') return step.endDialog();
+    if (chosen(step) !== 'yes') return step.endDialog();
     return askChoice(step, CHOICE, { text: t('needs:callback.consent'), retryText: t('errors:notUnderstood'), options: yesNoOptions(this.deps.translator, lng) });
   }
 
   private async phoneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { t } = turnData(step.context);
-    if (answer(step) !== 'yes') {
+    if (chosen(step) !== 'yes') {
       await step.context.sendActivity(t('needs:callback.declined'));
       return step.endDialog();
     }
@@ -84,7 +82,7 @@ export class ContactDialog extends ComponentDialog {
 
   private async reasonStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { t } = turnData(step.context);
-    callback(step).time = answer(step);
+    callback(step).time = chosen(step);
     return step.prompt(REASON, { prompt: t('needs:callback.reason'), retryPrompt: t('needs:text.tooShort') });
   }
 

@@ -13,11 +13,12 @@ import type { DialogDeps } from '../src/dialog-deps.js';
 import { periodFrom, type Period } from '../src/events/periods.js';
 import { eventWhen, pick } from '../src/events/present.js';
 import { seatsFrom } from '../src/events/seats.js';
+import { notifyContext, queueReminder } from '../src/news/notify.js';
 import type { TFunction } from '../src/i18n.js';
 import type { ChoiceOption } from '../src/recognize.js';
 import type { CommunityEvent } from '../src/store/types.js';
 import { turnData } from '../src/turn.js';
-import { askChoice, LocalizedChoicePrompt } from './choice-prompt.js';
+import { askChoice, chosen, LocalizedChoicePrompt } from './choice-prompt.js';
 import { MyRegistrationsDialog } from './my-registrations-dialog.js';
 
 const LIST = 'events.list';
@@ -45,7 +46,6 @@ interface DetailsValues {
   reminder?: boolean;
 }
 
-const answer = (step: WaterfallStepContext<object>) => (step.result as ChoiceOption).value;
 
 export class EventsDialog extends ComponentDialog {
   static readonly id = 'workshops';
@@ -129,7 +129,7 @@ export class EventsDialog extends ComponentDialog {
 
   private async seatsStep(step: WaterfallStepContext<DetailsOptions>): Promise<DialogTurnResult> {
     const { t } = turnData(step.context);
-    if (answer(step) === 'back') return step.replaceDialog(LIST, {});
+    if (chosen(step) === 'back') return step.replaceDialog(LIST, {});
     const event = await this.deps.store.events.get(step.options.eventId);
     const max = event?.maxSeatsPerRegistration ?? 1;
     return step.prompt(SEATS, { prompt: t('workshops:seats.prompt'), retryPrompt: t('workshops:seats.retry', { max }), validations: { max } });
@@ -144,14 +144,14 @@ export class EventsDialog extends ComponentDialog {
   private async registerStep(step: WaterfallStepContext<DetailsOptions>): Promise<DialogTurnResult> {
     const { t, lng } = turnData(step.context);
     const values = step.values as DetailsValues;
-    values.reminder = answer(step) === 'yes';
+    values.reminder = chosen(step) === 'yes';
     const outcome = await this.register(step, false);
     if ('full' in outcome) return askChoice(step, CHOICE, { text: t('workshops:full.prompt'), retryText: t('errors:notUnderstood'), options: yesNoOptions(this.deps.translator, lng) });
     return step.endDialog();
   }
 
   private async waitlistStep(step: WaterfallStepContext<DetailsOptions>): Promise<DialogTurnResult> {
-    if (answer(step) === 'yes') await this.register(step, true);
+    if (chosen(step) === 'yes') await this.register(step, true);
     return step.endDialog();
   }
 
@@ -170,6 +170,7 @@ export class EventsDialog extends ComponentDialog {
         const fresh = (await store.residents.get(resident.id)) ?? resident;
         await store.residents.save({ ...fresh, consents: [...fresh.consents, { purpose: 'event-reminder', givenAt: now.toISOString(), ref: registration.code }], updatedAt: now.toISOString() });
       }
+      if (reminder && registration.status === 'confirmed') await queueReminder(registration, notifyContext(this.deps));
       if (registration.status === 'waitlisted') await step.context.sendActivity(t('workshops:full.waitlisted', { code: registration.code }));
       else await step.context.sendActivity(await this.confirmation(step.options.eventId, registration.code, registration.seats, lng, t));
     }

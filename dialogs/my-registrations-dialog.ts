@@ -4,10 +4,10 @@ import type { DialogDeps } from '../src/dialog-deps.js';
 import { eventWhen, pick } from '../src/events/present.js';
 import { seatsFrom } from '../src/events/seats.js';
 import { formatDate } from '../src/format.js';
-import type { ChoiceOption } from '../src/recognize.js';
+import { notifyContext, queueOffers } from '../src/news/notify.js';
 import type { Registration } from '../src/store/types.js';
 import { turnData } from '../src/turn.js';
-import { askChoice, LocalizedChoicePrompt } from './choice-prompt.js';
+import { askChoice, chosen, LocalizedChoicePrompt } from './choice-prompt.js';
 
 const LIST = 'myRegistrations.list';
 const CHOICE = 'myRegistrations.choice';
@@ -17,7 +17,6 @@ interface Values {
   registrationId?: string;
 }
 
-const answer = (step: WaterfallStepContext) => (step.result as ChoiceOption).value;
 const values = (step: WaterfallStepContext) => step.values as Values;
 
 export class MyRegistrationsDialog extends ComponentDialog {
@@ -36,7 +35,7 @@ export class MyRegistrationsDialog extends ComponentDialog {
     const { t, lng, resident } = turnData(step.context);
     const { store, clock, translator, config } = this.deps;
     const now = clock.now();
-    await store.registrations.expireOffers(now);
+    await queueOffers(await store.registrations.expireOffers(now), notifyContext(this.deps));
     const mine = (await store.registrations.byResident(resident.id)).filter((r) => r.status !== 'cancelled');
     const events = await Promise.all(mine.map((r) => store.events.get(r.eventId)));
     const upcoming = mine.filter((_, i) => events[i] && events[i]!.end > now.toISOString());
@@ -66,7 +65,7 @@ export class MyRegistrationsDialog extends ComponentDialog {
 
   private async actionsStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { t } = turnData(step.context);
-    const registration = await this.deps.store.registrations.get(answer(step));
+    const registration = await this.deps.store.registrations.get(chosen(step));
     if (!registration) return step.replaceDialog(LIST);
     values(step).registrationId = registration.id;
     const options = [
@@ -82,9 +81,9 @@ export class MyRegistrationsDialog extends ComponentDialog {
     const { t } = turnData(step.context);
     const { store, clock } = this.deps;
     const registration = (await store.registrations.get(values(step).registrationId!)) as Registration;
-    switch (answer(step)) {
+    switch (chosen(step)) {
       case 'cancel':
-        await store.registrations.cancel(registration.id, clock.now());
+        await queueOffers(await store.registrations.cancel(registration.id, clock.now()), notifyContext(this.deps));
         await step.context.sendActivity(t('workshops:mine.cancelled'));
         return step.endDialog();
       case 'accept': {

@@ -7,12 +7,12 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { yesNoOptions } from '../src/choices.js';
+import { siteOptions, yesNoOptions } from '../src/choices.js';
 import { parseContactDetails } from '../src/contact-details.js';
 import type { DialogDeps } from '../src/dialog-deps.js';
 import type { TFunction } from '../src/i18n.js';
 import type { ChoiceOption } from '../src/recognize.js';
-import { AUDIENCES, type Audience, type ContactDetails, type Resident } from '../src/store/types.js';
+import { AUDIENCES, type Audience, type ContactDetails } from '../src/store/types.js';
 import { turnData } from '../src/turn.js';
 import { askChoice, LocalizedChoicePrompt } from './choice-prompt.js';
 
@@ -100,7 +100,7 @@ export class NeedDialog extends ComponentDialog {
       case 'text':
         return step.prompt(TEXT, { prompt: t(draft.type === 'idea' ? 'needs:text.promptIdea' : 'needs:text.prompt'), retryPrompt: t('needs:text.tooShort') });
       case 'site':
-        return this.choose(step, t('needs:site.prompt'), this.siteOptions(resident, t));
+        return this.choose(step, t('needs:site.prompt'), siteOptions(this.deps.config.sites, resident.site, (site) => t('needs:site.same', { site })));
       case 'audience':
         return this.choose(step, t('needs:audience.prompt'), AUDIENCES.map((a) => ({ value: a, label: t(`needs:audience.${a}`) })));
       case 'wantsContact':
@@ -220,13 +220,7 @@ export class NeedDialog extends ComponentDialog {
     ].join('\n');
   }
 
-  /** The resident's site first ("as last time"), then the others. */
-  private siteOptions(resident: Resident, t: TFunction): ChoiceOption[] {
-    const sites = this.deps.config.sites;
-    const known = resident.site && sites.includes(resident.site) ? resident.site : undefined;
-    const ordered = known ? [known, ...sites.filter((s) => s !== known)] : sites;
-    return ordered.map((s) => ({ value: s, label: s === known ? t('needs:site.same', { site: s }) : s, synonyms: [s] }));
-  }
+
 
   private choose(step: WaterfallStepContext<NeedOptions>, text: string, options: ChoiceOption[]): Promise<DialogTurnResult> {
     return askChoice(step, CHOICE, { text, retryText: turnData(step.context).t('errors:notUnderstood'), options });

@@ -1,15 +1,14 @@
 // "News from my neighbourhood": choose topics and site, agree explicitly, change or stop at any time.
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { yesNoOptions } from '../src/choices.js';
+import { siteOptions, yesNoOptions } from '../src/choices.js';
 import type { Language } from '../src/config.js';
 import type { DialogDeps } from '../src/dialog-deps.js';
 import type { TFunction } from '../src/i18n.js';
 import { subscribe, unsubscribe } from '../src/news/subscriptions.js';
-import type { ChoiceOption } from '../src/recognize.js';
-import { NEWS_TOPICS, type NewsTopic, type Resident } from '../src/store/types.js';
+import { NEWS_TOPICS, type NewsTopic } from '../src/store/types.js';
 import { foldText } from '../src/text.js';
 import { turnData } from '../src/turn.js';
-import { askChoice, LocalizedChoicePrompt } from './choice-prompt.js';
+import { askChoice, chosen, LocalizedChoicePrompt } from './choice-prompt.js';
 
 const START = 'news.start';
 const CHOOSE = 'news.choose';
@@ -21,7 +20,6 @@ interface ChooseValues {
   site?: string;
 }
 
-const answer = (step: WaterfallStepContext) => (step.result as ChoiceOption).value;
 
 export class NewsDialog extends ComponentDialog {
   static readonly id = 'news';
@@ -48,8 +46,8 @@ export class NewsDialog extends ComponentDialog {
 
   private async manageStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { t, resident } = turnData(step.context);
-    if (answer(step) === 'change') return step.replaceDialog(CHOOSE);
-    if (answer(step) === 'stop') {
+    if (chosen(step) === 'change') return step.replaceDialog(CHOOSE);
+    if (chosen(step) === 'stop') {
       await unsubscribe(this.deps.store, resident.id, this.deps.clock.now());
       await step.context.sendActivity(t('news:unsubscribed'));
     }
@@ -65,18 +63,18 @@ export class NewsDialog extends ComponentDialog {
   private async siteStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { t, lng, resident } = turnData(step.context);
     (step.values as ChooseValues).topics = this.topics(step.result as string, lng, t);
-    return askChoice(step, CHOICE, { text: t('news:site.prompt'), retryText: t('errors:notUnderstood'), options: this.siteOptions(resident, t) });
+    return askChoice(step, CHOICE, { text: t('news:site.prompt'), retryText: t('errors:notUnderstood'), options: siteOptions(this.deps.config.sites, resident.site, (site) => t('news:site.same', { site })) });
   }
 
   private async consentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { t, lng } = turnData(step.context);
-    (step.values as ChooseValues).site = answer(step);
+    (step.values as ChooseValues).site = chosen(step);
     return askChoice(step, CHOICE, { text: t('news:consent.prompt', { landlord: this.deps.config.landlord.name }), retryText: t('errors:notUnderstood'), options: yesNoOptions(this.deps.translator, lng) });
   }
 
   private async saveStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { t, resident } = turnData(step.context);
-    if (answer(step) !== 'yes') {
+    if (chosen(step) !== 'yes') {
       await step.context.sendActivity(t('news:notSubscribed'));
       return step.endDialog();
     }
@@ -98,10 +96,5 @@ export class NewsDialog extends ComponentDialog {
     return picked.length > 0 && picked.every(Boolean) ? [...new Set(picked as NewsTopic[])] : undefined;
   }
 
-  private siteOptions(resident: Resident, t: TFunction): ChoiceOption[] {
-    const sites = this.deps.config.sites;
-    const known = resident.site && sites.includes(resident.site) ? resident.site : undefined;
-    const ordered = known ? [known, ...sites.filter((s) => s !== known)] : sites;
-    return ordered.map((s) => ({ value: s, label: s === known ? t('news:site.same', { site: s }) : s, synonyms: [s] }));
-  }
+
 }

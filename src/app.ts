@@ -17,6 +17,7 @@ import { createAdapter, handleTurnErrors } from './adapter.js';
 import { PalierBot } from './bot.js';
 import type { DialogDeps } from './dialog-deps.js';
 import type { Logger } from './logger.js';
+import { OutboxWorker } from './outbox/worker.js';
 import { ResidentMiddleware } from './resident-middleware.js';
 import { StoreStorage } from './store/bot-storage.js';
 
@@ -26,6 +27,8 @@ export interface BotApp {
   mainDialog: MainDialog;
   conversationState: ConversationState;
   residentMiddleware: ResidentMiddleware;
+  /** Sends the proactive messages of the outbox through `adapter`; started by index.ts. */
+  outbox: OutboxWorker;
 }
 
 /** The menu, in the order residents see it. Each capability adds its entry here. */
@@ -62,5 +65,6 @@ export function createBotApp(deps: DialogDeps & { logger: Logger }): BotApp {
   const adapter = createAdapter(deps.config);
   adapter.use(residentMiddleware);
   handleTurnErrors(adapter, { conversationState, translator: deps.translator, logger: deps.logger });
-  return { adapter, bot, mainDialog, conversationState, residentMiddleware };
+  const outbox = new OutboxWorker({ store: deps.store, adapter, config: deps.config, clock: deps.clock, logger: deps.logger, botAppId: deps.config.bot.appId });
+  return { adapter, bot, mainDialog, conversationState, residentMiddleware, outbox };
 }

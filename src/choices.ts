@@ -28,3 +28,10 @@ export function yesNoOptions(translator: Translator, lng: Language): ChoiceOptio
     { value: 'no', label: t('common:yesNo.no'), synonyms: translator.list(lng, 'common:answers.no') },
   ];
 }
+
+/** The configured sites, the resident's own first, labelled "as last time" by `same`. */
+export function siteOptions(sites: readonly string[], residentSite: string | undefined, same: (site: string) => string): ChoiceOption[] {
+  const known = residentSite && sites.includes(residentSite) ? residentSite : undefined;
+  const ordered = known ? [known, ...sites.filter((s) => s !== known)] : sites;
+  return ordered.map((s) => ({ value: s, label: s === known ? same(s) : s, synonyms: [s] }));
+}

@@ -56,6 +56,11 @@ const schema = z.object({
   QUIET_HOURS: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, 'must look like 21:00-08:00').optional(),
   CONTENT_PACK: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a pack name such as france or wallonia').default('france'),
   DIRECTORY_FILE: z.string().optional(),
+  OUTBOX_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  OUTBOX_PER_CONVERSATION_PER_SECOND: z.coerce.number().min(0).default(7),
+  OUTBOX_PER_CHANNEL_PER_SECOND: z.coerce.number().min(0).default(30),
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  OUTBOX_INTERVAL_SECONDS: z.coerce.number().min(1).max(86_400).default(30),
   LANDLORD_NAME: z.string().default('Votre bailleur'),
   LANDLORD_PHONE: z.string().default('01 23 45 67 89'),
   LANDLORD_HOURS: z.string().default('lun.–ven. 9 h–12 h, 14 h–17 h'),
@@ -99,6 +104,14 @@ export interface Config {
   contentPack: string;
   /** JSON list of local helpers; the bundled sample when unset. */
   directoryFile: string | undefined;
+  /** Proactive messages (quiet hours apart): how many are sent at once, the channels' rate limits (0: none), attempts, how often the worker looks. */
+  outbox: {
+    concurrency: number;
+    perConversationPerSecond: number;
+    perChannelPerSecond: number;
+    maxAttempts: number;
+    intervalSeconds: number;
+  };
 }
 
 /** A setting that failed validation; the message names the setting and what is wrong. */
@@ -166,5 +179,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     quietHours: e.QUIET_HOURS ?? (env.QUIET_HOURS === '' ? undefined : '21:00-08:00'),
     contentPack: e.CONTENT_PACK,
     directoryFile: e.DIRECTORY_FILE,
+    outbox: {
+      concurrency: e.OUTBOX_CONCURRENCY,
+      perConversationPerSecond: e.OUTBOX_PER_CONVERSATION_PER_SECOND,
+      perChannelPerSecond: e.OUTBOX_PER_CHANNEL_PER_SECOND,
+      maxAttempts: e.OUTBOX_MAX_ATTEMPTS,
+      intervalSeconds: e.OUTBOX_INTERVAL_SECONDS,
+    },
   };
 }

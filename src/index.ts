@@ -27,8 +27,9 @@ async function main(): Promise<void> {
   }
   const deps = { config, store, translator, recognizer, knowledge, clock: systemClock, newId: randomId, logger };
   const app = createBotApp(deps);
-  const server = createServer({ ...deps, adapter: app.adapter, bot: app.bot });
+  const server = createServer({ ...deps, adapter: app.adapter, bot: app.bot, outbox: app.outbox });
   const url = await server.listen();
+  await app.outbox.start();
 
   const memoryMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
   logger.info({ url, dataDir: resolve(config.dataDir), startupMs: Math.round(performance.now() - started), rssMb: memoryMb }, 'Palier is listening');
@@ -39,7 +40,8 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down: finishing turns in flight');
+    logger.info({ signal }, 'shutting down: finishing proactive sends and turns in flight');
+    await app.outbox.stop();
     await server.close();
     await store.close();
     process.exit(0);

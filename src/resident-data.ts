@@ -2,11 +2,12 @@
 import type { TurnContext } from 'botbuilder';
 import type { Store } from './store/types.js';
 
-/** Deletes the resident's needs, ideas, call-backs, survey answers, registrations, consents and profile. */
+/** Deletes the resident's needs, ideas, call-backs, survey answers, registrations, messages waiting or sent, consents and profile. */
 export async function forgetResident(store: Store, residentId: string, at: Date): Promise<void> {
   await store.needs.deleteByResident(residentId);
   await store.registrations.deleteByResident(residentId, at);
   await store.surveyResponses.deleteByResident(residentId);
+  await store.outbox.deleteByResident(residentId);
   await store.residents.delete(residentId);
 }
 

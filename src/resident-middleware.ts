@@ -1,5 +1,5 @@
 // Runs before every turn: finds the resident, picks the language, sets locale and `t` for the turn.
-import { TurnContext, type Middleware } from 'botbuilder';
+import { ActivityEventNames, ActivityTypes, TurnContext, type Middleware } from 'botbuilder';
 import type { Clock } from './clock.js';
 import type { Language } from './config.js';
 import type { Translator } from './i18n.js';
@@ -29,7 +29,9 @@ export class ResidentMiddleware implements Middleware {
     const { activity } = context;
     if (typeof activity.text === 'string') activity.text = cleanInput(activity.text);
     const userId = activity.from?.id;
-    if (!userId) return next();
+    // A proactive send (the outbox) runs a continuation turn: the resident said nothing, and must not be
+    // created again if they deleted their data meanwhile.
+    if (!userId || (activity.type === ActivityTypes.Event && activity.name === ActivityEventNames.ContinueConversation)) return next();
     const { store, translator, clock, salt } = this.deps;
     const id = residentIdFor(activity.channelId ?? 'unknown', userId, salt);
     const stored = await store.residents.get(id);
@@ -39,12 +41,14 @@ export class ResidentMiddleware implements Middleware {
     const reference = TurnContext.getConversationReference(activity);
     const changed =
       !stored ||
+      stored.unreachableSince !== undefined ||
       stored.language !== lng ||
       stored.languageSource !== source ||
       stored.reference?.conversation?.id !== reference.conversation?.id ||
       stored.reference?.serviceUrl !== reference.serviceUrl;
     if (changed) {
-      Object.assign(resident, { language: lng, languageSource: source, reference, updatedAt: now });
+      // Writing to the bot again makes a resident the channel had reported unreachable reachable again.
+      Object.assign(resident, { language: lng, languageSource: source, reference, unreachableSince: undefined, updatedAt: now });
       await store.residents.save(resident);
     }
     activity.locale = translator.culture(lng);

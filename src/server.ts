@@ -12,6 +12,7 @@ import type { Logger } from './logger.js';
 import type { Store } from './store/types.js';
 import type { Clock, IdGenerator } from './clock.js';
 import { registerEventCalendar } from './events/calendar-route.js';
+import type { OutboxWorker } from './outbox/worker.js';
 import { registerStaffApi } from './staff/staff-api.js';
 import { registerLocalChat } from './web/local-chat.js';
 import { registerStaffPage } from './web/staff-page.js';
@@ -25,6 +26,8 @@ export interface ServerDeps {
   logger: Logger;
   clock: Clock;
   newId: IdGenerator;
+  /** The outbox worker, for POST /api/staff/outbox/run and to send right after an approval. */
+  outbox?: OutboxWorker;
 }
 
 export interface PalierServer {
@@ -104,7 +107,7 @@ export function createServer(deps: ServerDeps): PalierServer {
     }
   });
 
-  registerStaffApi(server, { store, config, clock: deps.clock, newId: deps.newId, logger });
+  registerStaffApi(server, { store, config, clock: deps.clock, newId: deps.newId, logger, translator: deps.translator, outbox: deps.outbox });
   registerStaffPage(server, { config, translator: deps.translator, logger });
   registerEventCalendar(server, { store, config, translator: deps.translator });
   if (config.localChat) registerLocalChat(server, { translator: deps.translator, config, botUrl: () => baseUrl, logger });

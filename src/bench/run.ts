@@ -1,8 +1,10 @@
 // `npm run bench`: echo, SDK dialog and Palier servers side by side, Palier on 100,000 stored residents and needs, the store alone.
+// `npm run bench -- broadcast [--concurrency N]`: the outbox worker sending one announcement to 10,000 residents (broadcast.ts).
 import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runBroadcast } from './broadcast.js';
 import { startChild } from './child-process.js';
 import { echoScript, palierScript, sdkDialogScript } from './conversations.js';
 import { runLoad, type LoadResult, type Script } from './load-driver.js';
@@ -133,7 +135,12 @@ async function main(): Promise<void> {
   process.exitCode = errors > 0 ? 1 : 0;
 }
 
-main().catch((error: unknown) => {
+const concurrencyArg = process.argv.indexOf('--concurrency');
+const run = args.has('broadcast')
+  ? () => runBroadcast({ concurrency: concurrencyArg > 0 ? Number(process.argv[concurrencyArg + 1]) : undefined }).then((code) => void (process.exitCode = code))
+  : main;
+
+run().catch((error: unknown) => {
   console.error('bench failed:', error);
   process.exit(1);
 });

@@ -3,6 +3,7 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { SUPPORTED_LANGUAGES } from '../config.js';
 import { NEED_STATUSES } from '../store/types.js';
+import { queueStatusUpdate } from '../news/notify.js';
 import { ApiError, handle } from './api-error.js';
 import { filteredNeeds, needView } from './need-filter.js';
 import { needFilterSchema, pageSchema, paginate, parseQuery } from './query.js';
@@ -40,6 +41,7 @@ export function registerNeedRoutes(server: Server, deps: StaffApiDeps): void {
     const staffNotes = body.data.note ? [...need.staffNotes, { note: body.data.note, by: account.name, at }] : need.staffNotes;
     const updated = await store.needs.update(need.id, { status: body.data.status, staffNotes, updatedAt: at });
     await store.audit.add({ id: newId(), at, createdAt: at, by: `${account.name} (${account.id})`, action: 'need.status', target: need.receipt, details: { from: need.status, to: body.data.status, note: body.data.note } });
+    if (need.status !== body.data.status && (await queueStatusUpdate(updated!, { store, translator: deps.translator, config: deps.config, now: clock.now() }))) deps.outbox?.kick();
     res.send(200, needView(updated!));
   }));
 

@@ -25,6 +25,17 @@ export const openApiDocument = {
   components: {
     securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } },
     schemas: {
+      AnnouncementInput: {
+        type: 'object',
+        required: ['text', 'topics'],
+        properties: {
+          text: { type: 'object', description: 'Text per language code; the default language is required' },
+          topics: { type: 'array', items: { enum: ['events', 'gardens', 'jobs', 'seniors', 'youth', 'culture', 'housing', 'works'] } },
+          sites: { type: 'array', items: { type: 'string' }, description: 'Empty: every site' },
+          eventId: { type: 'string', description: 'The event it announces (adds a Register button)' },
+          sendAt: { type: 'string', format: 'date-time' },
+        },
+      },
       EventInput: {
         type: 'object',
         required: ['title', 'description', 'start', 'end', 'place', 'capacity'],
@@ -98,6 +109,29 @@ export const openApiDocument = {
       post: { summary: 'Submit an event for staff approval', requestBody: json({ $ref: '#/components/schemas/EventInput' }), responses: { 201: { description: 'Submitted (pending)', ...json({ type: 'object' }) }, ...errors } },
     },
     '/api/partners/events/{id}': { patch: { summary: 'Edit an own event (it goes back to approval)', parameters: [idParam], requestBody: json({ $ref: '#/components/schemas/EventInput' }), responses: ok('The event') } },
+    '/api/staff/announcements': {
+      get: { summary: 'Every announcement with its delivery progress (pending, sent, failed, unreachable)', responses: ok('Announcements') },
+      post: { summary: 'Write an announcement: approved at once, queued for matching subscribed residents', requestBody: json({ $ref: '#/components/schemas/AnnouncementInput' }), responses: { 201: { description: 'Approved and queued', ...json({ type: 'object' }) }, ...errors } },
+    },
+    '/api/staff/announcements/{id}/decision': { post: { summary: 'Approve (and queue) or reject a partner announcement', parameters: [idParam], requestBody: json({ type: 'object', required: ['decision'], properties: { decision: { enum: ['approve', 'reject'] } } }), responses: { ...ok('The announcement'), 409: error } } },
+    '/api/partners/announcements': {
+      get: { summary: "The partner's own announcements with their status and delivery progress", responses: ok('Announcements') },
+      post: { summary: 'Submit an announcement for staff approval', requestBody: json({ $ref: '#/components/schemas/AnnouncementInput' }), responses: { 201: { description: 'Submitted (pending)', ...json({ type: 'object' }) }, ...errors } },
+    },
+    '/api/staff/outbox/run': {
+      post: {
+        summary: 'Send due proactive messages now (the worker also runs on its own every OUTBOX_INTERVAL_SECONDS); answers at once with the counts by status',
+        parameters: [{ name: 'ref', in: 'query', schema: { type: 'string' }, description: 'Count only the messages about this announcement, registration or need id' }],
+        responses: {
+          202: {
+            description: 'Started; counts before this run',
+            ...json({ type: 'object', properties: { started: { type: 'boolean' }, ref: { type: 'string' }, counts: { type: 'object', properties: Object.fromEntries(['pending', 'sending', 'sent', 'failed', 'unreachable'].map((s) => [s, { type: 'integer' }])) } } }),
+          },
+          503: error,
+          ...errors,
+        },
+      },
+    },
     '/api/openapi.json': { get: { summary: 'This description', security: [], responses: { 200: { description: 'OpenAPI document' } } } },
   },
 } as const;

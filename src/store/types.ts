@@ -271,8 +271,16 @@ export interface OutboxRepository {
   claimDue(at: Date, limit: number): Promise<OutboxMessage[]>;
   /** Messages left 'sending' by a worker that died; they go back to pending with the same id. */
   recoverInterrupted(at: Date): Promise<number>;
-  update(id: string, patch: Partial<Pick<OutboxMessage, 'status' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'sentAt' | 'notBefore' | 'updatedAt'>>): Promise<void>;
-  /** Every message of a resident not yet sent stops (resident unreachable or unsubscribed). */
+  /**
+   * Changes a message; with `ifStatus`, only while its status is still that one (so a worker that
+   * finishes a send never undoes a cancellation made meanwhile). Resolves true when it changed it.
+   */
+  update(
+    id: string,
+    patch: Partial<Pick<OutboxMessage, 'status' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'sentAt' | 'notBefore' | 'updatedAt'>>,
+    ifStatus?: OutboxStatus,
+  ): Promise<boolean>;
+  /** Every message of a resident not yet sent (pending or sending) stops (resident unreachable or unsubscribed); returns how many. */
   cancelForResident(residentId: string, status: 'failed' | 'unreachable', at: Date): Promise<number>;
   countsByRef(ref: string): Promise<Record<OutboxStatus, number>>;
   list(filter?: { ref?: string; status?: OutboxStatus }): Promise<OutboxMessage[]>;

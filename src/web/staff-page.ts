@@ -1,5 +1,6 @@
-// The staff dashboard: GET /staff (one static page), its script and style, and Chart.js from node_modules.
-// The page talks only to the staff API (/api/staff, Bearer key); nothing here needs a key.
+// The staff dashboard: GET /staff (one static page), its scripts and style, and Chart.js from node_modules.
+// The page talks to the staff API (/api/staff) with a staff key, or only to the partner API
+// (/api/partners) with a partner key; nothing here needs a key.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -80,6 +81,11 @@ export function registerStaffPage(server: Server, deps: { config: Config; transl
 
   server.get('/staff/staff.js', async (_req: Request, res: Response) => {
     res.sendRaw(200, await file('staff.js'), { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+  });
+
+  // The partner space (a partner key signing in at /staff): its own script, same page and style.
+  server.get('/staff/partner.js', async (_req: Request, res: Response) => {
+    res.sendRaw(200, await file('partner.js'), { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
   });
 
   server.get('/staff/staff.css', async (_req: Request, res: Response) => {

@@ -1,4 +1,5 @@
 // Palier staff dashboard: plain browser JavaScript over the staff API (/api/staff, Bearer key).
+// A partner key opens the partner space instead (partner.js, over /api/partners only).
 // Rules kept everywhere below: what residents wrote is only ever inserted as text (textContent,
 // text nodes), never as HTML; the key lives in sessionStorage only; every update is announced.
 (() => {
@@ -27,15 +28,15 @@
       navCharts: 'Graphiques',
       navQuestions: 'Questions sans réponse',
       navFeedback: 'Avis sur les démarches',
-      signInTitle: "Connexion de l'équipe",
-      signInIntro: "Entrez votre clé d'API. Elle reste dans cet onglet et disparaît quand vous le fermez.",
+      signInTitle: 'Connexion',
+      signInIntro: "Équipe du bailleur ou association partenaire : entrez votre clé d'API. Elle reste dans cet onglet et disparaît quand vous le fermez.",
       apiKey: "Clé d'API",
       apiKeyHint: 'Elle commence par « plr_ ». Votre administrateur la crée avec « npm run accounts -- add ».',
       signIn: 'Se connecter',
       signingIn: 'Connexion…',
       keyMissing: "Entrez votre clé d'API.",
       keyRejected: "Cette clé n'est pas valide (erreur de saisie ou clé révoquée). Vérifiez-la ou demandez-en une nouvelle.",
-      keyForbidden: "Cette clé n'ouvre pas l'espace équipe (c'est une clé partenaire). Utilisez une clé « équipe ».",
+      keyForbidden: "Cette clé n'a pas accès à cet espace. Demandez une clé à votre administrateur.",
       tooManyTries: 'Trop d’essais avec une mauvaise clé. Attendez quelques secondes puis réessayez.',
       sessionEnded: 'Votre clé a été refusée : vous avez été déconnecté. Entrez une clé valide.',
       signedIn: 'Connecté. {total} demandes au total.',
@@ -157,15 +158,15 @@
       navCharts: 'Charts',
       navQuestions: 'Unanswered questions',
       navFeedback: 'Procedure feedback',
-      signInTitle: 'Staff sign-in',
-      signInIntro: 'Enter your API key. It stays in this tab only and is forgotten when you close it.',
+      signInTitle: 'Sign in',
+      signInIntro: 'Landlord staff or partner association: enter your API key. It stays in this tab only and is forgotten when you close it.',
       apiKey: 'API key',
       apiKeyHint: 'It starts with “plr_”. Your administrator creates it with “npm run accounts -- add”.',
       signIn: 'Sign in',
       signingIn: 'Signing in…',
       keyMissing: 'Enter your API key.',
       keyRejected: 'This key is not valid (mistyped or revoked). Check it or ask for a new one.',
-      keyForbidden: 'This key does not open the staff dashboard (it is a partner key). Use a staff key.',
+      keyForbidden: 'This key has no access to this space. Ask your administrator for a key.',
       tooManyTries: 'Too many tries with a wrong key. Wait a few seconds, then try again.',
       sessionEnded: 'Your key was refused, so you have been signed out. Enter a valid key.',
       signedIn: 'Signed in. {total} needs in all.',
@@ -275,7 +276,16 @@
     },
   };
 
+  // The partner space's strings (partner.js, loaded first) join the same dictionary.
+  const Partner = window.PalierPartner;
+  if (Partner) for (const code of Object.keys(STRINGS)) Object.assign(STRINGS[code], Partner.strings[code]);
+
   let lang = localStorage.getItem(LANG_STORAGE) === 'en' ? 'en' : 'fr';
+  /** Who is signed in: 'staff', 'partner', or undefined on the sign-in form. */
+  let mode;
+  /** A few page-wide texts (title, header, footer) have a partner wording. */
+  const PARTNER_WORDING = new Set(['title', 'appSubtitle', 'footer', 'switchToLabel', 'languageChanged']);
+  const keyFor = (key) => (mode === 'partner' && PARTNER_WORDING.has(key) ? `${key}Partner` : key);
   const dict = () => STRINGS[lang];
   /** A staff string with {placeholders} filled in; always used as text, never as HTML. */
   const t = (key, vars) => {
@@ -417,13 +427,13 @@
   // ---- Static texts and language ----
   function applyStaticTexts() {
     document.documentElement.lang = lang;
-    document.title = t('title');
-    for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+    document.title = t(keyFor('title'));
+    for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(keyFor(node.dataset.i18n));
     for (const node of document.querySelectorAll('[data-i18n-aria-label]')) node.setAttribute('aria-label', t(node.dataset.i18nAriaLabel));
     const toggle = $('language-toggle');
     toggle.textContent = t('switchTo');
     toggle.lang = t('switchToLang');
-    toggle.setAttribute('aria-label', t('switchToLabel'));
+    toggle.setAttribute('aria-label', t(keyFor('switchToLabel')));
     fillFilterOptions();
   }
 
@@ -449,14 +459,15 @@
     lang = lang === 'fr' ? 'en' : 'fr';
     localStorage.setItem(LANG_STORAGE, lang);
     applyStaticTexts();
-    if (apiKey && !$('dashboard').hidden) {
+    if (apiKey && mode === 'staff') {
       renderNeeds();
       renderStats();
       renderQuestions();
       renderFeedback();
     }
+    if (apiKey && mode === 'partner' && partner) partner.relabel();
     if (!$('sign-in-error').hidden && lastSignInError) showSignInError(explain(lastSignInError));
-    announce(t('languageChanged'));
+    announce(t(keyFor('languageChanged')));
   }
 
   // ---- Sign in and out ----
@@ -468,13 +479,28 @@
     $('api-key').setAttribute('aria-invalid', message ? 'true' : 'false');
   }
 
+  /**
+   * A partner key is recognised by the partner API answering (its events come back at once); a staff
+   * key gets 403 there and goes on to the staff API as before. A partner key never calls /api/staff.
+   */
+  async function partnerEvents() {
+    try {
+      return (await getJson('/api/partners/events')).items || [];
+    } catch (error) {
+      if (error instanceof ApiFailure && error.status === 403) return undefined;
+      throw error;
+    }
+  }
+
   async function signIn(key, { restoring } = {}) {
     apiKey = key;
     const button = $('sign-in-form').querySelector('button[type="submit"]');
     button.disabled = true;
     button.textContent = t('signingIn');
+    let events;
     try {
-      await loadNeeds({ quiet: true });
+      events = partner ? await partnerEvents() : undefined;
+      if (!events) await loadNeeds({ quiet: true });
     } catch (error) {
       apiKey = null;
       sessionStorage.removeItem(KEY_STORAGE);
@@ -493,6 +519,18 @@
     showError('');
     $('api-key').value = '';
     $('sign-in').hidden = true;
+    $('sign-out').hidden = false;
+    if (events) {
+      mode = 'partner';
+      applyStaticTexts();
+      $('partner').hidden = false;
+      $('partner-nav').hidden = false;
+      $('partner-title').focus();
+      await partner.enter(events);
+      announce(t('partnerSignedIn', { events: events.length }));
+      return;
+    }
+    mode = 'staff';
     $('dashboard').hidden = false;
     $('sections-nav').hidden = false;
     $('sign-out').hidden = false;
@@ -504,6 +542,12 @@
   function signOut(message) {
     apiKey = null;
     sessionStorage.removeItem(KEY_STORAGE);
+    if (partner) partner.leave();
+    $('partner').hidden = true;
+    $('partner-nav').hidden = true;
+    const wasPartner = mode === 'partner';
+    mode = undefined;
+    if (wasPartner) applyStaticTexts();
     // Residents' data leaves the page with the key.
     state.needs = state.stats = state.questions = state.feedback = undefined;
     state.saved.clear();
@@ -939,6 +983,25 @@
       failed(error);
     }
   }
+
+  /** The partner space, given the helpers it shares with the dashboard. */
+  const partner = Partner
+    ? Partner.create({
+        $,
+        el,
+        t,
+        dict,
+        lang: () => lang,
+        api,
+        getJson,
+        ApiFailure,
+        explain,
+        failed,
+        announce,
+        config,
+        formatNumber,
+      })
+    : undefined;
 
   function init() {
     applyStaticTexts();

@@ -118,19 +118,24 @@ describe('staff dashboard', () => {
     const html = await response!.text();
     expect(html).not.toMatch(/https?:\/\//); // no CDN: every file comes from this server
     expect((await fetch(`${bot.url}/staff/chart.umd.js`)).headers.get('content-type')).toContain('javascript');
-    expect(await readFile(join(projectRoot, 'src', 'web', 'staff.js'), 'utf8')).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+    for (const script of ['staff.js', 'partner.js']) expect(await readFile(join(projectRoot, 'src', 'web', script), 'utf8')).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
     await expect.poll(() => page.evaluate(() => typeof (window as unknown as { Chart?: unknown }).Chart)).toBe('function');
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
   });
 
-  it('refuses a wrong key and a partner key with a clear message', async () => {
+  it('refuses a wrong key with a clear message; a partner key opens the partner space instead', async () => {
     await signIn('plr_000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
     await expect.poll(() => page.locator('#sign-in-error').innerText()).toContain("Cette clé n'est pas valide");
     expect(await page.getByLabel("Clé d'API").getAttribute('aria-invalid')).toBe('true');
-    await signIn(partnerKey);
-    await expect.poll(() => page.locator('#sign-in-error').innerText()).toContain('clé partenaire');
     await page.screenshot({ path: join(SCREENSHOTS, 'staff-sign-in.png') });
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    // (test/e2e/partner-page.test.ts covers the partner space itself)
+    await signIn(partnerKey);
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Espace partenaire' }).isVisible()).toBe(true);
     expect(await page.locator('#dashboard').isVisible()).toBe(false);
+    expect(await page.locator('#needs-table tbody tr').count()).toBe(0);
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await expect.poll(() => page.getByLabel("Clé d'API").isVisible()).toBe(true);
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
   });
 
@@ -313,7 +318,7 @@ describe('staff dashboard', () => {
   });
 
   it('has no serious or critical accessibility violation (axe-core), and a screenshot', async () => {
-    for (const details of await page.locator('details').all()) await details.locator('summary').click();
+    for (const details of await page.locator('#dashboard details').all()) await details.locator('summary').click();
     const results = await axe();
     await writeFile(join(SCREENSHOTS, 'staff-dashboard-axe.json'), `${JSON.stringify(results, null, 2)}\n`); // every finding, for review
     expect(results.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);

@@ -24,13 +24,14 @@ export async function startBot(dataDir: string, env: Record<string, string> = {}
   const knowledge = createKnowledge(config, translator);
   const deps = { config, store, translator, knowledge, recognizer: new Recognizer(translator), clock: systemClock, newId: randomId, logger: createLogger('silent') };
   const app = createBotApp(deps);
-  const server = createServer({ ...deps, adapter: app.adapter, bot: app.bot });
+  const server = createServer({ ...deps, adapter: app.adapter, bot: app.bot, outbox: app.outbox });
   const url = await server.listen();
   return {
     url,
     store,
     server,
     async stop() {
+      await app.outbox.stop();
       await server.close();
       await store.close();
     },

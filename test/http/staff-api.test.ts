@@ -143,6 +143,23 @@ describe('staff API', () => {
     expect((await send('POST', `/api/staff/events/${event.id}/decision`, staffKey, { decision: 'approve' })).status).toBe(409);
   });
 
+  it('queues an approved partner announcement for matching subscribers and shows its delivery progress', async () => {
+    const reference = { channelId: 'sms', serviceUrl: 'http://127.0.0.1:9', conversation: { id: 'c-sub', isGroup: false, conversationType: 'personal', name: '' } };
+    const base = { language: 'fr' as const, languageSource: 'chosen' as const, consents: [], createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z', reference };
+    await bot.store.residents.save({ ...base, id: 'subscriber', subscription: { topics: ['culture'], site: 'Les Tilleuls', consentedAt: '2026-11-01T00:00:00Z' } });
+    await bot.store.residents.save({ ...base, id: 'elsewhere', subscription: { topics: ['culture'], site: 'Le Clos Vert', consentedAt: '2026-11-01T00:00:00Z' } });
+    const submitted = await send('POST', '/api/partners/announcements', partnerKey, { text: { fr: 'Concert dans la cour samedi !' }, topics: ['culture'], sites: ['Les Tilleuls'] });
+    expect(submitted.status).toBe(201);
+    const { id } = (await submitted.json()) as { id: string };
+    expect((await send('POST', '/api/partners/announcements', partnerKey, { text: { en: 'no French' }, topics: ['culture'] })).status).toBe(400);
+    const approved = (await (await send('POST', `/api/staff/announcements/${id}/decision`, staffKey, { decision: 'approve' })).json()) as { status: string; queued: number };
+    expect(approved).toMatchObject({ status: 'approved', queued: 1 });
+    const mine = (await (await get('/api/partners/announcements', partnerKey)).json()) as { items: { id: string; delivery: Record<string, number> }[] };
+    const progress = mine.items.find((a) => a.id === id)!.delivery;
+    expect(Object.values(progress).reduce((a, b) => a + b, 0)).toBe(1);
+    expect((await bot.store.outbox.list({ ref: id })).map((m) => m.residentId)).toEqual(['subscriber']);
+  });
+
   it('describes every route in its OpenAPI document', async () => {
     const routes = Object.values(bot.server.server.router.getRoutes())
       .map((r) => (r as unknown as { spec: { path: string; method: string } }).spec)

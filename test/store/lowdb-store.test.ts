@@ -32,6 +32,26 @@ describe('lowdb store files', () => {
     await dir.remove();
   });
 
+  it('keeps outbox files small: at most 200 messages each, by creation month', async () => {
+    const dir = await tempDir();
+    const store = await openLowdbStore({ dataDir: dir.path });
+    const at = '2026-11-24T09:00:00.000Z';
+    const rows = Array.from({ length: 450 }, (_, i) => ({
+      id: `m${i}`, kind: 'announcement' as const, ref: 'a1', residentId: `r${i}`, channelId: 'sms', language: 'fr' as const,
+      text: 'Fête des voisins', notBefore: at, status: 'pending' as const, attempts: 0, createdAt: at, updatedAt: at,
+    }));
+    await store.outbox.add(rows.slice(0, 300));
+    await store.close();
+    const reopened = await openLowdbStore({ dataDir: dir.path });
+    await reopened.outbox.add(rows.slice(300));
+    const files = (await readdir(join(dir.path, 'outbox'))).sort();
+    expect(files).toEqual(['2026-11-000.json', '2026-11-001.json', '2026-11-002.json']);
+    const sizes = await Promise.all(files.map(async (f) => Object.keys(JSON.parse(await readFile(join(dir.path, 'outbox', f), 'utf8'))).length));
+    expect(sizes).toEqual([200, 200, 50]);
+    await reopened.close();
+    await dir.remove();
+  });
+
   it('refuses to open a damaged file, naming it', async () => {
     const dir = await tempDir();
     await mkdir(join(dir.path, 'residents'), { recursive: true });

@@ -1,6 +1,6 @@
 // The behaviour every Store implementation must have. Run it from one test file per engine.
 import { describe, expect, it, beforeEach, afterEach } from 'vitest';
-import { EtagConflictError, type CommunityEvent, type NewNeed, type Resident, type Store } from '../../src/store/types.js';
+import { EtagConflictError, type CommunityEvent, type NewNeed, type OutboxMessage, type Resident, type Store } from '../../src/store/types.js';
 
 export interface StoreHarness {
   /** A fresh, empty store. */
@@ -45,6 +45,22 @@ const event = (over: Partial<CommunityEvent> = {}): Omit<CommunityEvent, 'id' | 
   topics: ['culture'],
   organiser: { kind: 'staff', name: 'Agence Nord' },
   status: 'published',
+  ...over,
+});
+
+const message = (id: string, over: Partial<OutboxMessage> = {}): OutboxMessage => ({
+  id,
+  kind: 'announcement',
+  ref: 'a1',
+  residentId: 'r1',
+  channelId: 'sms',
+  language: 'fr',
+  text: 'Fête des voisins samedi dans la cour.',
+  notBefore: '2026-11-24T10:00:00.000Z',
+  status: 'pending',
+  attempts: 0,
+  createdAt: '2026-11-24T09:00:00.000Z',
+  updatedAt: '2026-11-24T09:00:00.000Z',
   ...over,
 });
 
@@ -210,6 +226,91 @@ export function storeContract(name: string, makeHarness: () => Promise<StoreHarn
       expect(await store.registrations.deleteByResident('me', at)).toBe(1);
       expect(await store.registrations.byResident('me')).toEqual([]);
       expect(await store.registrations.seatsTaken(e.id, at)).toBe(2);
+    });
+
+    describe('outbox', () => {
+      const at = new Date('2026-11-24T10:00:00.000Z');
+      const ids = (messages: OutboxMessage[]) => messages.map((m) => m.id).sort();
+
+      it('gives each due message to one claimer only, however many claim at once, and keeps the claims', async () => {
+        const all = Array.from({ length: 100 }, (_, i) => message(`m${String(i).padStart(3, '0')}`, { residentId: `r${i}` }));
+        await store.outbox.add(all);
+        const claims = await Promise.all(Array.from({ length: 10 }, () => store.outbox.claimDue(at, 15)));
+        const claimed = claims.flat();
+        expect(claimed).toHaveLength(100);
+        expect(new Set(claimed.map((m) => m.id)).size).toBe(100);
+        expect(claimed.every((m) => m.status === 'sending')).toBe(true);
+        expect(await store.outbox.claimDue(at, 15)).toEqual([]);
+        store = await harness.reopen();
+        expect(await store.outbox.list({ status: 'sending' })).toHaveLength(100);
+      });
+
+      it('claims only pending messages whose notBefore and nextAttemptAt have come, oldest pending first', async () => {
+        await store.outbox.add([
+          message('later', { notBefore: '2026-11-24T11:00:00.000Z' }),
+          message('retry', { nextAttemptAt: '2026-11-24T10:30:00.000Z', attempts: 1 }),
+          message('now', { notBefore: '2026-11-24T10:00:00Z' }),
+          message('sent', { status: 'sent', sentAt: '2026-11-24T09:30:00.000Z' }),
+          message('failed', { status: 'failed' }),
+        ]);
+        expect(ids(await store.outbox.claimDue(at, 10))).toEqual(['now']);
+        expect(ids(await store.outbox.claimDue(new Date('2026-11-24T10:30:00.000Z'), 10))).toEqual(['retry']);
+        expect(ids(await store.outbox.claimDue(new Date('2026-11-24T12:00:00.000Z'), 10))).toEqual(['later']);
+        await store.outbox.add([message('a'), message('b'), message('c')]);
+        expect(ids(await store.outbox.claimDue(at, 2))).toEqual(['a', 'b']);
+      });
+
+      it('puts messages left sending by a dead worker back to pending, with the same id', async () => {
+        await store.outbox.add([message('m1'), message('m2'), message('m3', { status: 'sent' })]);
+        expect(await store.outbox.claimDue(at, 10)).toHaveLength(2);
+        store = await harness.reopen(); // as after SIGKILL: the claims are on disk
+        expect(await store.outbox.recoverInterrupted(at)).toBe(2);
+        expect(ids(await store.outbox.list({ status: 'pending' }))).toEqual(['m1', 'm2']);
+        expect(ids(await store.outbox.claimDue(at, 10))).toEqual(['m1', 'm2']);
+      });
+
+      it('keeps the first message given an id twice, and updates only from the expected status', async () => {
+        await store.outbox.add([message('m1', { text: 'first' }), message('m1', { text: 'second' })]);
+        await store.outbox.add([message('m1', { text: 'third' })]);
+        expect((await store.outbox.list()).map((m) => m.text)).toEqual(['first']);
+        const [claimed] = await store.outbox.claimDue(at, 1);
+        expect(await store.outbox.cancelForResident('r1', 'failed', at)).toBe(1);
+        // The worker finishing its send must not undo the cancellation.
+        expect(await store.outbox.update(claimed!.id, { status: 'pending', attempts: 1 }, 'sending')).toBe(false);
+        expect(await store.outbox.update(claimed!.id, { status: 'sent', sentAt: at.toISOString() })).toBe(true);
+        expect(await store.outbox.update('missing', { status: 'sent' })).toBe(false);
+        store = await harness.reopen();
+        expect((await store.outbox.list())[0]).toMatchObject({ id: 'm1', status: 'sent', sentAt: at.toISOString() });
+      });
+
+      it('counts one reference\'s messages by status', async () => {
+        await store.outbox.add([
+          message('m1'),
+          message('m2', { status: 'sent' }),
+          message('m3', { status: 'sent' }),
+          message('m4', { status: 'unreachable' }),
+          message('other', { ref: 'a2', status: 'failed' }),
+        ]);
+        expect(await store.outbox.countsByRef('a1')).toEqual({ pending: 1, sending: 0, sent: 2, failed: 0, unreachable: 1 });
+        expect(await store.outbox.countsByRef('none')).toEqual({ pending: 0, sending: 0, sent: 0, failed: 0, unreachable: 0 });
+      });
+
+      it('cancels every unsent message of one resident, and only theirs', async () => {
+        await store.outbox.add([message('p'), message('s'), message('done', { status: 'sent' }), message('theirs', { residentId: 'r2' })]);
+        await store.outbox.update('s', { status: 'sending' });
+        expect(await store.outbox.cancelForResident('r1', 'unreachable', at)).toBe(2);
+        const byId = Object.fromEntries((await store.outbox.list()).map((m) => [m.id, m.status]));
+        expect(byId).toEqual({ p: 'unreachable', s: 'unreachable', done: 'sent', theirs: 'pending' });
+        expect(ids(await store.outbox.claimDue(at, 10))).toEqual(['theirs']);
+      });
+
+      it("deletes a resident's messages for good", async () => {
+        await store.outbox.add([message('m1'), message('m2', { status: 'sent' }), message('theirs', { residentId: 'r2' })]);
+        expect(await store.outbox.deleteByResident('r1')).toBe(2);
+        expect(ids(await store.outbox.claimDue(at, 10))).toEqual(['theirs']);
+        store = await harness.reopen();
+        expect(ids(await store.outbox.list())).toEqual(['theirs']);
+      });
     });
 
     it('answers ping while its data is readable', async () => {

@@ -14,6 +14,9 @@ describe('configuration', () => {
     [{ LANGUAGES: 'fr,xx' }, /LANGUAGES/],
     [{ TIME_ZONE: 'Mars/Olympus' }, /TIME_ZONE/],
     [{ DEFAULT_LANGUAGE: 'tr', LANGUAGES: 'fr,en' }, /DEFAULT_LANGUAGE/],
+    [{ QUIET_HOURS: '21h-8h' }, /QUIET_HOURS/],
+    [{ OUTBOX_CONCURRENCY: '0' }, /OUTBOX_CONCURRENCY/],
+    [{ OUTBOX_PER_CHANNEL_PER_SECOND: '-1' }, /OUTBOX_PER_CHANNEL_PER_SECOND/],
   ])('names the bad setting in %j', (env, pattern) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(pattern);
@@ -27,6 +30,13 @@ describe('configuration', () => {
 
   it('treats empty settings as unset, as in a copied .env.example', () => {
     expect(loadConfig({ PUBLIC_URL: '', PORT: '', LANDLORD_EMAIL: '' })).toMatchObject({ port: 3978, publicUrl: undefined });
+  });
+
+  it('sends proactive messages within Teams-like limits and outside 21:00-08:00 by default; QUIET_HOURS= turns quiet hours off', () => {
+    expect(loadConfig({}).outbox).toEqual({ concurrency: 8, perConversationPerSecond: 7, perChannelPerSecond: 30, maxAttempts: 8, intervalSeconds: 30 });
+    expect(loadConfig({}).quietHours).toBe('21:00-08:00');
+    expect(loadConfig({ QUIET_HOURS: '12:30-14:00' }).quietHours).toBe('12:30-14:00');
+    expect(loadConfig({ QUIET_HOURS: '' }).quietHours).toBeUndefined();
   });
 
   it('turns the local chat off whenever an app id is set', () => {

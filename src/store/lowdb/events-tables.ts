@@ -2,6 +2,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { CommunityEvent, EventRepository, Registration, RegistrationRepository } from '../types.js';
+import { recordRepository } from './records.js';
 import { ShardedTable } from './sharded-table.js';
 
 const copy = <T>(value: T): T => structuredClone(value);
@@ -39,35 +40,20 @@ export async function openEventTables(dataDir: string, offerHours: number): Prom
     return { offers: offers.map(copy), written: Promise.all(offers.map((o) => registrations.put(o.id, o))) };
   }
 
+  const eventRecords = recordRepository(events);
   const eventRepository: EventRepository = {
-    async create(fields, at) {
-      const now = at.toISOString();
-      const event: CommunityEvent = { ...copy(fields), id: randomUUID(), createdAt: now, updatedAt: now };
-      await events.put(event.id, event);
-      return copy(event);
-    },
-    async get(id) {
-      const event = events.get(id);
-      return event && copy(event);
-    },
-    async update(id, patch) {
-      const event = events.get(id);
-      if (!event) return undefined;
-      const updated = { ...event, ...copy(patch) };
-      await events.put(id, updated);
-      return copy(updated);
-    },
+    create: eventRecords.create,
+    get: eventRecords.get,
+    update: eventRecords.update,
     async list(filter = {}) {
-      return [...events.values()]
-        .filter(
-          (e) =>
-            (!filter.from || e.start >= filter.from) &&
-            (!filter.to || e.start < filter.to) &&
-            (!filter.status || e.status === filter.status) &&
-            (!filter.organiserAccountId || e.organiser.accountId === filter.organiserAccountId),
-        )
-        .sort((a, b) => a.start.localeCompare(b.start))
-        .map(copy);
+      return eventRecords.select(
+        (e) =>
+          (!filter.from || e.start >= filter.from) &&
+          (!filter.to || e.start < filter.to) &&
+          (!filter.status || e.status === filter.status) &&
+          (!filter.organiserAccountId || e.organiser.accountId === filter.organiserAccountId),
+        (a, b) => a.start.localeCompare(b.start),
+      );
     },
   };
 

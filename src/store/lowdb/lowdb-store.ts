@@ -1,5 +1,4 @@
 // The embedded default Store: lowdb JSON files in one data folder, for one process.
-import { randomUUID } from 'node:crypto';
 import { access, constants, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -22,6 +21,8 @@ import {
 } from '../types.js';
 import { openEventTables } from './events-tables.js';
 import { openNeedsTable } from './needs-table.js';
+import { openOutboxTable } from './outbox-table.js';
+import { recordRepository } from './records.js';
 import { hashShards, ShardedTable } from './sharded-table.js';
 
 export interface LowdbStoreOptions {
@@ -72,7 +73,8 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
   await Promise.all(tables.map((t) => t.open()));
   const needs = await openNeedsTable(dataDir);
   const events = await openEventTables(dataDir, options.waitlistOfferHours ?? 24);
-  tables.push(needs.table, ...events.tables);
+  const outbox = await openOutboxTable(dataDir);
+  tables.push(needs.table, outbox.table, ...events.tables);
 
   const residentRepository: ResidentRepository = {
     async get(id) {
@@ -145,29 +147,16 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
     },
   };
 
+  const announcementRecords = recordRepository(announcements);
   const announcementRepository: AnnouncementRepository = {
-    async create(fields, at) {
-      const now = at.toISOString();
-      const announcement: Announcement = { ...copy(fields), id: randomUUID(), createdAt: now, updatedAt: now };
-      await announcements.put(announcement.id, announcement);
-      return copy(announcement);
-    },
-    async get(id) {
-      const a = announcements.get(id);
-      return a && copy(a);
-    },
-    async update(id, patch) {
-      const a = announcements.get(id);
-      if (!a) return undefined;
-      const updated = { ...a, ...copy(patch) };
-      await announcements.put(id, updated);
-      return copy(updated);
-    },
+    create: announcementRecords.create,
+    get: announcementRecords.get,
+    update: announcementRecords.update,
     async list(filter = {}) {
-      return [...announcements.values()]
-        .filter((a) => (!filter.status || a.status === filter.status) && (!filter.authorAccountId || a.author.accountId === filter.authorAccountId))
-        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-        .map(copy);
+      return announcementRecords.select(
+        (a) => (!filter.status || a.status === filter.status) && (!filter.authorAccountId || a.author.accountId === filter.authorAccountId),
+        (a, b) => b.createdAt.localeCompare(a.createdAt),
+      );
     },
   };
 
@@ -179,6 +168,7 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
     surveyResponses: surveyResponseRepository,
     botState,
     needs: needs.repository,
+    outbox: outbox.repository,
     events: events.events,
     registrations: events.registrations,
     questions: logRepository(questions),

@@ -1,7 +1,7 @@
 // Needs on lowdb: files of at most 100 needs in creation order, so a write's cost does not grow with the data.
 import { join } from 'node:path';
 import type { Need, NeedRepository, NewNeed } from '../types.js';
-import { ShardedTable } from './sharded-table.js';
+import { monthlyFiles, ShardedTable } from './sharded-table.js';
 
 const PER_FILE = 100;
 const copy = <T>(value: T): T => structuredClone(value);
@@ -12,18 +12,12 @@ const copy = <T>(value: T): T => structuredClone(value);
  * so a number is never given twice, even after a crash.
  */
 export async function openNeedsTable(dataDir: string): Promise<{ repository: NeedRepository; table: ShardedTable<Need> }> {
-  const perMonth = new Map<string, number>();
-  const table = new ShardedTable<Need>(join(dataDir, 'needs'), (_key, need) => {
-    const month = need.createdAt.slice(0, 7);
-    const count = perMonth.get(month) ?? 0;
-    perMonth.set(month, count + 1);
-    return `${month}-${String(Math.floor(count / PER_FILE)).padStart(3, '0')}`;
-  });
+  const files = monthlyFiles<Need>(PER_FILE);
+  const table = new ShardedTable<Need>(join(dataDir, 'needs'), files.shardFor);
   await table.open();
   const lastReceipt = new Map<string, number>();
   for (const need of table.values()) {
-    const month = need.createdAt.slice(0, 7);
-    perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
+    files.loaded(need);
     const [, year, n] = /^B-(\d{4})-(\d+)$/.exec(need.receipt) ?? [];
     if (year && n) lastReceipt.set(year, Math.max(lastReceipt.get(year) ?? 0, Number(n)));
   }

@@ -27,6 +27,28 @@ export function hashKey(key: string): number {
 export const hashShards = (count: number) => (key: string) => `s${String(hashKey(key) % count).padStart(4, '0')}`;
 
 /**
+ * Records dated by createdAt in files of at most `perFile` each, in creation order: 2026-11-000
+ * holds November 2026's first `perFile` records, 2026-11-001 the next... Count every record
+ * loaded from disk with `loaded` before adding new ones, so they go after them.
+ */
+export function monthlyFiles<T extends { createdAt: string }>(perFile: number): { shardFor: (key: string, record: T) => string; loaded: (record: T) => void } {
+  const perMonth = new Map<string, number>();
+  const count = (record: T) => {
+    const month = record.createdAt.slice(0, 7);
+    const n = perMonth.get(month) ?? 0;
+    perMonth.set(month, n + 1);
+    return { month, n };
+  };
+  return {
+    shardFor: (_key, record) => {
+      const { month, n } = count(record);
+      return `${month}-${String(Math.floor(n / perFile)).padStart(3, '0')}`;
+    },
+    loaded: (record) => void count(record),
+  };
+}
+
+/**
  * lowdb rewrites a whole file per write, so the table keeps each file small by sharding, and
  * commits in groups: changes arriving while a shard is being written share the next write, and
  * every caller's promise resolves only once a write containing its change is on disk.

@@ -1,0 +1,51 @@
+// Queues proactive messages in the outbox: announcements, need status updates, reminders, waitlist offers.
+import type { Config } from '../config.js';
+import type { Translator } from '../i18n.js';
+import type { Announcement, Need, Registration, Store } from '../store/types.js';
+import { announcementMessages, offerMessage, reminderMessage, statusUpdateMessage } from './messages.js';
+
+export interface NotifyContext {
+  store: Store;
+  translator: Translator;
+  config: Config;
+  now: Date;
+}
+
+/** What the notify functions need, from a dialog's dependencies, at this moment. */
+export function notifyContext(deps: Pick<NotifyContext, 'store' | 'translator' | 'config'> & { clock: { now(): Date } }): NotifyContext {
+  return { store: deps.store, translator: deps.translator, config: deps.config, now: deps.clock.now() };
+}
+
+/** One message per matching subscribed resident; returns how many were queued. */
+export async function queueAnnouncement(announcement: Announcement, { store, translator, config, now }: NotifyContext): Promise<number> {
+  const event = announcement.eventId ? await store.events.get(announcement.eventId) : undefined;
+  const messages = announcementMessages(announcement, await store.residents.subscribed(), event, { translator, config, now });
+  await store.outbox.add(messages);
+  return messages.length;
+}
+
+/** Tells the resident their need's new status, if they asked to be told and can be reached. */
+export async function queueStatusUpdate(need: Need, { store, translator, config, now }: NotifyContext): Promise<boolean> {
+  if (!need.notifyOnStatus) return false;
+  const resident = await store.residents.get(need.residentId);
+  if (!resident?.reference || resident.unreachableSince) return false;
+  await store.outbox.add([statusUpdateMessage(need, resident, { translator, config, now })]);
+  return true;
+}
+
+/** The reminder the day before, queued when the resident registers with a reminder. */
+export async function queueReminder(registration: Registration, { store, translator, config, now }: NotifyContext): Promise<void> {
+  const [event, resident] = await Promise.all([store.events.get(registration.eventId), store.residents.get(registration.residentId)]);
+  if (!event || !resident?.reference || !registration.reminder) return;
+  await store.outbox.add([reminderMessage(registration, event, resident, { translator, config, now })]);
+}
+
+/** Tells each resident offered a freed place. */
+export async function queueOffers(offers: Registration[], { store, translator, config, now }: NotifyContext): Promise<void> {
+  const messages = [];
+  for (const offer of offers) {
+    const [event, resident] = await Promise.all([store.events.get(offer.eventId), store.residents.get(offer.residentId)]);
+    if (event && resident?.reference && !resident.unreachableSince) messages.push(offerMessage(offer, event, resident, { translator, config, now }));
+  }
+  if (messages.length) await store.outbox.add(messages);
+}
