@@ -795,7 +795,7 @@
         cell.append(el('span', { className: 'muted', text: t('deliveryNone') }));
         return cell;
       }
-      cell.append(el('ul', { className: 'delivery' }, parts.map(([kind, n, key]) => el('li', { className: `delivery-${kind}`, dataset: { kind }, text: t(key, { n: formatNumber(n) }) }))));
+      cell.append(el('ul', { className: 'delivery' }, parts.map(([kind, n, key]) => el('li', { className: n > 0 ? `delivery-${kind}` : 'muted', dataset: { kind }, text: t(key, { n: formatNumber(n) }) }))));
       return cell;
     }
 
