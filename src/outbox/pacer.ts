@@ -7,6 +7,11 @@ export type Sleep = (ms: number) => Promise<void>;
 
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Teams allows a bot 7 messages a second per conversation (also 8 per 2 s, 60 per 30 s, 1,800 an
+ * hour) and about 30 a second per app. The longer windows matter only when one resident gets many
+ * messages at once, which a broadcast never does; a 429 there is retried after its Retry-After.
+ */
 export interface SendLimits {
   /** Messages a second to one conversation (0: no limit). */
   perConversationPerSecond: number;

@@ -4,7 +4,7 @@ import PQueue from 'p-queue';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import type { OutboxMessage, Store } from '../store/types.js';
+import type { OutboxMessage, OutboxRepository, Store } from '../store/types.js';
 import { realSleep, SendPacer, type Sleep } from './pacer.js';
 import { quietHoursEnd } from './quiet-hours.js';
 import { backoffMs, classifyFailure } from './retry.js';
@@ -39,6 +39,7 @@ export interface RunSummary {
 }
 
 type Outcome = Exclude<keyof RunSummary, 'claimed'>;
+type Patch = Parameters<OutboxRepository['update']>[1];
 
 /**
  * Exactly once, as far as a channel allows: a message is claimed ('sending', on disk) by one
@@ -46,7 +47,8 @@ type Outcome = Exclude<keyof RunSummary, 'claimed'>;
  * 'sent' on disk. If the process dies between the channel accepting it and 'sent' reaching the
  * disk, the message is still 'sending'; start() puts it back to pending and it is sent again
  * with the same id, which a receiver that drops repeats recognises. Channels that do not (Teams,
- * SMS) may show that one message twice: at most the messages in flight at the moment of a crash.
+ * SMS) may show such a message twice: at most the messages claimed at the moment of the crash
+ * (twice the concurrency).
  */
 export class OutboxWorker {
   private readonly pacer: SendPacer;
@@ -107,9 +109,9 @@ export class OutboxWorker {
   async runOnce(): Promise<RunSummary> {
     const summary: RunSummary = { claimed: 0, sent: 0, retried: 0, failed: 0, unreachable: 0, deferred: 0, released: 0 };
     const { concurrency } = this.deps.config.outbox;
-    // Claim a batch whenever fewer than a batch wait for a free slot: at most twice the concurrency is claimed at any time.
+    // The next batch is claimed once every claimed message has a slot: at most twice the concurrency is claimed at any time.
     while (!this.stopping) {
-      await this.queue.onSizeLessThan(concurrency);
+      await this.queue.onEmpty();
       if (this.stopping) break;
       const batch = await this.deps.store.outbox.claimDue(this.deps.clock.now(), concurrency);
       if (batch.length === 0) break;
@@ -198,7 +200,7 @@ export class OutboxWorker {
   }
 
   /** Records how a claimed message ended, unless it was cancelled meanwhile. */
-  private async finish(message: OutboxMessage, status: 'sent' | 'failed' | 'unreachable', patch: Partial<OutboxMessage>): Promise<Outcome> {
+  private async finish(message: OutboxMessage, status: 'sent' | 'failed' | 'unreachable', patch: Patch): Promise<Outcome> {
     const now = this.deps.clock.now().toISOString();
     await this.deps.store.outbox.update(message.id, { ...patch, status, updatedAt: now }, 'sending');
     return status;

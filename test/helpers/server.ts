@@ -2,6 +2,7 @@
 import type { Activity } from 'botbuilder';
 import { createBotApp } from '../../src/app.js';
 import { randomId, systemClock } from '../../src/clock.js';
+import type { OutboxWorker } from '../../src/outbox/worker.js';
 import { createServer, type PalierServer } from '../../src/server.js';
 import { Recognizer } from '../../src/recognize.js';
 import { openLowdbStore } from '../../src/store/lowdb/lowdb-store.js';
@@ -14,6 +15,8 @@ export interface RunningBot {
   url: string;
   store: Store;
   server: PalierServer;
+  /** The outbox worker (not started: tests kick it). */
+  outbox: OutboxWorker;
   stop(): Promise<void>;
 }
 
@@ -30,6 +33,7 @@ export async function startBot(dataDir: string, env: Record<string, string> = {}
     url,
     store,
     server,
+    outbox: app.outbox,
     async stop() {
       await app.outbox.stop();
       await server.close();

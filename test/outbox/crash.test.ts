@@ -12,6 +12,7 @@ import { LocalConnector } from '../../src/outbox/local-connector.js';
 import { openLowdbStore } from '../../src/store/lowdb/lowdb-store.js';
 import type { OutboxMessage, Resident } from '../../src/store/types.js';
 import { tempDir } from '../helpers/setup.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const ENTRY = join(projectRoot, 'src', 'outbox', 'worker-process.ts');
@@ -21,18 +22,6 @@ const RUN_LIMIT_MS = 120_000;
 const REF = 'crash-broadcast';
 
 const seed = Number(process.env.OUTBOX_CRASH_SEED ?? Math.floor(Math.random() * 2 ** 32)) >>> 0;
-
-/** mulberry32, as in test/reliability/crash.test.ts. */
-function seededRandom(value: number): () => number {
-  let a = value;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A time limit raced against an awaited event; it does not keep the process alive. */
 const limit = (ms: number) => new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms).unref());

@@ -1,4 +1,5 @@
 // The outbox worker against the local connector: real store in a temporary folder, injected clock and waits, no sleeps.
+import { TestAdapter } from 'botbuilder';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAdapter } from '../../src/adapter.js';
 import { createBotApp } from '../../src/app.js';
@@ -9,6 +10,7 @@ import { quietHoursEnd } from '../../src/outbox/quiet-hours.js';
 import { backoffMs, classifyFailure, retryAfterMs } from '../../src/outbox/retry.js';
 import { OutboxWorker } from '../../src/outbox/worker.js';
 import { residentIdFor } from '../../src/resident-id.js';
+import { ResidentMiddleware } from '../../src/resident-middleware.js';
 import { openLowdbStore } from '../../src/store/lowdb/lowdb-store.js';
 import type { OutboxMessage, Resident, Store } from '../../src/store/types.js';
 import { createTestContext, manualClock, tempDir, testConfig } from '../helpers/setup.js';
@@ -288,6 +290,22 @@ describe('outbox worker', () => {
       expect(connector.deliveredTo('conv-9')).toHaveLength(1);
       expect(await ctx.store.residents.get(residentIdFor('sms', 'user-9', ctx.config.residentIdSalt))).toBeUndefined();
       expect((await ctx.store.residents.get('r9'))!.updatedAt).toBe(START);
+    } finally {
+      await ctx.cleanup();
+    }
+  });
+
+  it('counts a resident the channel had reported unreachable as reachable again once they write', async () => {
+    const ctx = await createTestContext();
+    try {
+      const adapter = new TestAdapter(async () => undefined).use(new ResidentMiddleware({ store: ctx.store, translator: ctx.translator, clock: ctx.clock, salt: ctx.config.residentIdSalt }));
+      const say = (text: string) => adapter.send({ text, from: { id: 'user-7', name: 'user-7' } }).startTest();
+      await say('bonjour');
+      const id = residentIdFor('test', 'user-7', ctx.config.residentIdSalt);
+      // Same conversation, same language: only the unreachable mark differs.
+      await ctx.store.residents.save({ ...(await ctx.store.residents.get(id))!, unreachableSince: START });
+      await say('bonjour');
+      expect((await ctx.store.residents.get(id))!.unreachableSince).toBeUndefined();
     } finally {
       await ctx.cleanup();
     }

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLowdbStore } from '../../src/store/lowdb/lowdb-store.js';
 import { say } from '../helpers/server.js';
 import { realTranslator, tempDir } from '../helpers/setup.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const NEED_LABEL = (JSON.parse(readFileSync(join(projectRoot, 'locales/fr/menu.json'), 'utf8')) as { items: { need: { label: string } } }).items.need.label;
@@ -33,18 +34,6 @@ const FINAL_ROUND_LIMIT_MS = 60_000;
 const RECEIPT = /B-\d{4}-\d{4}/;
 
 const seed = Number(process.env.CRASH_TEST_SEED ?? Math.floor(Math.random() * 2 ** 32)) >>> 0;
-
-/** mulberry32: small, fast, good enough to pick kill moments reproducibly. */
-function seededRandom(value: number): () => number {
-  let a = value;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function freePort(): Promise<number> {
   const probe = createServer();
