@@ -4,7 +4,7 @@ import type { DialogDeps } from '../src/dialog-deps.js';
 import { eventWhen, pick } from '../src/events/present.js';
 import { seatsFrom } from '../src/events/seats.js';
 import { formatDate } from '../src/format.js';
-import { notifyContext, queueOffers } from '../src/news/notify.js';
+import { cancelReminder, notifyContext, queueOffers } from '../src/news/notify.js';
 import type { Registration } from '../src/store/types.js';
 import { turnData } from '../src/turn.js';
 import { askChoice, chosen, LocalizedChoicePrompt } from './choice-prompt.js';
@@ -84,6 +84,7 @@ export class MyRegistrationsDialog extends ComponentDialog {
     switch (chosen(step)) {
       case 'cancel':
         await queueOffers(await store.registrations.cancel(registration.id, clock.now()), notifyContext(this.deps));
+        await cancelReminder(registration, notifyContext(this.deps));
         await step.context.sendActivity(t('workshops:mine.cancelled'));
         return step.endDialog();
       case 'accept': {

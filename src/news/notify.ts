@@ -49,3 +49,8 @@ export async function queueOffers(offers: Registration[], { store, translator, c
   }
   if (messages.length) await store.outbox.add(messages);
 }
+
+/** A cancelled registration's reminder is not sent (if it is still waiting). */
+export async function cancelReminder(registration: Registration, { store, now }: NotifyContext): Promise<void> {
+  await store.outbox.update(`reminder:${registration.id}`, { status: 'failed', lastError: 'registration cancelled', updatedAt: now.toISOString() }, 'pending');
+}

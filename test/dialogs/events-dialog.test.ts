@@ -72,6 +72,18 @@ describe.each(['fr', 'en', 'ar'] as Language[])('workshops in %s', (lng) => {
     expect(text(confirmation)).toContain(`/events/${saturday.id}/calendar.ics`);
     expect(text(confirmation)).toContain(saturday.place.address);
     expect(confirmation?.attachments?.[0]).toMatchObject({ contentType: 'text/calendar' });
+    // The reminder waits in the outbox for the day before, in the resident's language.
+    const [reminder] = await ctx.store.outbox.list({ ref: registration!.id });
+    expect(reminder).toMatchObject({ kind: 'reminder', language: lng, status: 'pending', notBefore: '2026-11-27T13:00:00.000Z' });
+    expect(reminder!.text).toContain(registration!.code);
+
+    // Cancelling the registration stops its reminder.
+    client.getNextReply();
+    await client.sendActivity(t('menu:items.workshops.label'));
+    await client.sendActivity(t('workshops:list.mine'));
+    await client.sendActivity('1');
+    await client.sendActivity(t('workshops:mine.cancel'));
+    expect((await ctx.store.outbox.list({ ref: registration!.id }))[0]!.status).toBe('failed');
   });
 
   it('offers the waitlist when full, and gives the place to the waitlist when someone cancels', async () => {
