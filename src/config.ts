@@ -30,6 +30,10 @@ const schema = z.object({
   HOST: z.string().default('0.0.0.0'),
   PUBLIC_URL: z.string().url().optional(),
   DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string').optional(),
+  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'must be a plain schema name').optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  MIGRATE_ON_START: bool(false),
   DEFAULT_LANGUAGE: z.enum(SUPPORTED_LANGUAGES).default('fr'),
   LANGUAGES: languageList.default(SUPPORTED_LANGUAGES.join(',')),
   TIME_ZONE: timeZone.default('Europe/Paris'),
@@ -75,6 +79,8 @@ export interface Config {
   /** The bot's own base URL, used as serviceUrl by the local Direct Line channel. */
   publicUrl: string | undefined;
   dataDir: string;
+  /** PostgreSQL instead of lowdb (several instances share it); undefined: the embedded lowdb store. */
+  database: { url: string; schema: string | undefined; poolSize: number; migrateOnStart: boolean } | undefined;
   defaultLanguage: Language;
   languages: Language[];
   timeZone: string;
@@ -153,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     dataDir: e.DATA_DIR,
+    database: e.DATABASE_URL ? { url: e.DATABASE_URL, schema: e.DATABASE_SCHEMA, poolSize: e.DATABASE_POOL_SIZE, migrateOnStart: e.MIGRATE_ON_START } : undefined,
     defaultLanguage: e.DEFAULT_LANGUAGE,
     languages: e.LANGUAGES,
     timeZone: e.TIME_ZONE,

@@ -10,13 +10,13 @@ import { createKnowledge } from './knowledge/knowledge.js';
 import { createLogger } from './logger.js';
 import { Recognizer } from './recognize.js';
 import { createServer } from './server.js';
-import { openLowdbStore } from './store/lowdb/lowdb-store.js';
+import { openStore } from './store/open-store.js';
 
 async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const store = await openLowdbStore({ dataDir: resolve(config.dataDir), waitlistOfferHours: config.waitlistOfferHours });
+  const store = await openStore(config, (message) => logger.info(message));
   const translator = await createTranslator({ languages: config.languages, defaultLanguage: config.defaultLanguage });
   const recognizer = new Recognizer(translator);
   recognizer.warmUp(); // recognizers-text loads its models on first use: pay that before listening
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   await app.outbox.start();
 
   const memoryMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
-  logger.info({ url, dataDir: resolve(config.dataDir), startupMs: Math.round(performance.now() - started), rssMb: memoryMb }, 'Palier is listening');
+  logger.info({ url, store: config.database ? 'postgresql' : `lowdb ${resolve(config.dataDir)}`, startupMs: Math.round(performance.now() - started), rssMb: memoryMb }, 'Palier is listening');
   console.log(`\nPalier is running: bot endpoint ${url}/api/messages`);
   if (config.localChat) console.log(`Local chat page:  ${url}/chat\n`);
 

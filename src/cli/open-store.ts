@@ -1,10 +1,9 @@
-// Opens the configured store for a command-line tool (the bot must not run on the same lowdb folder).
-import { resolve } from 'node:path';
+// Opens the configured store for a command-line tool (with lowdb, the bot must not run on the same folder).
 import { loadConfig, type Config } from '../config.js';
-import { openLowdbStore } from '../store/lowdb/lowdb-store.js';
+import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/types.js';
 
 export async function openConfiguredStore(): Promise<{ config: Config; store: Store }> {
   const config = loadConfig();
-  return { config, store: await openLowdbStore({ dataDir: resolve(config.dataDir) }) };
+  return { config, store: await openStore(config) };
 }

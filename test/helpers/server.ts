@@ -5,7 +5,7 @@ import { randomId, systemClock } from '../../src/clock.js';
 import type { OutboxWorker } from '../../src/outbox/worker.js';
 import { createServer, type PalierServer } from '../../src/server.js';
 import { Recognizer } from '../../src/recognize.js';
-import { openLowdbStore } from '../../src/store/lowdb/lowdb-store.js';
+import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/types.js';
 import { createLogger } from '../../src/logger.js';
 import { createKnowledge } from '../../src/knowledge/knowledge.js';
@@ -22,7 +22,7 @@ export interface RunningBot {
 
 export async function startBot(dataDir: string, env: Record<string, string> = {}): Promise<RunningBot> {
   const config = testConfig(dataDir, env);
-  const store = await openLowdbStore({ dataDir });
+  const store = await openStore(config);
   const translator = await realTranslator();
   const knowledge = createKnowledge(config, translator);
   const deps = { config, store, translator, knowledge, recognizer: new Recognizer(translator), clock: systemClock, newId: randomId, logger: createLogger('silent') };

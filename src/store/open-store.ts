@@ -1,0 +1,17 @@
+// Opens the configured store: PostgreSQL when DATABASE_URL is set, else lowdb in DATA_DIR.
+import { resolve } from 'node:path';
+import type { Config } from '../config.js';
+import { openLowdbStore } from './lowdb/lowdb-store.js';
+import { migrate } from './postgres/migrate.js';
+import { openPostgresStore } from './postgres/postgres-store.js';
+import type { Store } from './types.js';
+
+export async function openStore(config: Config, log: (message: string) => void = () => undefined): Promise<Store> {
+  const { database } = config;
+  if (!database) return openLowdbStore({ dataDir: resolve(config.dataDir), waitlistOfferHours: config.waitlistOfferHours });
+  if (database.migrateOnStart) {
+    const ran = await migrate(database.url, { schema: database.schema, log });
+    if (ran.length) log(`database migrated: ${ran.join(', ')}`);
+  }
+  return openPostgresStore({ connectionString: database.url, schema: database.schema, poolSize: database.poolSize, waitlistOfferHours: config.waitlistOfferHours });
+}

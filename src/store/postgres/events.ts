@@ -1,0 +1,195 @@
+// Events and registrations on PostgreSQL: seats are counted and taken with the event row locked.
+import { randomBytes, randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import type { CommunityEvent, EventRepository, Registration, RegistrationRepository } from '../types.js';
+import { inTransaction } from './db.js';
+import { tables } from './tables.js';
+
+const { events, registrations } = tables;
+const CODE_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I: codes are read aloud
+
+function registrationCode(): string {
+  return `R-${[...randomBytes(6)].map((b) => CODE_LETTERS[b % CODE_LETTERS.length]).join('')}`;
+}
+
+const holdsSeats = (r: Registration, at: Date) => r.status === 'confirmed' || (r.status === 'offered' && (r.offerExpiresAt ?? '') > at.toISOString());
+const taken = (list: Registration[], at: Date) => list.reduce((sum, r) => sum + (holdsSeats(r, at) ? r.seats : 0), 0);
+
+/** An event row locked for the transaction, with its registrations in waitlist order. */
+interface Locked {
+  event?: CommunityEvent;
+  list: Registration[];
+}
+
+/** Events: plain records; the list filters on indexed columns. */
+export function postgresEvents(pool: pg.Pool): EventRepository {
+  return {
+    async create(fields, at) {
+      const now = at.toISOString();
+      const event = { ...structuredClone(fields), id: randomUUID(), createdAt: now, updatedAt: now } as CommunityEvent;
+      await events.insert(pool, event);
+      return event;
+    },
+    get: (id) => events.get(pool, id),
+    async update(id, patch) {
+      const [updated] = await events.patch(pool, 'id = $1', [id], patch);
+      return updated;
+    },
+    async list(filter = {}) {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      const add = (sql: string, value: unknown) => {
+        params.push(value);
+        where.push(sql.replace('?', `$${params.length}`));
+      };
+      if (filter.from) add('start >= ?', filter.from);
+      if (filter.to) add('start < ?', filter.to);
+      if (filter.status) add('status = ?', filter.status);
+      if (filter.organiserAccountId) add('organiser_account_id = ?', filter.organiserAccountId);
+      return events.select(pool, where.join(' AND ') || 'true', params, 'start, seq');
+    },
+  };
+}
+
+/**
+ * Every change that takes or frees seats runs in a transaction that first locks the event's row
+ * (`SELECT … FOR UPDATE`): registrations for one event arriving on any connection of any
+ * instance are counted one after the other, so the event is never overbooked, and freed seats
+ * are offered to the waitlist in the same transaction.
+ */
+export function postgresRegistrations(pool: pg.Pool, offerHours: number): RegistrationRepository {
+  const lockEvent = async (client: pg.PoolClient, eventId: string): Promise<Locked> => {
+    const event = await events.get(client, eventId, true);
+    const list = await registrations.select(client, 'event_id = $1', [eventId], 'created_at, seq');
+    return { event, list };
+  };
+
+  /** Offers the seats left, in waitlist order, to those whose request fits; writes and returns the offers. */
+  const promote = async (client: pg.PoolClient, { event, list }: Locked, at: Date): Promise<Registration[]> => {
+    if (!event || event.status !== 'published') return [];
+    let left = event.capacity - taken(list, at);
+    const offers: Registration[] = [];
+    for (const r of list) {
+      if (left <= 0) break;
+      if (r.status !== 'waitlisted' || r.seats > left) continue;
+      offers.push({ ...r, status: 'offered', offerExpiresAt: new Date(at.getTime() + offerHours * 3_600_000).toISOString(), updatedAt: at.toISOString() });
+      left -= r.seats;
+    }
+    for (const offer of offers) await registrations.put(client, offer);
+    return offers;
+  };
+
+  /** Replaces a registration in the locked list (so the seat count sees it) and in the table. */
+  const save = async (client: pg.PoolClient, locked: Locked, r: Registration) => {
+    locked.list = locked.list.map((x) => (x.id === r.id ? r : x));
+    await registrations.put(client, r);
+  };
+
+  /** Runs `work` with the registration's event locked, the registration read again under the lock. */
+  const withRegistration = async <R>(id: string, missing: R, work: (client: pg.PoolClient, locked: Locked, r: Registration) => Promise<R>): Promise<R> => {
+    const found = await registrations.get(pool, id);
+    if (!found) return missing;
+    return inTransaction(pool, async (client) => {
+      const locked = await lockEvent(client, found.eventId);
+      const r = locked.list.find((x) => x.id === id);
+      return r ? work(client, locked, r) : missing;
+    });
+  };
+
+  return {
+    register: (input, at) =>
+      inTransaction(pool, async (client) => {
+        const locked = await lockEvent(client, input.eventId);
+        const { event } = locked;
+        if (!event || event.status !== 'published' || event.start <= at.toISOString()) return { closed: true as const };
+        if (input.seats < 1 || input.seats > event.maxSeatsPerRegistration) return { tooMany: true as const, max: event.maxSeatsPerRegistration };
+        const left = event.capacity - taken(locked.list, at);
+        const fits = input.seats <= left;
+        if (!fits && !input.waitlist) return { full: true as const, seatsLeft: Math.max(0, left) };
+        const now = at.toISOString();
+        const registration: Registration = {
+          id: randomUUID(), code: registrationCode(), eventId: event.id, residentId: input.residentId, seats: input.seats,
+          status: fits ? 'confirmed' : 'waitlisted', reminder: input.reminder, language: input.language, createdAt: now, updatedAt: now,
+        };
+        await registrations.insert(client, registration);
+        return { registration };
+      }),
+
+    get: (id) => registrations.get(pool, id),
+    byResident: (residentId) => registrations.select(pool, 'resident_id = $1', [residentId], 'created_at, seq'),
+    byEvent: (eventId) => registrations.select(pool, 'event_id = $1', [eventId], 'created_at, seq'),
+
+    async seatsTaken(eventId, at) {
+      const result = await pool.query<{ seats: string }>(
+        `SELECT coalesce(sum(seats), 0) AS seats FROM registrations
+         WHERE event_id = $1 AND (status = 'confirmed' OR (status = 'offered' AND coalesce(offer_expires_at, '') > $2))`,
+        [eventId, at.toISOString()],
+      );
+      return Number(result.rows[0]!.seats);
+    },
+
+    cancel: (id, at) =>
+      withRegistration(id, [] as Registration[], async (client, locked, r) => {
+        if (r.status === 'cancelled') return [];
+        await save(client, locked, { ...r, status: 'cancelled', offerExpiresAt: undefined, updatedAt: at.toISOString() });
+        return promote(client, locked, at);
+      }),
+
+    changeSeats: (id, seats, at) =>
+      withRegistration(id, false, async (client, locked, r) => {
+        const { event } = locked;
+        if (!event || r.status === 'cancelled' || seats < 1 || seats > event.maxSeatsPerRegistration) return false;
+        const others = taken(locked.list, at) - (holdsSeats(r, at) ? r.seats : 0);
+        if (r.status === 'confirmed' && others + seats > event.capacity) return false;
+        await save(client, locked, { ...r, seats, updatedAt: at.toISOString() });
+        if (seats < r.seats && r.status === 'confirmed') await promote(client, locked, at);
+        return true;
+      }),
+
+    accept: (id, at) =>
+      withRegistration(id, false, async (client, locked, r) => {
+        if (r.status !== 'offered' || (r.offerExpiresAt ?? '') <= at.toISOString()) return false;
+        await save(client, locked, { ...r, status: 'confirmed', offerExpiresAt: undefined, updatedAt: at.toISOString() });
+        return true;
+      }),
+
+    async expireOffers(at) {
+      const now = at.toISOString();
+      const due = await pool.query<{ event_id: string }>(
+        `SELECT DISTINCT event_id FROM registrations WHERE status = 'offered' AND coalesce(offer_expires_at, '') <= $1 ORDER BY event_id`,
+        [now],
+      );
+      const offers: Registration[] = [];
+      // One transaction per event: an event's lock is never held while waiting for another's.
+      for (const { event_id: eventId } of due.rows) {
+        offers.push(
+          ...(await inTransaction(pool, async (client) => {
+            const locked = await lockEvent(client, eventId);
+            const expired = locked.list.filter((r) => r.status === 'offered' && (r.offerExpiresAt ?? '') <= now);
+            for (const r of expired) await save(client, locked, { ...r, status: 'cancelled', offerExpiresAt: undefined, updatedAt: now });
+            return promote(client, locked, at);
+          })),
+        );
+      }
+      return offers;
+    },
+
+    async markAttendance(id, attended, at) {
+      const [updated] = await registrations.patch(pool, 'id = $1', [id], { attended, updatedAt: at.toISOString() });
+      return updated;
+    },
+
+    deleteByResident: (residentId, at) =>
+      inTransaction(pool, async (client) => {
+        const mine = await registrations.select(client, 'resident_id = $1', [residentId]);
+        const freed = [...new Set(mine.filter((r) => r.status !== 'cancelled').map((r) => r.eventId))].sort();
+        // Events locked in id order, so two deletions cannot wait for each other.
+        await client.query('SELECT id FROM events WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE', [freed]);
+        const deleted = await client.query<{ data: Registration }>('DELETE FROM registrations WHERE resident_id = $1 RETURNING data', [residentId]);
+        // Also any registration made meanwhile for another event (its event is locked now, late).
+        const held = deleted.rows.map((r) => r.data).filter((r) => r.status !== 'cancelled');
+        for (const eventId of [...new Set([...freed, ...held.map((r) => r.eventId)])]) await promote(client, await lockEvent(client, eventId), at);
+        return deleted.rowCount ?? 0;
+      }),
+  };
+}
