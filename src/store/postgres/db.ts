@@ -48,3 +48,17 @@ export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClie
     client.release(broken);
   }
 }
+
+/** Builds a WHERE clause from optional filters: `add('status = ?', value)` numbers the parameters. */
+export function conditions(): { add(sql: string, value: unknown): void; where(): string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  return {
+    add(sql, value) {
+      params.push(value);
+      clauses.push(sql.replace('?', `$${params.length}`));
+    },
+    where: () => clauses.join(' AND ') || 'true',
+    params,
+  };
+}

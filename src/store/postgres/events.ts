@@ -2,7 +2,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { CommunityEvent, EventRepository, Registration, RegistrationRepository } from '../types.js';
-import { inTransaction } from './db.js';
+import { conditions, inTransaction } from './db.js';
 import { tables } from './tables.js';
 
 const { events, registrations } = tables;
@@ -36,17 +36,12 @@ export function postgresEvents(pool: pg.Pool): EventRepository {
       return updated;
     },
     async list(filter = {}) {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      const add = (sql: string, value: unknown) => {
-        params.push(value);
-        where.push(sql.replace('?', `$${params.length}`));
-      };
+      const { add, where, params } = conditions();
       if (filter.from) add('start >= ?', filter.from);
       if (filter.to) add('start < ?', filter.to);
       if (filter.status) add('status = ?', filter.status);
       if (filter.organiserAccountId) add('organiser_account_id = ?', filter.organiserAccountId);
-      return events.select(pool, where.join(' AND ') || 'true', params, 'start, seq');
+      return events.select(pool, where(), params, 'start, seq');
     },
   };
 }

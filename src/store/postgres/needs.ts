@@ -1,7 +1,7 @@
 // Needs on PostgreSQL: receipt numbers from a per-year counter row, taken in the same transaction as the insert.
 import type pg from 'pg';
 import type { Need, NeedRepository } from '../types.js';
-import { inTransaction } from './db.js';
+import { conditions, inTransaction } from './db.js';
 import { tables } from './tables.js';
 
 const needs = tables.needs;
@@ -49,17 +49,12 @@ export function postgresNeeds(pool: pg.Pool): NeedRepository {
     get: (id) => needs.get(pool, id),
     byResident: (residentId) => needs.select(pool, 'resident_id = $1', [residentId], 'created_at, seq'),
     async list(filter = {}) {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      const add = (sql: string, value: unknown) => {
-        params.push(value);
-        where.push(sql.replace('?', `$${params.length}`));
-      };
+      const { add, where, params } = conditions();
       if (filter.from) add('created_at >= ?', filter.from);
       if (filter.to) add('created_at < ?', filter.to);
       if (filter.status) add('status = ?', filter.status);
       if (filter.type) add('type = ?', filter.type);
-      return needs.select(pool, where.join(' AND ') || 'true', params, 'created_at, seq');
+      return needs.select(pool, where(), params, 'created_at, seq');
     },
     async update(id, patch) {
       const [updated] = await needs.patch(pool, 'id = $1', [id], patch);
