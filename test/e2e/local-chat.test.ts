@@ -1,13 +1,13 @@
 // The local chat page in headless Debian chromium: Web Chat talking to the bot through local Direct Line.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.js';
 import { projectRoot } from '../../src/paths.js';
 import { realTranslator, tempDir } from '../helpers/setup.js';
 import { startBot, type RunningBot } from '../helpers/server.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = join(projectRoot, 'test-output');
 
 describe('local chat page', () => {
@@ -19,10 +19,7 @@ describe('local chat page', () => {
   beforeAll(async () => {
     dir = await tempDir();
     bot = await startBot(dir.path);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ locale: 'en-US' });
     await mkdir(SCREENSHOTS, { recursive: true });
   });

@@ -2,8 +2,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.js';
 import { randomId } from '../../src/clock.js';
 import { projectRoot } from '../../src/paths.js';
 import { createAccount } from '../../src/staff/api-keys.js';
@@ -11,7 +12,6 @@ import type { CommunityEvent, Resident } from '../../src/store/types.js';
 import { tempDir } from '../helpers/setup.js';
 import { startBot, type RunningBot } from '../helpers/server.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = join(projectRoot, 'test-output');
 
 describe('partner space', () => {
@@ -51,10 +51,7 @@ describe('partner space', () => {
     partnerKey = partner.key;
     partnerId = partner.account.id;
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     // The browser is in New York: the page must still read and show times in the configured zone (Europe/Paris).
     context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'America/New_York', viewport: { width: 1440, height: 1000 }, reducedMotion: 'reduce' });
     await context.addInitScript(() => localStorage.setItem('palier.staff.lang', 'fr'));

@@ -2,8 +2,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.js';
 import { randomId } from '../../src/clock.js';
 import type { Language } from '../../src/config.js';
 import { projectRoot } from '../../src/paths.js';
@@ -12,7 +13,6 @@ import type { Need } from '../../src/store/types.js';
 import { tempDir } from '../helpers/setup.js';
 import { startBot, type RunningBot } from '../helpers/server.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = join(projectRoot, 'test-output');
 const SCRIPT_TEXT = '<script>alert(1)</script>';
 
@@ -87,10 +87,7 @@ describe('staff dashboard', () => {
       await bot.store.feedback.add({ id: `f${i}`, topic: i < 4 ? 'rent-arrears' : 'housing-allowance', language: 'fr', clear, createdAt: '2026-03-01T10:00:00Z' });
     }
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1440, height: 1000 }, reducedMotion: 'reduce', acceptDownloads: true });
     page = await context.newPage();
     page.on('dialog', (dialog) => {
