@@ -1,5 +1,5 @@
 // Entry point: reads config, opens the store, builds the bot and the server, starts listening.
-import 'dotenv/config';
+import './load-env.js';
 import { resolve } from 'node:path';
 import { createBotApp } from './app.js';
 import { randomId, systemClock } from './clock.js';

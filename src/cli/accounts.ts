@@ -1,5 +1,5 @@
 // npm run accounts: create, list and revoke staff and partner API keys.
-import 'dotenv/config';
+import '../load-env.js';
 import { parseArgs } from 'node:util';
 import { randomId, systemClock } from '../clock.js';
 import { createAccount } from '../staff/api-keys.js';

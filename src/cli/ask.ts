@@ -1,4 +1,5 @@
 // npm run ask: route questions the way the bot does, one at a time or as a batch of JSON lines.
+import '../load-env.js';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';

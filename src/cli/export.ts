@@ -1,5 +1,5 @@
 // npm run export: the staff exports from the command line, e.g. needs as XLSX since January.
-import 'dotenv/config';
+import '../load-env.js';
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ApiError } from '../staff/api-error.js';

@@ -1,4 +1,5 @@
 // npm run migrate-data -- --from ./data: copies a lowdb data folder into PostgreSQL; running it again changes nothing.
+import '../load-env.js';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -94,7 +95,6 @@ export async function migrateData(options: MigrateDataOptions): Promise<MigrateD
 }
 
 async function main(): Promise<void> {
-  await import('dotenv/config');
   const { values } = parseArgs({ options: { from: { type: 'string' }, 'database-url': { type: 'string' }, schema: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help || !values.from) {
     console.log(USAGE);

@@ -64,7 +64,7 @@ export const openApiDocument = {
       patch: { summary: 'Change the status, with an optional note (audited)', parameters: [idParam], requestBody: json({ type: 'object', required: ['status'], properties: { status: { enum: ['new', 'in-progress', 'planned', 'done', 'declined'] }, note: { type: 'string' } } }), responses: ok('The updated need') },
     },
     '/api/staff/needs/{id}/publish': { post: { summary: "Show an idea to its site's residents, with translations", parameters: [idParam], requestBody: json({ type: 'object', properties: { translations: { type: 'object' } } }), responses: ok('The published idea') } },
-    '/api/staff/stats': { get: { summary: 'Needs by category, site, month and status; languages used', parameters: [dayParam('from'), dayParam('to')], responses: ok('Statistics') } },
+    '/api/staff/stats': { get: { summary: 'Needs by category, site, month and status; languages used; event fill rates', parameters: [dayParam('from'), dayParam('to')], responses: ok('Statistics') } },
     '/api/staff/questions': { get: { summary: 'Questions the bot could not answer (no identity)', parameters: [dayParam('from'), dayParam('to'), ...paging], responses: ok('A page of questions') } },
     '/api/staff/feedback': { get: { summary: '"Was this clear?" answers per procedure', parameters: [dayParam('from'), dayParam('to')], responses: ok('Feedback per topic') } },
     '/api/staff/audit': { get: { summary: 'Who changed what, when', parameters: paging, responses: ok('A page of audit entries') } },

@@ -28,8 +28,16 @@ export function registerReviewRoutes(server: Server, deps: StaffApiDeps): void {
       byCategoryMonth[month] ??= {};
       byCategoryMonth[month][n.category] = (byCategoryMonth[month][n.category] ?? 0) + 1;
     }
+    const events = (await store.events.list(dayRange(parseQuery(range, req.query)))).filter((e) => e.status === 'published' || e.status === 'cancelled');
+    const eventFillRates = await Promise.all(
+      events.map(async (e) => {
+        const registered = (await store.registrations.byEvent(e.id)).filter((r) => r.status === 'confirmed').reduce((sum, r) => sum + r.seats, 0);
+        return { id: e.id, title: e.title, start: e.start, capacity: e.capacity, registered, fillRate: Math.round((registered / e.capacity) * 100) / 100 };
+      }),
+    );
     res.send(200, {
       needs: needs.length,
+      eventFillRates,
       byCategory: countBy(needs, (n) => n.category),
       bySite: countBy(needs, (n) => n.site),
       byMonth: countBy(needs, (n) => n.createdAt.slice(0, 7)),

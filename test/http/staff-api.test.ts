@@ -138,6 +138,8 @@ describe('staff API', () => {
     expect(registrations.items).toEqual([expect.objectContaining({ seats: 2 })]);
     expect(registrations.items[0]!.residentId).toBeUndefined();
     expect(await (await send('PATCH', `/api/staff/registrations/${registrations.items[0]!.id}`, staffKey, { attended: true })).json()).toMatchObject({ attended: true });
+    const stats = (await (await get('/api/staff/stats', staffKey)).json()) as { eventFillRates: { id: string; registered: number; capacity: number; fillRate: number }[] };
+    expect(stats.eventFillRates.find((e) => e.id === event.id)).toMatchObject({ registered: 2, capacity: 12, fillRate: 0.17 });
     const csv = await (await get(`/api/staff/events/${event.id}/registrations?format=csv`, staffKey)).text();
     expect(csv).toContain('code;status;seats');
     expect((await send('POST', `/api/staff/events/${event.id}/decision`, staffKey, { decision: 'approve' })).status).toBe(409);

@@ -1,0 +1,4 @@
+// Reads .env into the environment, silently (dotenv would print a line at every start).
+import { config } from 'dotenv';
+
+config({ quiet: true });
