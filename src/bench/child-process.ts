@@ -29,10 +29,16 @@ process.on('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
-/** Runs `src/bench/<file>` under tsx (restify's known DEP0111 warning silenced); the child prints its base URL first. */
-export async function startChild(file: string, args: string[] = [], timeoutMs = 60_000): Promise<ChildServer> {
+/**
+ * Runs `src/bench/<file>` under tsx (restify's known DEP0111 warning silenced), with `env` over this
+ * process's environment; the child prints its base URL first.
+ */
+export async function startChild(file: string, args: string[] = [], env: Record<string, string> = {}, timeoutMs = 60_000): Promise<ChildServer> {
   const script = fileURLToPath(new URL(file, import.meta.url));
-  const child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', script, ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env },
+  });
   running.add(child);
   const exited = once(child, 'exit').then(() => running.delete(child));
   const stop = async () => {

@@ -1,4 +1,6 @@
-// `npm run bench`: echo, SDK dialog and Palier servers side by side, Palier on 100,000 stored residents and needs, the store alone.
+// `npm run bench`: echo, SDK dialog and Palier servers side by side (Palier on lowdb and on PostgreSQL), Palier on 100,000
+// stored residents and needs, the store alone. PostgreSQL: PALIER_BENCH_DATABASE_URL (default the local test server), on a
+// fresh migrated schema per run, dropped afterwards.
 // `npm run bench -- broadcast [--concurrency N]`: the outbox worker sending one announcement to 10,000 residents (broadcast.ts).
 import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
@@ -8,8 +10,9 @@ import { runBroadcast } from './broadcast.js';
 import { startChild } from './child-process.js';
 import { echoScript, palierScript, sdkDialogScript } from './conversations.js';
 import { runLoad, type LoadResult, type Script } from './load-driver.js';
+import { BENCH_DATABASE_URL, dropLiveSchemas, withBenchSchema } from './postgres-schema.js';
 import { seedStore } from './seed.js';
-import { timeNeedWrite } from './store-timing.js';
+import { timeNeedWrite, timeNeedWritePostgres } from './store-timing.js';
 
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
@@ -21,7 +24,14 @@ const fixed = (n: number, digits: number) => Number(n.toFixed(digits));
 // Temporary data folders go, whatever happens (child servers are killed by child-process.ts).
 const tempDirs = new Set<string>();
 process.on('exit', () => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-process.once('SIGINT', () => process.exit(130));
+// On Ctrl-C the finally blocks do not run: drop the PostgreSQL schemas here (for 10 s at most).
+process.once('SIGINT', () => {
+  const timer = setTimeout(() => process.exit(130), 10_000);
+  void dropLiveSchemas().then(() => {
+    clearTimeout(timer);
+    process.exit(130);
+  });
+});
 
 async function tempDir(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'palier-bench-'));
@@ -37,10 +47,20 @@ function removeDir(dir: string): void {
 /** Every load run, for the totals of replies checked and errors. */
 const allResults: LoadResult[] = [];
 
+/** Palier's store: lowdb in a folder, or PostgreSQL in a migrated schema (the child's DATABASE_URL and DATABASE_SCHEMA). */
+const lowdbStore = (dataDir: string) => ({ args: [dataDir], env: { DATABASE_URL: '', DATABASE_SCHEMA: '' } });
+const postgresStore = (url: string, schema: string) => ({ args: [], env: { DATABASE_URL: url, DATABASE_SCHEMA: schema } });
+
 /** Starts the server as a child, runs the loads one after the other, stops the child. */
-async function measure(label: string, file: string, childArgs: string[], script: Script, residentCounts: number[]): Promise<LoadResult[]> {
+async function measure(
+  label: string,
+  file: string,
+  launch: { args: string[]; env?: Record<string, string> },
+  script: Script,
+  residentCounts: number[],
+): Promise<LoadResult[]> {
   log(`starting ${label}…`);
-  const child = await startChild(file, childArgs);
+  const child = await startChild(file, launch.args, launch.env);
   try {
     const measured: LoadResult[] = [];
     for (const residents of residentCounts) {
@@ -65,17 +85,23 @@ async function main(): Promise<void> {
   const loadBefore = loadavg()[0]!;
   const machine = `${availableParallelism()} cores, load average ${loadBefore.toFixed(1)} before starting`;
   log(`machine: ${machine}`);
-  const [echo10, echo100] = await measure('echo', 'echo-server.ts', [], echoScript, [10, 100]);
-  const [sdk10, sdk100] = await measure('sdk-dialog', 'sdk-dialog-server.ts', [], sdkDialogScript, [10, 100]);
+  const [echo10, echo100] = await measure('echo', 'echo-server.ts', { args: [] }, echoScript, [10, 100]);
+  const [sdk10, sdk100] = await measure('sdk-dialog', 'sdk-dialog-server.ts', { args: [] }, sdkDialogScript, [10, 100]);
   const freshDir = await tempDir();
-  const [palier10, palier100] = await measure('palier', 'palier-server.ts', [freshDir], palierScript(), [10, 100]);
+  const [palier10, palier100] = await measure('palier', 'palier-server.ts', lowdbStore(freshDir), palierScript(), [10, 100]);
   removeDir(freshDir);
+  log(`PostgreSQL: ${BENCH_DATABASE_URL.replace(/\/\/[^@/]*@/, '//…@')}`);
+  const [palierPg10, palierPg100] = await withBenchSchema(
+    BENCH_DATABASE_URL,
+    (schema) => measure('palier-postgres', 'palier-server.ts', postgresStore(BENCH_DATABASE_URL, schema), palierScript(), [10, 100]),
+    log,
+  );
 
   const seededDir = await tempDir();
   const seedStarted = performance.now();
   await seedStore(seededDir, { residents: SEEDED, needs: SEEDED }, log);
   log(`seeded in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
-  const [palierSeeded] = await measure('palier-100k', 'palier-server.ts', [seededDir], palierScript(), [100]);
+  const [palierSeeded] = await measure('palier-100k', 'palier-server.ts', lowdbStore(seededDir), palierScript(), [100]);
   removeDir(seededDir);
 
   const writes: number[] = [];
@@ -83,6 +109,8 @@ async function main(): Promise<void> {
     writes.push(await timeNeedWrite(stored, log));
     log(`store alone: one need write with ${stored.toLocaleString('en-US')} needs stored: ${writes.at(-1)!.toFixed(2)} ms (median of 20)`);
   }
+  const write1kPostgres = await timeNeedWritePostgres(BENCH_DATABASE_URL, 1_000, log);
+  log(`PostgreSQL store alone: one need write with 1,000 needs stored: ${write1kPostgres.toFixed(2)} ms (median of 20)`);
 
   const rows = [
     ['server', 'turns/s @100', 'p50 ms @10', 'p99 ms @10', 'turns/s @10', 'CPU ms/turn @100', 'replies checked', 'errors'],
@@ -91,6 +119,7 @@ async function main(): Promise<void> {
         ['echo', echo10, echo100],
         ['sdk-dialog', sdk10, sdk100],
         ['palier', palier10, palier100],
+        ['palier, PostgreSQL', palierPg10, palierPg100],
         [`palier, ${SEEDED.toLocaleString('en-US')} stored`, undefined, palierSeeded],
       ] as [string, LoadResult | undefined, LoadResult][]
     ).map(([name, at10, at100]) => [
@@ -111,6 +140,7 @@ async function main(): Promise<void> {
   const ratioToEcho = palier100!.turnsPerSec / echo100!.turnsPerSec;
   console.log(`\npalier / sdk-dialog: ${ratioToSdkDialog.toFixed(3)}   palier / echo: ${ratioToEcho.toFixed(3)}   (turns/s at 100 residents)`);
   console.log(`one confirmed need write, store alone (median of 20): ${writes.map((ms, i) => `${['1,000', '10,000', '100,000'][i]} stored ${ms.toFixed(2)} ms`).join(', ')}`);
+  console.log(`one confirmed need write, PostgreSQL store alone (median of 20): 1,000 stored ${write1kPostgres.toFixed(2)} ms`);
 
   console.log(`machine: ${machine}${loadBefore > 0.5 ? ' (other processes were using the cores: figures are noisy)' : ''}`);
   const errors = allResults.reduce((sum, r) => sum + r.errors, 0);
@@ -129,6 +159,9 @@ async function main(): Promise<void> {
         write1kMs: fixed(writes[0]!, 2),
         write10kMs: fixed(writes[1]!, 2),
         write100kMs: fixed(writes[2]!, 2),
+        palierPostgresTurnsPerSec: fixed(palierPg100!.turnsPerSec, 1),
+        p99MsAt10Postgres: fixed(palierPg10!.p99Ms, 2),
+        write1kMsPostgres: fixed(write1kPostgres, 2),
       }),
     );
   }

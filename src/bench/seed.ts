@@ -1,7 +1,7 @@
 // Fills a data folder through the real store API: residents and needs of about 500 bytes, needs dated over the last 36 months.
 import { residentIdFor } from '../resident-id.js';
 import { openLowdbStore } from '../store/lowdb/lowdb-store.js';
-import { AUDIENCES, type NewNeed, type Resident } from '../store/types.js';
+import { AUDIENCES, type NewNeed, type Resident, type Store } from '../store/types.js';
 
 const SALT = 'palier-bench';
 const SITES = ['Les Tilleuls', 'Le Clos Vert', 'Résidence du Parc', 'Quartier Centre'];
@@ -105,10 +105,19 @@ async function inParallel(count: number, limit: number, task: (i: number) => Pro
   await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
 }
 
-/** Seeds `residents` residents, then `needs` needs (oldest first, by random residents), and closes the store. */
+/** Seeds a lowdb folder (see seedInto), and closes its store. */
 export async function seedStore(dataDir: string, counts: { residents: number; needs: number }, log: (line: string) => void): Promise<void> {
-  const rand = random();
   const store = await openLowdbStore({ dataDir });
+  try {
+    await seedInto(store, counts, log);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Seeds `residents` residents, then `needs` needs (oldest first, by random residents), into any store; leaves it open. */
+export async function seedInto(store: Store, counts: { residents: number; needs: number }, log: (line: string) => void): Promise<void> {
+  const rand = random();
   const total = (n: number) => n.toLocaleString('en-US');
   const residentDates = spreadDates(counts.residents, rand);
   await inParallel(counts.residents, 1000, (i) => store.residents.save(sampleResident(rand, i, residentDates[i]!)), (done) =>
@@ -119,5 +128,5 @@ export async function seedStore(dataDir: string, counts: { residents: number; ne
   await inParallel(counts.needs, 1000, (i) => store.needs.create(sampleNeed(rand, seedResidentId(Math.floor(rand() * population))), dates[i]!), (done) =>
     log(`seeding ${total(done)}/${total(counts.needs)} needs…`),
   );
-  await store.close();
+  await store.flush();
 }

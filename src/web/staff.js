@@ -121,6 +121,17 @@
       colMonth: 'Mois',
       colTotal: 'Total',
       colNeeds: 'Demandes',
+      chartEventsTitle: 'Taux de remplissage des événements',
+      chartEventsAria: 'Graphique en barres : taux de remplissage de {events} événement(s), de 0 à 100 %. Les chiffres sont dans le tableau « Voir les chiffres » qui suit.',
+      chartEventsEmpty: 'Graphique vide : aucun événement publié sur cette période.',
+      chartEventsAxis: 'Places réservées (%)',
+      fillTooltip: '{rate} ({registered} places sur {capacity})',
+      colFillEvent: 'Événement',
+      colFillDate: 'Date',
+      colFillRegistered: 'Places réservées',
+      colFillCapacity: 'Places',
+      colFillRate: 'Remplissage',
+      untitledEvent: 'Événement sans titre',
       questionsTitle: 'Questions sans réponse',
       questionsIntro: 'Ce que les résidents ont demandé et que le robot n’a pas su orienter (sans identité).',
       questionsSummary: '{total} question(s) · les {shown} plus récentes affichées',
@@ -251,6 +262,17 @@
       colMonth: 'Month',
       colTotal: 'Total',
       colNeeds: 'Needs',
+      chartEventsTitle: 'Event fill rates',
+      chartEventsAria: 'Bar chart: fill rates of {events} event(s), from 0 to 100%. The numbers are in the “Show the numbers” table that follows.',
+      chartEventsEmpty: 'Empty chart: no published events in this period.',
+      chartEventsAxis: 'Seats booked (%)',
+      fillTooltip: '{rate} ({registered} of {capacity} seats)',
+      colFillEvent: 'Event',
+      colFillDate: 'Date',
+      colFillRegistered: 'Seats booked',
+      colFillCapacity: 'Capacity',
+      colFillRate: 'Filled',
+      untitledEvent: 'Untitled event',
       questionsTitle: 'Unanswered questions',
       questionsIntro: 'What residents asked that the bot could not route (no identity kept).',
       questionsSummary: '{total} question(s) · the {shown} most recent shown',
@@ -330,6 +352,15 @@
   const formatDateTime = (iso) =>
     new Intl.DateTimeFormat(t('locale'), { dateStyle: 'short', timeStyle: 'short', timeZone: config.timeZone || undefined }).format(new Date(iso));
   const formatDay = (day) => new Intl.DateTimeFormat(t('locale'), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  const formatEventDate = (iso) =>
+    new Intl.DateTimeFormat(t('locale'), { dateStyle: 'medium', timeZone: config.timeZone || undefined }).format(new Date(iso));
+  const formatPercent = (share) => new Intl.NumberFormat(t('locale'), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  /** An event's title in the page language, else French, else any language it has: [text, its language]. */
+  const eventTitle = (title) => {
+    const texts = title || {};
+    const code = [lang, 'fr', ...Object.keys(texts)].find((c) => typeof texts[c] === 'string' && texts[c].trim());
+    return code ? [texts[code], code] : [t('untitledEvent'), lang];
+  };
   const formatMonth = (month) => new Intl.DateTimeFormat(t('locale'), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
 
   // ---- Announcements and errors ----
@@ -414,7 +445,7 @@
     saved: new Map(), // need id -> status just saved, for the confirmation shown in its row
   };
   let needsRequest = 0;
-  const charts = { months: undefined, sites: undefined };
+  const charts = { months: undefined, sites: undefined, events: undefined };
 
   function query(params) {
     const search = new URLSearchParams();
@@ -555,7 +586,7 @@
       if (charts[name]) charts[name].destroy();
       charts[name] = undefined;
     }
-    for (const id of ['needs-table', 'questions-table', 'feedback-table', 'table-months', 'table-sites']) $(id).querySelector('tbody').replaceChildren();
+    for (const id of ['needs-table', 'questions-table', 'feedback-table', 'table-months', 'table-sites', 'table-events']) $(id).querySelector('tbody').replaceChildren();
     $('kpis').replaceChildren();
     $('dashboard').hidden = true;
     $('sections-nav').hidden = true;
@@ -893,6 +924,81 @@
     sitesTable.querySelector('thead').replaceChildren(el('tr', {}, el('th', { scope: 'col', text: t('colSite') }), el('th', { scope: 'col', className: 'num', text: t('colNeeds') })));
     sitesTable.querySelector('tbody').replaceChildren(
       ...sites.map(([site, n]) => el('tr', { dataset: { site } }, el('th', { scope: 'row', text: siteLabel(site) }), el('td', { className: 'num', text: formatNumber(n) }))),
+    );
+
+    renderEventFillRates(stats, baseOptions);
+  }
+
+  // Event fill rates: horizontal bars from 0 to 100 %, one per event, soonest first.
+  const TITLE_IN_CHART = 40; // characters of a title drawn on the chart; the table has it whole
+  function renderEventFillRates(stats, baseOptions) {
+    const events = (stats.eventFillRates || [])
+      .map((e) => {
+        const [title, titleLang] = eventTitle(e.title);
+        const capacity = Number(e.capacity) || 0;
+        const registered = Number(e.registered) || 0;
+        const rate = Number.isFinite(Number(e.fillRate)) ? Number(e.fillRate) : capacity ? registered / capacity : 0;
+        return { id: String(e.id), title, titleLang, start: e.start, date: formatEventDate(e.start), capacity, registered, rate };
+      })
+      .sort((a, b) => String(a.start).localeCompare(String(b.start)) || a.title.localeCompare(b.title));
+    const box = $('chart-events').parentElement;
+    // One bar needs room for two label lines (title, date): the box grows with the number of events.
+    box.style.height = `${Math.max(18, events.length * 3 + 4)}rem`;
+    const canvas = $('chart-events');
+    canvas.setAttribute('aria-label', events.length ? t('chartEventsAria', { events: events.length }) : t('chartEmpty' && 'chartEventsEmpty'));
+    const short = (text) => (text.length > TITLE_IN_CHART ? `${text.slice(0, TITLE_IN_CHART - 1).trimEnd()}…` : text);
+    drawChart('events', canvas, {
+      type: 'bar',
+      data: {
+        labels: events.map((e) => [short(e.title), e.date]),
+        datasets: [{ label: t('chartEventsAxis'), data: events.map((e) => Math.min(100, Math.round(e.rate * 100))), backgroundColor: '#12805c', borderRadius: 4 }],
+      },
+      options: {
+        ...baseOptions,
+        indexAxis: 'y',
+        plugins: {
+          legend: { display: false },
+          tooltip: {
+            callbacks: {
+              title: (items) => (items.length ? `${events[items[0].dataIndex].title} – ${events[items[0].dataIndex].date}` : ''),
+              label: (item) => {
+                const e = events[item.dataIndex];
+                return t('fillTooltip', { rate: formatPercent(e.rate), registered: formatNumber(e.registered), capacity: formatNumber(e.capacity) });
+              },
+            },
+          },
+        },
+        scales: {
+          x: { min: 0, max: 100, ticks: { stepSize: 25, callback: (value) => formatPercent(value / 100) }, title: { display: true, text: t('chartEventsAxis') } },
+          y: { grid: { display: false } },
+        },
+      },
+    });
+    const table = $('table-events');
+    table.querySelector('thead').replaceChildren(
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'col', text: t('colFillEvent') }),
+        el('th', { scope: 'col', text: t('colFillDate') }),
+        el('th', { scope: 'col', className: 'num', text: t('colFillRegistered') }),
+        el('th', { scope: 'col', className: 'num', text: t('colFillCapacity') }),
+        el('th', { scope: 'col', className: 'num', text: t('colFillRate') }),
+      ),
+    );
+    table.querySelector('tbody').replaceChildren(
+      ...events.map((e) =>
+        el(
+          'tr',
+          { dataset: { event: e.id } },
+          // A partner's title, in its own language: text only.
+          el('th', { scope: 'row', lang: e.titleLang, dir: 'auto', text: e.title }),
+          el('td', { className: 'nowrap', text: e.date }),
+          el('td', { className: 'num', text: formatNumber(e.registered) }),
+          el('td', { className: 'num', text: formatNumber(e.capacity) }),
+          el('td', { className: 'num fill-rate', text: formatPercent(e.rate) }),
+        ),
+      ),
     );
   }
 
