@@ -945,7 +945,7 @@
     // One bar needs room for two label lines (title, date): the box grows with the number of events.
     box.style.height = `${Math.max(18, events.length * 3 + 4)}rem`;
     const canvas = $('chart-events');
-    canvas.setAttribute('aria-label', events.length ? t('chartEventsAria', { events: events.length }) : t('chartEmpty' && 'chartEventsEmpty'));
+    canvas.setAttribute('aria-label', events.length ? t('chartEventsAria', { events: events.length }) : t('chartEventsEmpty'));
     const short = (text) => (text.length > TITLE_IN_CHART ? `${text.slice(0, TITLE_IN_CHART - 1).trimEnd()}…` : text);
     drawChart('events', canvas, {
       type: 'bar',

@@ -9,7 +9,7 @@ import { randomId } from '../../src/clock.js';
 import type { Language } from '../../src/config.js';
 import { projectRoot } from '../../src/paths.js';
 import { createAccount } from '../../src/staff/api-keys.js';
-import type { Need } from '../../src/store/types.js';
+import type { CommunityEvent, Need } from '../../src/store/types.js';
 import { tempDir } from '../helpers/setup.js';
 import { startBot, type RunningBot } from '../helpers/server.js';
 
@@ -38,6 +38,12 @@ const SEEDS: Seed[] = [
   { at: '2026-03-28T13:05:00Z', category: 'youth', language: 'pt', text: 'Falta um espaço para os jovens à tarde.' },
 ];
 
+// Two published events: 3 of 10 seats taken (30 %), 4 of 4 (100 %); the second has a French title only.
+const EVENT_SEEDS = [
+  { title: { fr: 'Atelier cuisine du monde', en: 'World cooking workshop' }, start: '2026-04-11T12:00:00.000Z', capacity: 10, seats: [2, 1] },
+  { title: { fr: 'Jardin partagé : plantations' }, start: '2026-04-18T08:00:00.000Z', capacity: 4, seats: [3, 1] },
+];
+
 describe('staff dashboard', () => {
   let dir: Awaited<ReturnType<typeof tempDir>>;
   let bot: RunningBot;
@@ -47,6 +53,7 @@ describe('staff dashboard', () => {
   let staffKey: string;
   let partnerKey: string;
   const needs: Need[] = [];
+  const events: CommunityEvent[] = [];
   const dialogs: string[] = [];
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];
@@ -85,6 +92,32 @@ describe('staff dashboard', () => {
     await bot.store.questions.add({ id: 'q2', text: 'هل يمكنني تربية قطة؟', language: 'ar', offered: [], createdAt: '2026-03-03T10:00:00Z' });
     for (const [i, clear] of [true, true, false, true, false, false].entries()) {
       await bot.store.feedback.add({ id: `f${i}`, topic: i < 4 ? 'rent-arrears' : 'housing-allowance', language: 'fr', clear, createdAt: '2026-03-01T10:00:00Z' });
+    }
+    for (const [i, seed] of EVENT_SEEDS.entries()) {
+      const event = await bot.store.events.create(
+        {
+          title: seed.title,
+          description: { fr: 'Ouvert à tous les résidents.' },
+          start: seed.start,
+          end: new Date(Date.parse(seed.start) + 2 * 3_600_000).toISOString(),
+          place: { address: 'Salle commune, 12 rue des Lilas', site: 'Les Tilleuls' },
+          capacity: seed.capacity,
+          maxSeatsPerRegistration: 4,
+          audience: ['everyone'],
+          topics: ['culture'],
+          organiser: { kind: 'staff', name: 'Agence Nord' },
+          status: 'published',
+        },
+        new Date('2026-03-01T09:00:00Z'),
+      );
+      events.push(event);
+      for (const [j, seats] of seed.seats.entries()) {
+        const outcome = await bot.store.registrations.register(
+          { eventId: event.id, residentId: `resident-event-${i}-${j}`, seats, waitlist: false, reminder: false, language: 'fr' },
+          new Date('2026-03-02T09:00:00Z'),
+        );
+        expect(outcome).toHaveProperty('registration');
+      }
     }
 
     browser = await launchChromium();
@@ -271,6 +304,28 @@ describe('staff dashboard', () => {
     expect(await page.locator('#table-months thead').textContent()).toContain('Bâtiment et propreté');
   });
 
+  it('draws the event fill rates (0–100 %), with the same numbers in a table', async () => {
+    const canvas = page.locator('canvas#chart-events');
+    expect(await canvas.getAttribute('role')).toBe('img');
+    expect(await page.locator('#chart-events-title').textContent()).toBe('Taux de remplissage des événements');
+    await expect.poll(() => canvas.getAttribute('aria-label')).toContain('taux de remplissage de 2 événement');
+    expect(await page.getByRole('img', { name: /^Graphique en barres : taux de remplissage de 2 événement/ }).count()).toBe(1);
+    const drawn = () => page.evaluate(() => {
+      const Chart = (window as unknown as { Chart: { getChart(c: HTMLCanvasElement): { data: { labels: string[][]; datasets: { data: number[] }[] }; options: { scales: { x: { min: number; max: number } } } } | undefined } }).Chart;
+      const chart = Chart.getChart(document.getElementById('chart-events') as HTMLCanvasElement);
+      return chart && { titles: chart.data.labels.map((l) => l[0]), data: chart.data.datasets[0]!.data, min: chart.options.scales.x.min, max: chart.options.scales.x.max };
+    });
+    await expect.poll(drawn).toEqual({ titles: ['Atelier cuisine du monde', 'Jardin partagé : plantations'], data: [30, 100], min: 0, max: 100 });
+
+    const row = (event: CommunityEvent) => page.locator(`#table-events tbody tr[data-event="${event.id}"]`);
+    const cells = async (event: CommunityEvent) => (await row(event).locator('th, td').allTextContents()).map((text) => text.replace(/\s/g, ' '));
+    expect(await page.locator('#table-events caption').textContent()).toBe('Taux de remplissage des événements');
+    expect((await page.locator('#table-events thead th').allTextContents())).toEqual(['Événement', 'Date', 'Places réservées', 'Places', 'Remplissage']);
+    expect(await cells(events[0]!)).toEqual(['Atelier cuisine du monde', '11 avr. 2026', '3', '10', '30 %']);
+    expect(await cells(events[1]!)).toEqual(['Jardin partagé : plantations', '18 avr. 2026', '4', '4', '100 %']);
+    expect(await page.locator('#table-events tbody tr').count()).toBe(2);
+  });
+
   it('lists unanswered questions and procedure feedback', async () => {
     await expect.poll(() => page.locator('#questions-table tbody tr').count()).toBe(2);
     expect(await page.locator('#questions-table').innerText()).toContain('Comment avoir une place de parking ?');
@@ -329,6 +384,13 @@ describe('staff dashboard', () => {
     await expect.poll(() => page.locator('#status').innerText()).toBe('Dashboard shown in English.');
     expect(await page.locator('#needs-table thead').innerText()).toContain('Reference');
     expect(await page.locator('#table-months thead').innerText()).toContain('Month');
+    // Event titles in English when they have one, in French otherwise (marked as French).
+    await expect.poll(() => page.locator('canvas#chart-events').getAttribute('aria-label')).toContain('Bar chart: fill rates of 2 event(s)');
+    expect(await page.locator('#table-events caption').textContent()).toBe('Event fill rates');
+    const englishRows = page.locator('#table-events tbody th');
+    expect(await englishRows.allTextContents()).toEqual(['World cooking workshop', 'Jardin partagé : plantations']);
+    expect(await englishRows.evaluateAll((cells) => cells.map((c) => c.getAttribute('lang')))).toEqual(['en', 'fr']);
+    expect((await page.locator('#table-events tbody .fill-rate').allTextContents())).toEqual(['30%', '100%']);
     expect(await page.locator('#needs-table tbody tr .badge').first().innerText()).toMatch(/^(New|Planned)$/);
     expect(await seriousOrCritical()).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'staff-dashboard-en.png'), fullPage: false });
