@@ -74,12 +74,22 @@ function tokens(text: string): string[][] {
 
 const wordMatches = (forms: string[], part: Pattern[number]) => forms.some((f) => (part.prefix ? f.startsWith(part.word) : f === part.word));
 
+/** The words of a phrase, one after the other, anywhere in the message. */
+function matchesInOrder(pattern: Pattern, message: string[][]): boolean {
+  for (let i = 0; i + pattern.length <= message.length; i++) {
+    if (pattern.every((part, j) => wordMatches(message[i + j]!, part))) return true;
+  }
+  return false;
+}
+
 /**
- * A pattern matches when all its words appear close together, in any order: "fuite de gaz"
- * also catches "le gaz, il y a une fuite", and "ma femme me frappe" "il frappe ma femme".
- * Close means within the pattern's length plus three words.
+ * A pattern matches when all its words appear close together, in any order: "odeur de gaz"
+ * also catches "une odeur très forte de gaz", "fuite de gaz" "le gaz, il y a une fuite".
+ * Close means within the pattern's length plus three words. A pattern made of short words
+ * ("mi ex me", "il me bat") must appear as written: in any order, such words are everywhere.
  */
 function matches(pattern: Pattern, message: string[][]): boolean {
+  if (pattern.filter((part) => part.word.length >= 3).length < 2) return matchesInOrder(pattern, message);
   const window = pattern.length + 3;
   for (let i = 0; i < message.length; i++) {
     if (!pattern.some((part) => wordMatches(message[i]!, part))) continue;

@@ -39,6 +39,11 @@ describe('emergency detection', () => {
     expect(detector.detect(text)).toBeUndefined();
   });
 
+  it('keeps patterns of short words in their order: "mi ex me" is not "me separé y mi ex"', () => {
+    expect(detector.detect('me separé y mi ex se fue del piso, quiero quitar su nombre del contrato')).toBeUndefined();
+    expect(detector.detect('mi ex me pega')).toBe('domesticViolence');
+  });
+
   it('catches words in another order and Arabic words joined to "and"', () => {
     expect(detector.detect('il y a une odeur très forte de gaz')).toBe('gas'); // "odeur de gaz" with words between
     expect(detector.detect('ابني طاح من الدرج وكينزف بزاف')).toBeDefined();
