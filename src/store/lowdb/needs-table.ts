@@ -1,6 +1,7 @@
 // Needs on lowdb: files of at most 100 needs in creation order, so a write's cost does not grow with the data.
 import { join } from 'node:path';
 import type { Need, NeedRepository, NewNeed } from '../types.js';
+import { newNeed } from '../new-need.js';
 import { monthlyFiles, ShardedTable } from './sharded-table.js';
 
 const PER_FILE = 100;
@@ -28,16 +29,7 @@ export async function openNeedsTable(dataDir: string): Promise<{ repository: Nee
       const year = String(at.getUTCFullYear());
       const number = (lastReceipt.get(year) ?? 0) + 1;
       lastReceipt.set(year, number);
-      const now = at.toISOString();
-      const need: Need = {
-        ...copy(fields),
-        id: `${year}-${String(number).padStart(6, '0')}`,
-        receipt: `B-${year}-${String(number).padStart(4, '0')}`,
-        status: 'new',
-        staffNotes: [],
-        createdAt: now,
-        updatedAt: now,
-      };
+      const need = newNeed(fields, number, at);
       await table.put(need.id, need);
       return copy(need);
     },

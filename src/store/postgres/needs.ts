@@ -1,6 +1,7 @@
 // Needs on PostgreSQL: receipt numbers from a per-year counter row, taken in the same transaction as the insert.
 import type pg from 'pg';
 import type { Need, NeedRepository } from '../types.js';
+import { newNeed } from '../new-need.js';
 import { conditions, inTransaction } from './db.js';
 import { tables } from './tables.js';
 
@@ -32,16 +33,7 @@ export function postgresNeeds(pool: pg.Pool): NeedRepository {
           [year],
         );
         const number = counter.rows[0]!.last;
-        const now = at.toISOString();
-        const need: Need = {
-          ...fields,
-          id: `${year}-${String(number).padStart(6, '0')}`,
-          receipt: `B-${year}-${String(number).padStart(4, '0')}`,
-          status: 'new',
-          staffNotes: [],
-          createdAt: now,
-          updatedAt: now,
-        };
+        const need = newNeed(fields, number, at);
         await needs.insert(client, need);
         return structuredClone(need);
       });
