@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.js';
+import { launchChromium, watchPage } from '../helpers/browser.js';
 import { randomId } from '../../src/clock.js';
 import { projectRoot } from '../../src/paths.js';
 import { createAccount } from '../../src/staff/api-keys.js';
@@ -60,15 +60,8 @@ describe('partner space', () => {
       const url = new URL(request.url());
       if (url.pathname.startsWith('/api/')) apiCalls.push(`${request.method()} ${url.pathname}`);
     });
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      // Refused requests (400 from a form, 401/403) are logged by the browser as failed loads; expected here.
-      if (message.type() === 'error' && !/status of 40[013]/.test(message.text())) consoleErrors.push(message.text());
-    });
+    // Refused requests (400 from a form, 401/403) are logged by the browser as failed loads; expected here.
+    watchPage(page, { dialogs, pageErrors, consoleErrors }, /status of 40[013]/);
     await mkdir(SCREENSHOTS, { recursive: true });
   });
 

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.js';
+import { launchChromium, watchPage } from '../helpers/browser.js';
 import { randomId } from '../../src/clock.js';
 import type { Language } from '../../src/config.js';
 import { projectRoot } from '../../src/paths.js';
@@ -123,15 +123,8 @@ describe('staff dashboard', () => {
     browser = await launchChromium();
     context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1440, height: 1000 }, reducedMotion: 'reduce', acceptDownloads: true });
     page = await context.newPage();
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      // The browser reports refused keys (401/403) as failed loads; those are expected here.
-      if (message.type() === 'error' && !/status of 40[13]/.test(message.text())) consoleErrors.push(message.text());
-    });
+    // The browser reports refused keys (401/403) as failed loads; those are expected here.
+    watchPage(page, { dialogs, pageErrors, consoleErrors }, /status of 40[13]/);
     await mkdir(SCREENSHOTS, { recursive: true });
   });
 
