@@ -40,7 +40,7 @@ describe.each(['fr', 'en', 'ar'] as Language[])('workshops in %s', (lng) => {
     ctx = await createTestContext();
   });
   afterEach(() => ctx.cleanup());
-  const t = (key: string, options?: Record<string, unknown>) => ctx.translator.fixedT(lng)(key, options);
+  const t = (key: string, options?: Record<string, unknown>) => ctx.translator.fixedT(lng)(key, options ?? {});
   const says = SAYS[lng as 'fr'];
 
   it('lists upcoming events with the date in the resident\'s language, filters by a date phrase, and registers with seats said in words', async () => {

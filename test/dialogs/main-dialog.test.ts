@@ -26,7 +26,7 @@ describe.each(LANGUAGES)('main dialog in %s', (lng) => {
   });
   afterEach(() => ctx.cleanup());
 
-  const t = (key: string, options?: Record<string, unknown>) => ctx.translator.fixedT(lng)(key, options);
+  const t = (key: string, options?: Record<string, unknown>) => ctx.translator.fixedT(lng)(key, options ?? {});
   const says = SAYS[lng];
   /** "Talk to a person" by its position: as a digit, a number word ("sept") and an ordinal ("le septième"). */
   const contactPosition = () => menuEntries(ctx).findIndex((e) => e.id === 'contact') + 1;

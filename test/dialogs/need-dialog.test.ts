@@ -23,7 +23,7 @@ describe.each(['fr', 'en', 'ar'] as Language[])('needs in %s', (lng) => {
     client = dialogClient(ctx, createMainDialog(ctx), lng);
   });
   afterEach(() => ctx.cleanup());
-  const t = (key: string, options?: Record<string, unknown>) => ctx.translator.fixedT(lng)(key, options);
+  const t = (key: string, options?: Record<string, unknown>) => ctx.translator.fixedT(lng)(key, options ?? {});
   const residentId = () => residentIdFor('test', 'user1', ctx.config.residentIdSalt);
   /** What a resident types to open a menu entry: its number. */
   const menu = (id: string) => String(menuEntries(ctx).findIndex((e) => e.id === id) + 1);

@@ -20,7 +20,7 @@ describe.each(['fr', 'en', 'ar'] as Language[])('procedures in %s', (lng) => {
     ctx = await createTestContext();
   });
   afterEach(() => ctx.cleanup());
-  const t = (key: string, options?: Record<string, unknown>) => ctx.translator.fixedT(lng)(key, options);
+  const t = (key: string, options?: Record<string, unknown>) => ctx.translator.fixedT(lng)(key, options ?? {});
   const topic = (id: string) => ctx.knowledge.content.get(lng, id)!;
 
   it('goes family → topic → every step by typed numbers, then asks if it was clear and stores the answer', async () => {

@@ -50,7 +50,7 @@ describe.each(['fr', 'en', 'ar'] as Language[])('surveys in %s', (lng) => {
     await ctx.cleanup();
     await dir.remove();
   });
-  const t = (key: string, options?: Record<string, unknown>) => ctx.translator.fixedT(lng)(key, options);
+  const t = (key: string, options?: Record<string, unknown>) => ctx.translator.fixedT(lng)(key, options ?? {});
   const menu = (id: string) => String(menuEntries(ctx).findIndex((e) => e.id === id) + 1);
 
   it('asks every question type one per turn, re-asks a wrong answer, resumes after a pause, and thanks at the end', async () => {

@@ -16,7 +16,7 @@ describe.each(['fr', 'en', 'ar'] as Language[])('news subscription in %s', (lng)
     ctx = await createTestContext();
   });
   afterEach(() => ctx.cleanup());
-  const t = (key: string, options?: Record<string, unknown>) => ctx.translator.fixedT(lng)(key, options);
+  const t = (key: string, options?: Record<string, unknown>) => ctx.translator.fixedT(lng)(key, options ?? {});
   const residentId = () => residentIdFor('test', 'user1', ctx.config.residentIdSalt);
 
   it('subscribes to chosen topics and a site with explicit consent, then stops with "stop"', async () => {
