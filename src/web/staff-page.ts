@@ -34,6 +34,8 @@ const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 const STAFF_LANGUAGES = ['fr', 'en'] as const;
+/** A module file name: lower-case words and dashes, so no path can leave src/web/staff. */
+const MODULE_NAME = /^[a-z][a-z0-9-]*\.js$/;
 
 /** Labels the page needs from configuration and locales, embedded as JSON in the page (not secret). */
 function pageConfig(config: Config, translator: Translator, logger: Logger) {
@@ -79,8 +81,15 @@ export function registerStaffPage(server: Server, deps: { config: Config; transl
     });
   });
 
-  server.get('/staff/staff.js', async (_req: Request, res: Response) => {
-    res.sendRaw(200, await file('staff.js'), { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+  // The dashboard's ES modules (src/web/staff/*.js), one per view plus a few shared ones.
+  server.get('/staff/modules/:name', async (req: Request, res: Response) => {
+    const name = String(req.params.name ?? '');
+    const source = MODULE_NAME.test(name) ? await readFile(join(webDir, 'staff', name)).catch(() => undefined) : undefined;
+    if (!source) {
+      res.sendRaw(404, 'Not found', { 'content-type': 'text/plain; charset=utf-8' });
+      return;
+    }
+    res.sendRaw(200, source, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
   });
 
   // The partner space (a partner key signing in at /staff): its own script, same page and style.

@@ -1,5 +1,5 @@
 // The staff dashboard (/staff) in headless Debian chromium, over the real bot and its staff API.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -141,7 +141,11 @@ describe('staff dashboard', () => {
     const html = await response!.text();
     expect(html).not.toMatch(/https?:\/\//); // no CDN: every file comes from this server
     expect((await fetch(`${bot.url}/staff/chart.umd.js`)).headers.get('content-type')).toContain('javascript');
-    for (const script of ['staff.js', 'partner.js']) expect(await readFile(join(projectRoot, 'src', 'web', script), 'utf8')).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+    const modules = (await readdir(join(projectRoot, 'src', 'web', 'staff'))).filter((name) => name.endsWith('.js')).map((name) => join('staff', name));
+    expect(modules).toContain(join('staff', 'main.js'));
+    for (const script of [...modules, 'partner.js']) expect(await readFile(join(projectRoot, 'src', 'web', script), 'utf8')).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+    expect((await fetch(`${bot.url}/staff/modules/main.js`)).headers.get('content-type')).toContain('javascript');
+    expect((await fetch(`${bot.url}/staff/modules/..%2Fstaff-page.ts`)).status).toBe(404);
     await expect.poll(() => page.evaluate(() => typeof (window as unknown as { Chart?: unknown }).Chart)).toBe('function');
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
   });

@@ -1,0 +1,8 @@
+// The staff dashboard's views, in page order. A new view: its own module here, its <section> in
+// staff.html (with a link in #sections-nav), and one line below. See main.js for what a view offers.
+import { needsView } from './needs.js';
+import { chartsView } from './charts.js';
+import { questionsView } from './questions.js';
+import { procedureFeedbackView } from './procedure-feedback.js';
+
+export const views = [needsView, chartsView, questionsView, procedureFeedbackView];
