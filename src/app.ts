@@ -1,4 +1,5 @@
-// Builds the bot from its parts: state, middleware, dialogs, adapter. Used by index.ts and tests.
+// createPalier: the one place the app is built (store, language, understanding, bot, adapter, outbox, server).
+import { resolve } from 'node:path';
 import { ConversationState, type CloudAdapter } from 'botbuilder';
 import { ContactDialog } from '../dialogs/contact-dialog.js';
 import { HelpDialog } from '../dialogs/help-dialog.js';
@@ -11,24 +12,54 @@ import { IdeasDialog } from '../dialogs/ideas-dialog.js';
 import { NeedDialog } from '../dialogs/need-dialog.js';
 import { NewsDialog } from '../dialogs/news-dialog.js';
 import { SurveyDialog } from '../dialogs/survey-dialog.js';
-import { SurveyCatalogue } from './surveys/catalogue.js';
 import { ProcedureDialog } from '../dialogs/procedure-dialog.js';
+import { SurveyCatalogue } from './surveys/catalogue.js';
 import { createAdapter, handleTurnErrors } from './adapter.js';
 import { PalierBot } from './bot.js';
+import { randomId, systemClock, type Clock, type IdGenerator } from './clock.js';
+import type { Config } from './config.js';
 import type { DialogDeps } from './dialog-deps.js';
-import type { Logger } from './logger.js';
+import { seedEvents } from './events/seed.js';
+import { createTranslator, type Translator } from './i18n.js';
+import { createKnowledge, type Knowledge } from './knowledge/knowledge.js';
+import { createLogger, type Logger } from './logger.js';
 import { OutboxWorker } from './outbox/worker.js';
+import { Recognizer } from './recognize.js';
 import { ResidentMiddleware } from './resident-middleware.js';
+import { createServer, type PalierServer } from './server.js';
 import { StoreStorage } from './store/bot-storage.js';
+import { openStore } from './store/open-store.js';
+import type { Store } from './store/types.js';
 
-export interface BotApp {
+/** What a caller may supply instead of what createPalier would build from config (tests, bench, tools). */
+export interface PalierOverrides {
+  /** An open store; createPalier then leaves closing it to the caller. */
+  store?: Store;
+  clock?: Clock;
+  newId?: IdGenerator;
+  logger?: Logger;
+  translator?: Translator;
+  recognizer?: Recognizer;
+  knowledge?: Knowledge;
+  /** Load recognizers-text's models before listening (default true; tests skip it). */
+  warmUp?: boolean;
+}
+
+/** The built app. Nothing listens or sends until `start()`. */
+export interface Palier extends DialogDeps {
+  logger: Logger;
   adapter: CloudAdapter;
   bot: PalierBot;
   mainDialog: MainDialog;
   conversationState: ConversationState;
   residentMiddleware: ResidentMiddleware;
-  /** Sends the proactive messages of the outbox through `adapter`; started by index.ts. */
+  /** Sends the outbox's proactive messages through `adapter`. */
   outbox: OutboxWorker;
+  server: PalierServer;
+  /** Listens (port from config, 0 picks a free one) and starts the outbox worker; resolves with the base URL. */
+  start(options?: { outbox?: boolean }): Promise<string>;
+  /** Stops sending, lets turns in flight finish, closes the server and (when createPalier opened it) the store. */
+  close(): Promise<void>;
 }
 
 /** The menu, in the order residents see it. Each capability adds its entry here. */
@@ -52,19 +83,55 @@ export function createMainDialog(deps: DialogDeps): MainDialog {
   return new MainDialog(deps, menuEntries(deps), ProcedureDialog.id);
 }
 
-export function createBotApp(deps: DialogDeps & { logger: Logger }): BotApp {
-  const conversationState = new ConversationState(new StoreStorage(deps.store.botState));
-  const residentMiddleware = new ResidentMiddleware({
-    store: deps.store,
-    translator: deps.translator,
-    clock: deps.clock,
-    salt: deps.config.residentIdSalt,
-  });
+/** Builds the whole app from config; `overrides` replace the parts a caller brings itself. */
+export async function createPalier(config: Config, overrides: PalierOverrides = {}): Promise<Palier> {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const clock = overrides.clock ?? systemClock;
+  const newId = overrides.newId ?? randomId;
+  const ownsStore = !overrides.store;
+  const store = overrides.store ?? (await openStore(config, (message) => logger.info(message)));
+  const translator = overrides.translator ?? (await createTranslator({ languages: config.languages, defaultLanguage: config.defaultLanguage }));
+  const recognizer = overrides.recognizer ?? new Recognizer(translator);
+  if (overrides.warmUp ?? true) recognizer.warmUp(); // recognizers-text loads its models on first use: pay that before listening
+  const knowledge = overrides.knowledge ?? createKnowledge(config, translator);
+  if (config.eventsSeedFile) {
+    const seeded = await seedEvents(store, resolve(config.eventsSeedFile), config.landlord.name, clock.now());
+    if (seeded) logger.info({ seeded }, 'events loaded from EVENTS_SEED_FILE');
+  }
+  const deps: DialogDeps & { logger: Logger } = { config, store, translator, recognizer, knowledge, clock, newId, logger };
+
+  const conversationState = new ConversationState(new StoreStorage(store.botState));
+  const residentMiddleware = new ResidentMiddleware({ store, translator, clock, salt: config.residentIdSalt });
   const mainDialog = createMainDialog(deps);
   const bot = new PalierBot(conversationState, mainDialog);
-  const adapter = createAdapter(deps.config);
+  const adapter = createAdapter(config);
   adapter.use(residentMiddleware);
-  handleTurnErrors(adapter, { conversationState, translator: deps.translator, logger: deps.logger });
-  const outbox = new OutboxWorker({ store: deps.store, adapter, config: deps.config, clock: deps.clock, logger: deps.logger, botAppId: deps.config.bot.appId });
-  return { adapter, bot, mainDialog, conversationState, residentMiddleware, outbox };
+  handleTurnErrors(adapter, { conversationState, translator, logger });
+  const outbox = new OutboxWorker({ store, adapter, config, clock, logger, botAppId: config.bot.appId });
+  const server = createServer({ ...deps, adapter, bot, outbox });
+
+  let closing: Promise<void> | undefined;
+  return {
+    ...deps,
+    adapter,
+    bot,
+    mainDialog,
+    conversationState,
+    residentMiddleware,
+    outbox,
+    server,
+    async start(options = {}) {
+      const url = await server.listen();
+      if (options.outbox ?? true) await outbox.start();
+      return url;
+    },
+    close() {
+      closing ??= (async () => {
+        await outbox.stop();
+        await server.close();
+        if (ownsStore) await store.close();
+      })();
+      return closing;
+    },
+  };
 }

@@ -1,24 +1,17 @@
-// The outbox worker alone on a data folder (settings from the environment) until nothing is left to send: for crash tests.
-import { resolve } from 'node:path';
-import { createAdapter } from '../adapter.js';
-import { systemClock } from '../clock.js';
+// The outbox worker alone (settings from the environment: lowdb in DATA_DIR, or PostgreSQL when DATABASE_URL is set)
+// until nothing is left to send: for crash tests.
+import { createPalier } from '../app.js';
 import { loadConfig } from '../config.js';
-import { createLogger } from '../logger.js';
-import { openLowdbStore } from '../store/lowdb/lowdb-store.js';
-import { OutboxWorker } from './worker.js';
 
 const config = loadConfig();
-const logger = createLogger(config.logLevel);
-const store = await openLowdbStore({ dataDir: resolve(config.dataDir) });
 // No app id: the channel is a local connector, without Bot Framework authentication.
-const adapter = createAdapter({ ...config, bot: { ...config.bot, appId: '', appPassword: '' } });
-const worker = new OutboxWorker({ store, adapter, config, clock: systemClock, logger, botAppId: '' });
+const palier = await createPalier({ ...config, bot: { ...config.bot, appId: '', appPassword: '' } }, { warmUp: false });
+const { store, outbox: worker } = palier;
 
 let stopping = false;
 const stop = async (code: number) => {
   stopping = true;
-  await worker.stop();
-  await store.close();
+  await palier.close();
   process.exit(code);
 };
 process.on('SIGTERM', () => void stop(143));

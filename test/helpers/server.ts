@@ -1,14 +1,10 @@
-// The real bot behind the real HTTP server on an ephemeral port.
+// The real bot behind the real HTTP server on an ephemeral port, built by createPalier as in production.
 import type { Activity } from 'botbuilder';
-import { createBotApp } from '../../src/app.js';
-import { randomId, systemClock } from '../../src/clock.js';
+import { createPalier, type Palier, type PalierOverrides } from '../../src/app.js';
 import type { OutboxWorker } from '../../src/outbox/worker.js';
-import { createServer, type PalierServer } from '../../src/server.js';
-import { Recognizer } from '../../src/recognize.js';
-import { openStore } from '../../src/store/open-store.js';
+import type { PalierServer } from '../../src/server.js';
 import type { Store } from '../../src/store/types.js';
 import { createLogger } from '../../src/logger.js';
-import { createKnowledge } from '../../src/knowledge/knowledge.js';
 import { realTranslator, testConfig } from './setup.js';
 
 export interface RunningBot {
@@ -17,31 +13,26 @@ export interface RunningBot {
   server: PalierServer;
   /** The outbox worker (not started: tests kick it). */
   outbox: OutboxWorker;
+  palier: Palier;
   stop(): Promise<void>;
 }
 
-export async function startBot(dataDir: string, env: Record<string, string> = {}): Promise<RunningBot> {
+export async function startBot(dataDir: string, env: Record<string, string> = {}, overrides: PalierOverrides = {}): Promise<RunningBot> {
   const config = testConfig(dataDir, env);
-  const store = await openStore(config);
-  const translator = await realTranslator();
-  const knowledge = createKnowledge(config, translator);
-  const deps = { config, store, translator, knowledge, recognizer: new Recognizer(translator), clock: systemClock, newId: randomId, logger: createLogger('silent') };
-  const app = createBotApp(deps);
-  const server = createServer({ ...deps, adapter: app.adapter, bot: app.bot, outbox: app.outbox });
-  const url = await server.listen();
+  const palier = await createPalier(config, { translator: await realTranslator(), logger: createLogger('silent'), warmUp: false, ...overrides });
+  const url = await palier.start({ outbox: false });
   return {
     url,
-    store,
-    server,
-    outbox: app.outbox,
+    store: palier.store,
+    server: palier.server,
+    outbox: palier.outbox,
+    palier,
     async stop() {
-      await app.outbox.stop();
-      await server.close();
-      await store.close();
+      await palier.close();
+      if (overrides.store) await overrides.store.close();
     },
   };
 }
-
 let counter = 0;
 
 /** Sends one activity with deliveryMode expectReplies and returns the bot's replies. */

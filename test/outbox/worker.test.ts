@@ -2,7 +2,7 @@
 import { TestAdapter } from 'botbuilder';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAdapter } from '../../src/adapter.js';
-import { createBotApp } from '../../src/app.js';
+import { createPalier } from '../../src/app.js';
 import { createLogger } from '../../src/logger.js';
 import { LocalConnector, type ReceivedActivity } from '../../src/outbox/local-connector.js';
 import type { Sleep } from '../../src/outbox/pacer.js';
@@ -282,7 +282,7 @@ describe('outbox worker', () => {
   it('sends through the bot\'s own adapter without creating or changing a resident', async () => {
     const ctx = await createTestContext();
     try {
-      const app = createBotApp(ctx);
+      const app = await createPalier(ctx.config, { ...ctx, warmUp: false });
       const reference = { channelId: 'sms', serviceUrl: connector.url, conversation: { id: 'conv-9' } as never, user: { id: 'user-9' } as never, bot: { id: 'palier' } as never };
       await ctx.store.residents.save({ id: 'r9', language: 'fr', languageSource: 'chosen', consents: [], reference, createdAt: START, updatedAt: START });
       await ctx.store.outbox.add([{ ...message('m9', 'r9') }]);
