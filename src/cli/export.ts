@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     const { out: file, ...query } = values;
     const { dataset: data, options } = await exportDataset({ store, config, surveys: new SurveyCatalogue(config.surveysDir) }, dataset, query);
     let rows = 0;
-    const counted = { columns: data.columns, rows: (function* () { for (const row of data.rows) { if (++rows % 10_000 === 0) process.stderr.write(`${rows} rows…\n`); yield row; } })() };
+    const counted = { ...data, rows: (function* () { for (const row of data.rows) { if (++rows % 10_000 === 0) process.stderr.write(`${rows} rows…\n`); yield row; } })() };
     const out = createWriteStream(file!);
     if (options.format === 'csv') await writeCsv(counted, out, options.sep);
     else await writeXlsx(counted, out, dataset);

@@ -1,50 +1,65 @@
-// The rows of each export: needs, unanswered questions, survey answers (none carries a resident id).
-import type { Need, SurveyResponse, UnansweredQuestion } from '../store/types.js';
+// The rows of each export: needs, unanswered questions, survey answers, an event's registrations
+// (none carries a resident id). Codes become labels in the staff language; dates stay dates.
+import type { CommunityEvent, Need, Registration, SurveyResponse, UnansweredQuestion } from '../store/types.js';
 import type { Survey } from '../surveys/survey.js';
 import type { Cell, Dataset } from './exports.js';
-import { EXPORT_COLUMNS, type StaffLanguage } from './labels.js';
+import { columnTitles, valueLabel, yesNo, type StaffLanguage } from './labels.js';
+import { phoneForStaff } from './phone-display.js';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const date = (iso: string | undefined) => (iso ? new Date(iso) : undefined);
 
-/** Dates as ISO for machines and in the staff's own format and time zone for people. */
-function localDate(iso: string, lng: StaffLanguage, timeZone: string): string {
-  // Building a formatter costs far more than using one: a 100,000-row export reuses it.
-  const key = `${lng}|${timeZone}`;
-  let formatter = formatters.get(key);
-  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(lng === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'short', timeStyle: 'short', timeZone })));
-  return formatter.format(new Date(iso));
+export interface ExportContext {
+  lng: StaffLanguage;
+  timeZone: string;
+  /** The landlord's country (content pack), for phone numbers in national form. */
+  country: string;
 }
 
-const columns = (lng: StaffLanguage, keys: string[]) => keys.map((k) => EXPORT_COLUMNS[lng][k] ?? k);
+const contact = (need: Need, country: string) => (need.contact?.kind === 'phone' ? phoneForStaff(need.contact.value, country) : need.contact?.value);
 
-export function needsDataset(needs: Need[], lng: StaffLanguage, timeZone: string): Dataset {
-  const keys = ['receipt', 'kind', 'category', 'status', 'site', 'audience', 'language', 'text', 'contact', 'preferredTime', 'createdIso', 'createdLocal', 'updatedIso', 'notes', 'supporters'];
+export function needsDataset(needs: Need[], { lng, timeZone, country }: ExportContext): Dataset {
+  const keys = ['receipt', 'kind', 'category', 'status', 'site', 'audience', 'language', 'text', 'contact', 'preferredTime', 'created', 'updated', 'notes', 'supporters'];
   return {
-    columns: columns(lng, keys),
+    columns: columnTitles(lng, keys),
+    timeZone,
     rows: (function* (): Generator<Cell[]> {
       for (const n of needs) {
         yield [
-          n.receipt, n.type, n.category, n.status, n.site, n.audience, n.language, n.text, n.contact?.value, n.preferredTime,
-          n.createdAt, localDate(n.createdAt, lng, timeZone), n.updatedAt, n.staffNotes.map((s) => `${s.at.slice(0, 10)} ${s.by}: ${s.note}`).join(' | '), n.supporters?.length ?? 0,
+          n.receipt,
+          valueLabel(lng, 'kind', n.type),
+          valueLabel(lng, 'category', n.category),
+          valueLabel(lng, 'status', n.status),
+          n.site ?? valueLabel(lng, 'category', 'unknown'),
+          valueLabel(lng, 'audience', n.audience),
+          valueLabel(lng, 'language', n.language),
+          n.text,
+          contact(n, country),
+          valueLabel(lng, 'preferredTime', n.preferredTime),
+          date(n.createdAt),
+          date(n.updatedAt),
+          n.staffNotes.map((s) => `${s.at.slice(0, 10)} ${s.by}: ${s.note}`).join(' | '),
+          n.supporters?.length ?? 0,
         ];
       }
     })(),
   };
 }
 
-export function questionsDataset(questions: UnansweredQuestion[], lng: StaffLanguage, timeZone: string): Dataset {
+export function questionsDataset(questions: UnansweredQuestion[], { lng, timeZone }: ExportContext): Dataset {
   return {
-    columns: columns(lng, ['createdIso', 'createdLocal', 'language', 'text', 'offered']),
+    columns: columnTitles(lng, ['created', 'language', 'question', 'offered']),
+    timeZone,
     rows: (function* (): Generator<Cell[]> {
-      for (const q of questions) yield [q.createdAt, localDate(q.createdAt, lng, timeZone), q.language, q.text, q.offered.join(', ')];
+      for (const q of questions) yield [date(q.createdAt), valueLabel(lng, 'language', q.language), q.text, q.offered.join(', ')];
     })(),
   };
 }
 
 /** One row per response, one column per question; multiple choices joined by commas. */
-export function surveyAnswersDataset(survey: Survey, responses: SurveyResponse[], lng: StaffLanguage, timeZone: string): Dataset {
+export function surveyAnswersDataset(survey: Survey, responses: SurveyResponse[], { lng, timeZone }: ExportContext): Dataset {
   return {
-    columns: [...columns(lng, ['response', 'language', 'createdIso', 'createdLocal', 'completed']), ...survey.questions.map((q) => q.text[lng] ?? q.text.fr ?? q.id)],
+    columns: [...columnTitles(lng, ['response', 'language', 'created', 'completed']), ...survey.questions.map((q) => q.text[lng] ?? q.text.fr ?? q.id)],
+    timeZone,
     rows: (function* (): Generator<Cell[]> {
       let n = 0;
       for (const r of responses) {
@@ -52,7 +67,21 @@ export function surveyAnswersDataset(survey: Survey, responses: SurveyResponse[]
           const a = r.answers[q.id];
           return Array.isArray(a) ? a.join(', ') : a;
         });
-        yield [++n, r.language, r.createdAt, localDate(r.createdAt, lng, timeZone), r.completedAt ?? '', ...answers];
+        yield [++n, valueLabel(lng, 'language', r.language), date(r.createdAt), date(r.completedAt), ...answers];
+      }
+    })(),
+  };
+}
+
+/** An event's registrations: codes residents can quote, never who they are. */
+export function registrationsDataset(event: CommunityEvent, registrations: Registration[], { lng, timeZone }: ExportContext): Dataset {
+  const title = event.title[lng] ?? event.title.fr ?? Object.values(event.title)[0] ?? event.id;
+  return {
+    columns: columnTitles(lng, ['code', 'event', 'status', 'seats', 'language', 'reminder', 'attended', 'offerExpires', 'created', 'updated']),
+    timeZone,
+    rows: (function* (): Generator<Cell[]> {
+      for (const r of registrations) {
+        yield [r.code, title, valueLabel(lng, 'registration', r.status), r.seats, valueLabel(lng, 'language', r.language), yesNo(lng, r.reminder), yesNo(lng, r.attended), date(r.offerExpiresAt), date(r.createdAt), date(r.updatedAt)];
       }
     })(),
   };

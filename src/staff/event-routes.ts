@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { eventInputSchema } from '../events/seed.js';
 import type { Account, CommunityEvent } from '../store/types.js';
 import { ApiError, handle } from './api-error.js';
-import { writeCsv, writeXlsx } from './exports.js';
+import { exportDataset, sendExport } from './export-routes.js';
 import type { StaffApiDeps } from './staff-api.js';
 
 const decision = z.object({ decision: z.enum(['approve', 'reject']) });
@@ -85,15 +85,13 @@ export function registerEventRoutes(server: Server, deps: StaffApiDeps): void {
     await auth.require(req, ['staff']);
     const event = await mustGet(req.params.id);
     const registrations = (await store.registrations.byEvent(event.id)).map(({ residentId: _r, ...r }) => r);
-    const format = String(req.query?.format ?? 'json');
-    if (format === 'json') {
+    if (String(req.query?.format ?? 'json') === 'json') {
       res.send(200, { event: await withCounts(event), items: registrations });
       return;
     }
-    const dataset = { columns: ['code', 'status', 'seats', 'language', 'reminder', 'attended', 'created'], rows: registrations.map((r) => [r.code, r.status, r.seats, r.language, r.reminder, r.attended ?? '', r.createdAt]) };
-    res.writeHead(200, { 'content-type': format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="registrations.${format === 'xlsx' ? 'xlsx' : 'csv'}"` });
-    if (format === 'xlsx') await writeXlsx(dataset, res, 'registrations');
-    else await writeCsv(dataset, res, String(req.query?.sep) === ',' ? ',' : ';');
+    // The same file as /api/staff/exports/registrations?event=: headers and labels in the staff language.
+    const { dataset, options } = await exportDataset(deps, 'registrations', { ...req.query, event: event.id });
+    await sendExport(res, dataset, options, 'registrations', clock.now().toISOString().slice(0, 10));
   }));
 
   server.patch('/api/staff/registrations/:id', handle(logger, async (req: Request, res: Response) => {

@@ -1,8 +1,11 @@
 // GET /api/staff/exports/:dataset — CSV or XLSX with the same filters as the lists, streamed.
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
+import type { Config } from '../config.js';
+import { loadPackManifest } from '../knowledge/content.js';
+import { packsDir } from '../knowledge/knowledge.js';
 import { ApiError, handle } from './api-error.js';
-import { needsDataset, questionsDataset, surveyAnswersDataset } from './datasets.js';
+import { needsDataset, questionsDataset, registrationsDataset, surveyAnswersDataset, type ExportContext } from './datasets.js';
 import { writeCsv, writeXlsx, type Dataset } from './exports.js';
 import { filteredNeeds } from './need-filter.js';
 import { dayRange, needFilterSchema, parseQuery } from './query.js';
@@ -13,40 +16,65 @@ const exportOptions = z.object({
   sep: z.enum([',', ';']).default(';'),
   lang: z.enum(['fr', 'en']).default('fr'),
   survey: z.string().optional(),
+  event: z.string().optional(),
 });
 
 export type ExportOptions = z.infer<typeof exportOptions>;
+export const EXPORT_NAMES = ['needs', 'questions', 'survey-answers', 'registrations'] as const;
 
-/** Builds the dataset to export; shared by the HTTP route and `npm run export`. */
+let country: string | undefined;
+/** Language, time zone and country every export is written for. */
+export function exportContext(config: Pick<Config, 'timeZone' | 'contentPack'>, lng: ExportOptions['lang']): ExportContext {
+  if (!country) {
+    try {
+      country = loadPackManifest(config.contentPack, packsDir).country.toUpperCase();
+    } catch {
+      country = 'FR';
+    }
+  }
+  return { lng, timeZone: config.timeZone, country };
+}
+
+/** Builds the dataset to export; shared by the HTTP routes and `npm run export`. */
 export async function exportDataset(deps: Pick<StaffApiDeps, 'store' | 'surveys' | 'config'>, name: string, query: unknown): Promise<{ dataset: Dataset; options: ExportOptions }> {
   const options = parseQuery(exportOptions, query);
   const filter = parseQuery(needFilterSchema, query);
-  const { timeZone } = deps.config;
+  const context = exportContext(deps.config, options.lang);
   switch (name) {
     case 'needs':
-      return { dataset: needsDataset(await filteredNeeds(deps.store, filter), options.lang, timeZone), options };
+      return { dataset: needsDataset(await filteredNeeds(deps.store, filter), context), options };
     case 'questions':
-      return { dataset: questionsDataset(await deps.store.questions.list(dayRange(filter)), options.lang, timeZone), options };
+      return { dataset: questionsDataset(await deps.store.questions.list(dayRange(filter)), context), options };
     case 'survey-answers': {
       const survey = options.survey ? await deps.surveys.get(options.survey) : undefined;
       if (!survey) throw new ApiError(400, 'InvalidQuery', 'survey: give the id of an existing survey (?survey=...).');
-      return { dataset: surveyAnswersDataset(survey, await deps.store.surveyResponses.bySurvey(survey.id), options.lang, timeZone), options };
+      return { dataset: surveyAnswersDataset(survey, await deps.store.surveyResponses.bySurvey(survey.id), context), options };
+    }
+    case 'registrations': {
+      const event = options.event ? await deps.store.events.get(options.event) : undefined;
+      if (!event) throw new ApiError(400, 'InvalidQuery', 'event: give the id of an existing event (?event=...).');
+      return { dataset: registrationsDataset(event, await deps.store.registrations.byEvent(event.id), context), options };
     }
     default:
-      throw new ApiError(404, 'NotFound', `No export named ${name}; try needs, questions or survey-answers.`);
+      throw new ApiError(404, 'NotFound', `No export named ${name}; try ${EXPORT_NAMES.join(', ')}.`);
   }
+}
+
+/** Streams a dataset as the file asked for. */
+export async function sendExport(res: Response, dataset: Dataset, options: ExportOptions, name: string, day: string): Promise<void> {
+  const file = `${name}-${day}.${options.format}`;
+  res.writeHead(200, {
+    'content-type': options.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'content-disposition': `attachment; filename="${file}"`,
+  });
+  if (options.format === 'csv') await writeCsv(dataset, res, options.sep);
+  else await writeXlsx(dataset, res, name);
 }
 
 export function registerExportRoutes(server: Server, deps: StaffApiDeps): void {
   server.get('/api/staff/exports/:dataset', handle(deps.logger, async (req: Request, res: Response) => {
     await deps.auth.require(req, ['staff']);
     const { dataset, options } = await exportDataset(deps, req.params.dataset, req.query);
-    const file = `${req.params.dataset}-${deps.clock.now().toISOString().slice(0, 10)}.${options.format}`;
-    res.writeHead(200, {
-      'content-type': options.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'content-disposition': `attachment; filename="${file}"`,
-    });
-    if (options.format === 'csv') await writeCsv(dataset, res, options.sep);
-    else await writeXlsx(dataset, res, req.params.dataset);
+    await sendExport(res, dataset, options, req.params.dataset, deps.clock.now().toISOString().slice(0, 10));
   }));
 }

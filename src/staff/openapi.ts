@@ -77,13 +77,14 @@ export const openApiDocument = {
     '/api/staff/surveys/{id}/results': { get: { summary: 'Per-question counts and raw answers', parameters: [idParam], responses: ok('Results') } },
     '/api/staff/exports/{dataset}': {
       get: {
-        summary: 'CSV (UTF-8 with BOM) or XLSX export, streamed, with the list filters',
+        summary: 'CSV (UTF-8 with BOM, formulas neutralised) or XLSX (real dates, text cells) export, streamed, with the list filters; headers and labels in lang',
         parameters: [
-          { name: 'dataset', in: 'path', required: true, schema: { enum: ['needs', 'questions', 'survey-answers'] } },
+          { name: 'dataset', in: 'path', required: true, schema: { enum: ['needs', 'questions', 'survey-answers', 'registrations'] } },
           { name: 'format', in: 'query', schema: { enum: ['csv', 'xlsx'] } },
           { name: 'sep', in: 'query', schema: { enum: [',', ';'] } },
           { name: 'lang', in: 'query', schema: { enum: ['fr', 'en'] } },
           { name: 'survey', in: 'query', schema: { type: 'string' } },
+          { name: 'event', in: 'query', schema: { type: 'string' }, description: 'for registrations' },
           ...needFilters,
         ],
         responses: { 200: { description: 'The file', content: { 'text/csv': {}, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {} } }, ...errors },
@@ -99,7 +100,7 @@ export const openApiDocument = {
     '/api/staff/events/{id}/registrations': {
       get: {
         summary: 'Registrations of an event (JSON, CSV or XLSX), without resident ids',
-        parameters: [idParam, { name: 'format', in: 'query', schema: { enum: ['json', 'csv', 'xlsx'] } }, { name: 'sep', in: 'query', schema: { enum: [',', ';'] } }],
+        parameters: [idParam, { name: 'format', in: 'query', schema: { enum: ['json', 'csv', 'xlsx'] } }, { name: 'sep', in: 'query', schema: { enum: [',', ';'] } }, { name: 'lang', in: 'query', schema: { enum: ['fr', 'en'] } }],
         responses: ok('Registrations'),
       },
     },

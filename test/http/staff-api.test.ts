@@ -104,8 +104,10 @@ describe('staff API', () => {
     await workbook.xlsx.load(xlsx as unknown as ExcelJS.Buffer);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.getRow(1).getCell(1).value).toBe('Reference');
-    const texts = [2, 3, 4].map((r) => String(sheet.getRow(r).getCell(8).value));
-    expect(texts).toContain(`'=HYPERLINK("http://evil.example","clic")`);
+    // An XLSX string cell is never a formula: the text is kept as written, without an apostrophe.
+    const cells = [2, 3, 4].map((r) => sheet.getRow(r).getCell(8));
+    expect(cells.map((c) => c.value)).toContain(`=HYPERLINK("http://evil.example","clic")`);
+    expect(cells.map((c) => c.type)).toEqual([ExcelJS.ValueType.String, ExcelJS.ValueType.String, ExcelJS.ValueType.String]);
     expect(sheet.rowCount).toBe(4);
   });
 
@@ -141,7 +143,8 @@ describe('staff API', () => {
     const stats = (await (await get('/api/staff/stats', staffKey)).json()) as { eventFillRates: { id: string; registered: number; capacity: number; fillRate: number }[] };
     expect(stats.eventFillRates.find((e) => e.id === event.id)).toMatchObject({ registered: 2, capacity: 12, fillRate: 0.17 });
     const csv = await (await get(`/api/staff/events/${event.id}/registrations?format=csv`, staffKey)).text();
-    expect(csv).toContain('code;status;seats');
+    expect(csv.split('\r\n')[0]).toBe('Code;Événement;Statut;Places;Langue;Rappel la veille;Présent;Offre valable jusqu\'au;Créé le;Modifié le');
+    expect(csv).toContain(';Fresque du quartier;Confirmée;2;Français;Non;Oui;;2026-11-24 11:00;');
     expect((await send('POST', `/api/staff/events/${event.id}/decision`, staffKey, { decision: 'approve' })).status).toBe(409);
   });
 
