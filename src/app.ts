@@ -90,7 +90,7 @@ export async function createPalier(config: Config, overrides: PalierOverrides = 
   const newId = overrides.newId ?? randomId;
   const ownsStore = !overrides.store;
   const store = overrides.store ?? (await openStore(config, (message) => logger.info(message)));
-  const translator = overrides.translator ?? (await createTranslator({ languages: config.languages, defaultLanguage: config.defaultLanguage }));
+  const translator = overrides.translator ?? (await createTranslator({ languages: config.languages, defaultLanguage: config.defaultLanguage, contentPack: config.contentPack }));
   const recognizer = overrides.recognizer ?? new Recognizer(translator);
   if (overrides.warmUp ?? true) recognizer.warmUp(); // recognizers-text loads its models on first use: pay that before listening
   const knowledge = overrides.knowledge ?? createKnowledge(config, translator);

@@ -51,8 +51,20 @@ function readResources(dir: string, languages: readonly Language[]): { resources
   return { resources, namespaces: [...namespaces] };
 }
 
-/** Builds a dedicated i18next instance (never the global one) with every enabled language loaded. */
-export async function createTranslator(options: { languages: readonly Language[]; defaultLanguage: Language; dir?: string }): Promise<Translator> {
+/** The pack's own texts (`locales/<lng>/pack-<name>.json`, one object per namespace) win over the shared ones. */
+function applyPackTexts(instance: i18n, languages: readonly Language[], pack: string): void {
+  for (const lng of languages) {
+    const own = instance.getResourceBundle(lng, `pack-${pack}`) as Record<string, object> | undefined;
+    for (const [ns, texts] of Object.entries(own ?? {})) instance.addResourceBundle(lng, ns, texts, true, true);
+  }
+}
+
+/**
+ * Builds a dedicated i18next instance (never the global one) with every enabled language loaded.
+ * `contentPack` names the pack whose locale file `pack-<name>.json` replaces, key by key, the texts
+ * of other namespaces that depend on the country (emergency advice, phone examples...).
+ */
+export async function createTranslator(options: { languages: readonly Language[]; defaultLanguage: Language; contentPack?: string; dir?: string }): Promise<Translator> {
   const { languages, defaultLanguage } = options;
   const { resources, namespaces } = readResources(options.dir ?? localesDir, languages);
   const instance = i18next.createInstance();
@@ -66,6 +78,7 @@ export async function createTranslator(options: { languages: readonly Language[]
     returnNull: false,
     initAsync: false,
   });
+  if (options.contentPack) applyPackTexts(instance, languages, options.contentPack);
   return {
     i18n: instance,
     languages,

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     return;
   }
   const config = loadConfig();
-  const translator = await createTranslator({ languages: config.languages, defaultLanguage: config.defaultLanguage });
+  const translator = await createTranslator({ languages: config.languages, defaultLanguage: config.defaultLanguage, contentPack: config.contentPack });
   const knowledge = createKnowledge(config, translator);
   const languageOf = (value: string | undefined): Language => {
     const lng = (value ?? config.defaultLanguage) as Language;

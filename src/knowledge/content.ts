@@ -25,16 +25,24 @@ const topicSchema = z.object({
 
 export type Topic = z.infer<typeof topicSchema> & { id: string };
 
-const packEmergencySchema = z.object({
+const packManifestSchema = z.object({
   namespace: z.string().min(1),
   country: z.string().length(2),
   numbers: z.record(z.string()),
   emergencies: z.record(z.array(z.string())),
+  /** File in packs/ listing each topic's claims and the source each rests on. */
+  claims: z.string().min(1).optional(),
+  /** Directory shown when DIRECTORY_FILE is not set, in packs/ (the France sample otherwise). */
+  sampleDirectory: z.string().min(1).optional(),
+  /** Words of the other country that must never reach this pack's residents, for all or one language. */
+  otherCountryTerms: z.record(z.array(z.string().min(1))).default({}),
+  /** The same as regular expressions (phone number shapes, domains). */
+  otherCountryPatterns: z.array(z.string().min(1)).default([]),
 });
 
-export type PackManifest = z.infer<typeof packEmergencySchema> & { name: string };
+export type PackManifest = z.infer<typeof packManifestSchema> & { name: string };
 
-/** Reads src/knowledge/packs/<name>.json: which locale namespace holds the pack, its emergency numbers. */
+/** Reads src/knowledge/packs/<name>.json: which locale namespace holds the pack, its emergency numbers, its checks. */
 export function loadPackManifest(name: string, packsDir: string): PackManifest {
   let raw: unknown;
   try {
@@ -42,7 +50,7 @@ export function loadPackManifest(name: string, packsDir: string): PackManifest {
   } catch (error) {
     throw new Error(`content: no content pack "${name}" in ${packsDir} (${(error as Error).message})`);
   }
-  return { ...packEmergencySchema.parse(raw), name };
+  return { ...packManifestSchema.parse(raw), name };
 }
 
 /** The topics of one pack in every enabled language, validated once at start. */

@@ -28,7 +28,7 @@ export function createKnowledge(config: Pick<Config, 'contentPack' | 'directoryF
   return {
     pack,
     content,
-    directory: Directory.fromFile(config.directoryFile ?? sampleDirectoryFile),
+    directory: Directory.fromFile(config.directoryFile ?? (pack.sampleDirectory ? join(packsDir, pack.sampleDirectory) : sampleDirectoryFile)),
     emergencies,
     router: new QuestionRouter(content, emergencies, config.languages),
     emergencyNumbers: (kind) => pack.emergencies[kind] ?? [],

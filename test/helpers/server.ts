@@ -19,7 +19,7 @@ export interface RunningBot {
 
 export async function startBot(dataDir: string, env: Record<string, string> = {}, overrides: PalierOverrides = {}): Promise<RunningBot> {
   const config = testConfig(dataDir, env);
-  const palier = await createPalier(config, { translator: await realTranslator(), logger: createLogger('silent'), warmUp: false, ...overrides });
+  const palier = await createPalier(config, { translator: await realTranslator(config.contentPack), logger: createLogger('silent'), warmUp: false, ...overrides });
   const url = await palier.start({ outbox: false });
   return {
     url,

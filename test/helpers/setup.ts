@@ -36,13 +36,17 @@ export function testConfig(dataDir: string, env: Record<string, string> = {}): C
   return loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
 }
 
-let sharedTranslator: Promise<Translator> | undefined;
+const sharedTranslators = new Map<string, Promise<Translator>>();
 
-/** The real locale files, loaded once per test file. */
-export function realTranslator(): Promise<Translator> {
+/** The real locale files with one content pack's texts, loaded once per test file and pack. */
+export function realTranslator(contentPack = 'france'): Promise<Translator> {
   const config = loadConfig({ NODE_ENV: 'test' });
-  sharedTranslator ??= createTranslator({ languages: config.languages, defaultLanguage: config.defaultLanguage });
-  return sharedTranslator;
+  let translator = sharedTranslators.get(contentPack);
+  if (!translator) {
+    translator = createTranslator({ languages: config.languages, defaultLanguage: config.defaultLanguage, contentPack });
+    sharedTranslators.set(contentPack, translator);
+  }
+  return translator;
 }
 
 export interface TestContext extends DialogDeps {
@@ -56,7 +60,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
   const dir = await tempDir();
   const config = testConfig(dir.path, env);
   const store = await openLowdbStore({ dataDir: dir.path });
-  const translator = await realTranslator();
+  const translator = await realTranslator(config.contentPack);
   return {
     config,
     store,
