@@ -13,6 +13,7 @@ import type { Store } from './store/types.js';
 import type { Clock, IdGenerator } from './clock.js';
 import { registerEventCalendar } from './events/calendar-route.js';
 import type { OutboxWorker } from './outbox/worker.js';
+import { errorBody, internalErrorBody } from './staff/api-error.js';
 import { registerStaffApi } from './staff/staff-api.js';
 import { registerLocalChat } from './web/local-chat.js';
 import { registerStaffPage } from './web/staff-page.js';
@@ -59,10 +60,17 @@ export function createServer(deps: ServerDeps): PalierServer {
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, mapFiles: false }));
 
-  // One error format for every route: { error: { code, message } }, never a stack trace.
-  server.on('restifyError', (_req: Request, _res: Response, err: Error & { body?: unknown; toJSON?: () => unknown }, callback: () => void) => {
-    const code = String(err.body && typeof err.body === 'object' && 'code' in err.body ? err.body.code : err.name);
-    err.toJSON = () => ({ error: { code, message: err.message } });
+  // One error format for every route: { error: { code, message } }, never a stack trace. This also catches what no
+  // handler caught (restify turns an async handler's rejection into an error here): a 5xx is logged and says nothing internal.
+  server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number; body?: unknown; toJSON?: () => unknown }, callback: () => void) => {
+    if (typeof err.statusCode !== 'number' || err.statusCode >= 500) {
+      logger.error({ err, method: req.method, route: req.getRoute?.()?.path }, 'request failed');
+      // restify would wrap an unknown error with its text: answer here instead (restify then sends nothing more).
+      if (!res.headersSent) res.send(500, internalErrorBody);
+    } else {
+      const code = String(err.body && typeof err.body === 'object' && 'code' in err.body ? err.body.code : err.name);
+      err.toJSON = () => errorBody(code, err.message);
+    }
     callback();
   });
 

@@ -1,7 +1,4 @@
-// The staff API's errors: one class, one JSON shape, mapped to HTTP in one place.
-import type { Request, Response } from 'restify';
-import type { Logger } from '../logger.js';
-
+// The HTTP API's errors: one class and one JSON shape, `{ error: { code, message } }`.
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -13,21 +10,7 @@ export class ApiError extends Error {
   }
 }
 
-export type Handler = (req: Request, res: Response) => Promise<void>;
+export const errorBody = (code: string, message: string) => ({ error: { code, message } });
 
-/** Runs a handler; an ApiError becomes `{ error: { code, message } }`, anything else a logged 500. */
-export function handle(logger: Logger, handler: Handler): Handler {
-  return async (req, res) => {
-    try {
-      await handler(req, res);
-    } catch (error) {
-      if (error instanceof ApiError) {
-        if (!res.headersSent) res.send(error.status, { error: { code: error.code, message: error.message } });
-        return;
-      }
-      logger.error({ err: error, route: req.getRoute?.()?.path }, 'staff API failed');
-      if (!res.headersSent) res.send(500, { error: { code: 'InternalError', message: 'Something went wrong; it has been logged.' } });
-      else res.end();
-    }
-  };
-}
+/** What a 500 says: never the internal error's text (it may name a host, a path or a query). */
+export const internalErrorBody = errorBody('InternalError', 'Something went wrong; it has been logged.');

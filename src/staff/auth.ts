@@ -23,10 +23,12 @@ export class StaffAuth {
     const header = String(req.headers.authorization ?? '');
     const key = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
     const account = key ? await accountForKey(this.store, key) : undefined;
+    // Only a wrong key counts as a failed try: a request without one guesses nothing.
+    if (!key) throw new ApiError(401, 'MissingKey', 'Send an API key: "Authorization: Bearer <key>".');
     if (!account) {
       const wait = this.failures.take(address);
       if (wait > 0) throw new ApiError(429, 'TooManyFailures', `Too many failed sign-ins from this address; retry in ${wait} s.`);
-      throw new ApiError(401, key ? 'InvalidKey' : 'MissingKey', key ? 'This API key is not valid (wrong or revoked).' : 'Send an API key: "Authorization: Bearer <key>".');
+      throw new ApiError(401, 'InvalidKey', 'This API key is not valid (wrong or revoked).');
     }
     if (!roles.includes(account.role)) throw new ApiError(403, 'Forbidden', `This needs a ${roles.join(' or ')} key.`);
     return account;

@@ -1,31 +1,28 @@
 // Events for staff (create, edit, approve or reject, cancel, registrations, attendance) and partners (submit, follow).
-import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
+import { recordAudit } from '../audit.js';
 import { eventInputSchema } from '../events/seed.js';
-import type { Account, CommunityEvent } from '../store/types.js';
-import { ApiError, handle } from './api-error.js';
+import type { CommunityEvent } from '../store/types.js';
+import { ApiError } from './api-error.js';
 import { exportDataset, sendExport } from './export-routes.js';
-import type { StaffApiDeps } from './staff-api.js';
+import { created, ok, type Routes, type StaffApiDeps } from './route.js';
+import { idParams } from './schemas.js';
 
 const decision = z.object({ decision: z.enum(['approve', 'reject']) });
 const attendance = z.object({ attended: z.boolean() });
+const registrationsQuery = z.object({ format: z.enum(['json', 'csv', 'xlsx']).default('json'), sep: z.enum([',', ';']).default(';'), lang: z.enum(['fr', 'en']).default('fr') });
 
-export function registerEventRoutes(server: Server, deps: StaffApiDeps): void {
-  const { store, auth, clock, newId, logger } = deps;
-  const audit = (account: Account, action: string, target: string, details: Record<string, unknown> = {}) => {
-    const at = clock.now().toISOString();
-    return store.audit.add({ id: newId(), at, createdAt: at, by: `${account.name} (${account.id})`, action, target, details });
-  };
-  const parseEvent = (body: unknown, partial: boolean) => {
-    const parsed = (partial ? eventInputSchema.partial() : eventInputSchema).safeParse(body);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new ApiError(400, 'InvalidEvent', `${issue.path.join('.') || 'event'}: ${issue.message}`);
-    }
-    const e = parsed.data;
-    if (e.start && e.end && e.end <= e.start) throw new ApiError(400, 'InvalidEvent', 'end must be after start');
-    return { ...e, ...(e.start ? { start: new Date(e.start).toISOString() } : {}), ...(e.end ? { end: new Date(e.end).toISOString() } : {}) };
-  };
+/** An event as staff or partners send it: times normalised to UTC, the end after the start. */
+const eventBody = <S extends z.ZodTypeAny>(schema: S) =>
+  schema
+    .refine((e: { start?: string; end?: string }) => !(e.start && e.end && new Date(e.end) <= new Date(e.start)), { message: 'end must be after start', path: ['end'] })
+    .transform((e: z.output<S>) => ({ ...e, ...(e.start ? { start: new Date(e.start).toISOString() } : {}), ...(e.end ? { end: new Date(e.end).toISOString() } : {}) }) as z.output<S>);
+const newEvent = eventBody(eventInputSchema);
+const eventChange = eventBody(eventInputSchema.partial());
+const staffNewEvent = eventBody(eventInputSchema.extend({ status: z.string().optional() }));
+
+export function registerEventRoutes(routes: Routes, deps: StaffApiDeps): void {
+  const { store, clock } = deps;
   /** Counts only: partners never see residents' data. */
   const withCounts = async (event: CommunityEvent) => {
     const registrations = await store.registrations.byEvent(event.id);
@@ -38,95 +35,117 @@ export function registerEventRoutes(server: Server, deps: StaffApiDeps): void {
     return event;
   };
 
-  server.post('/api/staff/events', handle(logger, async (req: Request, res: Response) => {
-    const account = await auth.require(req, ['staff']);
-    const input = parseEvent(req.body, false) as z.infer<typeof eventInputSchema>;
-    const status = (req.body as { status?: string }).status === 'draft' ? 'draft' : 'published';
-    const event = await store.events.create({ ...input, organiser: { kind: 'staff', accountId: account.id, name: account.name }, status }, clock.now());
-    await audit(account, 'event.create', event.id);
-    res.send(201, event);
-  }));
+  routes.post('/api/staff/events', {
+    roles: ['staff'],
+    body: staffNewEvent,
+    invalidBody: 'InvalidEvent',
+    handle: async ({ account, body: { status: asked, ...input } }) => {
+      const status = asked === 'draft' ? 'draft' : 'published';
+      const event = await store.events.create({ ...input, organiser: { kind: 'staff', accountId: account.id, name: account.name }, status }, clock.now());
+      await recordAudit(deps, account, 'event.create', event.id);
+      return created(event);
+    },
+  });
 
-  server.get('/api/staff/events', handle(logger, async (req: Request, res: Response) => {
-    await auth.require(req, ['staff']);
-    const events = await store.events.list();
-    res.send(200, { items: await Promise.all(events.map(withCounts)) });
-  }));
+  routes.get('/api/staff/events', {
+    roles: ['staff'],
+    handle: async () => ok({ items: await Promise.all((await store.events.list()).map(withCounts)) }),
+  });
 
-  server.patch('/api/staff/events/:id', handle(logger, async (req: Request, res: Response) => {
-    const account = await auth.require(req, ['staff']);
-    await mustGet(req.params.id);
-    const updated = await store.events.update(req.params.id, { ...parseEvent(req.body, true), updatedAt: clock.now().toISOString() });
-    await audit(account, 'event.edit', req.params.id);
-    res.send(200, updated);
-  }));
+  routes.patch('/api/staff/events/:id', {
+    roles: ['staff'],
+    params: idParams,
+    body: eventChange,
+    invalidBody: 'InvalidEvent',
+    handle: async ({ account, params, body }) => {
+      await mustGet(params.id);
+      const updated = await store.events.update(params.id, { ...body, updatedAt: clock.now().toISOString() });
+      await recordAudit(deps, account, 'event.edit', params.id);
+      return ok(updated);
+    },
+  });
 
-  server.post('/api/staff/events/:id/decision', handle(logger, async (req: Request, res: Response) => {
-    const account = await auth.require(req, ['staff']);
-    const event = await mustGet(req.params.id);
-    const body = decision.safeParse(req.body);
-    if (!body.success) throw new ApiError(400, 'InvalidBody', 'decision must be approve or reject.');
-    if (event.status !== 'pending') throw new ApiError(409, 'NotPending', 'Only events awaiting approval can be approved or rejected.');
-    const status = body.data.decision === 'approve' ? 'published' : 'rejected';
-    const updated = await store.events.update(event.id, { status, updatedAt: clock.now().toISOString() });
-    await audit(account, `event.${body.data.decision}`, event.id);
-    res.send(200, updated);
-  }));
+  routes.post('/api/staff/events/:id/decision', {
+    roles: ['staff'],
+    params: idParams,
+    body: decision,
+    handle: async ({ account, params, body }) => {
+      const event = await mustGet(params.id);
+      if (event.status !== 'pending') throw new ApiError(409, 'NotPending', 'Only events awaiting approval can be approved or rejected.');
+      const status = body.decision === 'approve' ? 'published' : 'rejected';
+      const updated = await store.events.update(event.id, { status, updatedAt: clock.now().toISOString() });
+      await recordAudit(deps, account, `event.${body.decision}`, event.id);
+      return ok(updated);
+    },
+  });
 
-  server.post('/api/staff/events/:id/cancel', handle(logger, async (req: Request, res: Response) => {
-    const account = await auth.require(req, ['staff']);
-    await mustGet(req.params.id);
-    const updated = await store.events.update(req.params.id, { status: 'cancelled', updatedAt: clock.now().toISOString() });
-    await audit(account, 'event.cancel', req.params.id);
-    res.send(200, updated);
-  }));
+  routes.post('/api/staff/events/:id/cancel', {
+    roles: ['staff'],
+    params: idParams,
+    handle: async ({ account, params }) => {
+      await mustGet(params.id);
+      const updated = await store.events.update(params.id, { status: 'cancelled', updatedAt: clock.now().toISOString() });
+      await recordAudit(deps, account, 'event.cancel', params.id);
+      return ok(updated);
+    },
+  });
 
-  server.get('/api/staff/events/:id/registrations', handle(logger, async (req: Request, res: Response) => {
-    await auth.require(req, ['staff']);
-    const event = await mustGet(req.params.id);
-    const registrations = (await store.registrations.byEvent(event.id)).map(({ residentId: _r, ...r }) => r);
-    if (String(req.query?.format ?? 'json') === 'json') {
-      res.send(200, { event: await withCounts(event), items: registrations });
-      return;
-    }
-    // The same file as /api/staff/exports/registrations?event=: headers and labels in the staff language.
-    const { dataset, options } = await exportDataset(deps, 'registrations', { ...req.query, event: event.id });
-    await sendExport(res, dataset, options, 'registrations', clock.now().toISOString().slice(0, 10));
-  }));
+  routes.get('/api/staff/events/:id/registrations', {
+    roles: ['staff'],
+    params: idParams,
+    query: registrationsQuery,
+    handle: async ({ res, params, query }) => {
+      const event = await mustGet(params.id);
+      const registrations = (await store.registrations.byEvent(event.id)).map(({ residentId: _r, ...r }) => r);
+      if (query.format === 'json') return ok({ event: await withCounts(event), items: registrations });
+      // The same file as /api/staff/exports/registrations?event=: headers and labels in the staff language.
+      const { dataset, options } = await exportDataset(deps, 'registrations', { ...query, event: event.id });
+      await sendExport(res, dataset, options, 'registrations', clock.now().toISOString().slice(0, 10));
+    },
+  });
 
-  server.patch('/api/staff/registrations/:id', handle(logger, async (req: Request, res: Response) => {
-    const account = await auth.require(req, ['staff']);
-    const body = attendance.safeParse(req.body);
-    if (!body.success) throw new ApiError(400, 'InvalidBody', 'attended must be true or false.');
-    const updated = await store.registrations.markAttendance(req.params.id, body.data.attended, clock.now());
-    if (!updated) throw new ApiError(404, 'NotFound', `No registration with id ${req.params.id}.`);
-    await audit(account, 'registration.attendance', updated.code, { attended: body.data.attended });
-    const { residentId: _r, ...view } = updated;
-    res.send(200, view);
-  }));
+  routes.patch('/api/staff/registrations/:id', {
+    roles: ['staff'],
+    params: idParams,
+    body: attendance,
+    handle: async ({ account, params, body }) => {
+      const updated = await store.registrations.markAttendance(params.id, body.attended, clock.now());
+      if (!updated) throw new ApiError(404, 'NotFound', `No registration with id ${params.id}.`);
+      await recordAudit(deps, account, 'registration.attendance', updated.code, { attended: body.attended });
+      const { residentId: _r, ...view } = updated;
+      return ok(view);
+    },
+  });
 
-  server.post('/api/partners/events', handle(logger, async (req: Request, res: Response) => {
-    const account = await auth.require(req, ['partner']);
-    const input = parseEvent(req.body, false) as z.infer<typeof eventInputSchema>;
-    // Every partner event waits for staff approval.
-    const event = await store.events.create({ ...input, organiser: { kind: 'partner', accountId: account.id, name: account.name }, status: 'pending' }, clock.now());
-    await audit(account, 'event.submit', event.id);
-    res.send(201, event);
-  }));
+  routes.post('/api/partners/events', {
+    roles: ['partner'],
+    body: newEvent,
+    invalidBody: 'InvalidEvent',
+    handle: async ({ account, body }) => {
+      // Every partner event waits for staff approval.
+      const event = await store.events.create({ ...body, organiser: { kind: 'partner', accountId: account.id, name: account.name }, status: 'pending' }, clock.now());
+      await recordAudit(deps, account, 'event.submit', event.id);
+      return created(event);
+    },
+  });
 
-  server.get('/api/partners/events', handle(logger, async (req: Request, res: Response) => {
-    const account = await auth.require(req, ['partner']);
-    const events = await store.events.list({ organiserAccountId: account.id });
-    res.send(200, { items: await Promise.all(events.map(withCounts)) });
-  }));
+  routes.get('/api/partners/events', {
+    roles: ['partner'],
+    handle: async ({ account }) => ok({ items: await Promise.all((await store.events.list({ organiserAccountId: account.id })).map(withCounts)) }),
+  });
 
-  server.patch('/api/partners/events/:id', handle(logger, async (req: Request, res: Response) => {
-    const account = await auth.require(req, ['partner']);
-    const event = await mustGet(req.params.id);
-    if (event.organiser.accountId !== account.id) throw new ApiError(404, 'NotFound', `No event with id ${req.params.id}.`);
-    // An edited partner event goes back to staff for approval.
-    const updated = await store.events.update(event.id, { ...parseEvent(req.body, true), status: 'pending', updatedAt: clock.now().toISOString() });
-    await audit(account, 'event.edit', event.id);
-    res.send(200, updated);
-  }));
+  routes.patch('/api/partners/events/:id', {
+    roles: ['partner'],
+    params: idParams,
+    body: eventChange,
+    invalidBody: 'InvalidEvent',
+    handle: async ({ account, params, body }) => {
+      const event = await mustGet(params.id);
+      if (event.organiser.accountId !== account.id) throw new ApiError(404, 'NotFound', `No event with id ${params.id}.`);
+      // An edited partner event goes back to staff for approval.
+      const updated = await store.events.update(event.id, { ...body, status: 'pending', updatedAt: clock.now().toISOString() });
+      await recordAudit(deps, account, 'event.edit', event.id);
+      return ok(updated);
+    },
+  });
 }

@@ -1,15 +1,15 @@
 // GET /api/staff/exports/:dataset — CSV or XLSX with the same filters as the lists, streamed.
-import type { Request, Response, Server } from 'restify';
+import type { Response } from 'restify';
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import { loadPackManifest } from '../knowledge/content.js';
 import { packsDir } from '../knowledge/knowledge.js';
-import { ApiError, handle } from './api-error.js';
+import { ApiError } from './api-error.js';
 import { needsDataset, questionsDataset, registrationsDataset, surveyAnswersDataset, type ExportContext } from './datasets.js';
 import { writeCsv, writeXlsx, type Dataset } from './exports.js';
 import { filteredNeeds } from './need-filter.js';
 import { dayRange, needFilterSchema, parseQuery } from './query.js';
-import type { StaffApiDeps } from './staff-api.js';
+import type { Routes, StaffApiDeps } from './route.js';
 
 const exportOptions = z.object({
   format: z.enum(['csv', 'xlsx']).default('csv'),
@@ -71,10 +71,16 @@ export async function sendExport(res: Response, dataset: Dataset, options: Expor
   else await writeXlsx(dataset, res, name);
 }
 
-export function registerExportRoutes(server: Server, deps: StaffApiDeps): void {
-  server.get('/api/staff/exports/:dataset', handle(deps.logger, async (req: Request, res: Response) => {
-    await deps.auth.require(req, ['staff']);
-    const { dataset, options } = await exportDataset(deps, req.params.dataset, req.query);
-    await sendExport(res, dataset, options, req.params.dataset, deps.clock.now().toISOString().slice(0, 10));
-  }));
+const exportParams = z.object({ dataset: z.string().min(1).max(64) });
+
+export function registerExportRoutes(routes: Routes, deps: StaffApiDeps): void {
+  routes.get('/api/staff/exports/:dataset', {
+    roles: ['staff'],
+    params: exportParams,
+    query: exportOptions.merge(needFilterSchema),
+    handle: async ({ res, params, query }) => {
+      const { dataset, options } = await exportDataset(deps, params.dataset, query);
+      await sendExport(res, dataset, options, params.dataset, deps.clock.now().toISOString().slice(0, 10));
+    },
+  });
 }

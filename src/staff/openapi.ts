@@ -122,7 +122,7 @@ export const openApiDocument = {
     '/api/staff/outbox/run': {
       post: {
         summary: 'Send due proactive messages now (the worker also runs on its own every OUTBOX_INTERVAL_SECONDS); answers at once with the counts by status',
-        parameters: [{ name: 'ref', in: 'query', schema: { type: 'string' }, description: 'Count only the messages about this announcement, registration or need id' }],
+        parameters: [{ name: 'ref', in: 'query', schema: { type: 'string', maxLength: 200 }, description: 'Count only the messages about this announcement, registration or need id' }],
         responses: {
           202: {
             description: 'Started; counts before this run',
