@@ -1,6 +1,17 @@
 // The one way to record who did what: an audit entry names the account, the action and its target.
 import type { Clock, IdGenerator } from './clock.js';
-import type { Account, AuditEntry, Store } from './store/types.js';
+import type { Account, Store } from './store/types.js';
+
+/** Who changed what, when: every staff change is recorded. */
+export interface AuditEntry {
+  id: string;
+  at: string;
+  by: string;
+  action: string;
+  target: string;
+  details: Record<string, unknown>;
+  createdAt: string;
+}
 
 export interface AuditDeps {
   store: Pick<Store, 'audit'>;
