@@ -1,13 +1,14 @@
 // Applies the staff filters to needs (lists and exports share it).
 import type { Need, Store } from '../store/types.js';
-import { fold } from './fold.js';
+import { foldText } from '../text.js';
 import { dayRange, type NeedFilter } from './query.js';
 
 export async function filteredNeeds(store: Store, filter: NeedFilter): Promise<Need[]> {
   const { from, to } = dayRange(filter);
-  const q = filter.q?.trim() ? fold(filter.q.trim()) : undefined;
-  // The resident's words and the staff notes, accents folded on both sides.
-  const matches = (n: Need) => fold(n.text).includes(q!) || n.staffNotes.some((s) => fold(s.note).includes(q!)) || n.receipt.toLowerCase() === q;
+  const receipt = filter.q?.trim().toLowerCase();
+  const q = filter.q?.trim() ? foldText(filter.q) : undefined;
+  // The resident's words and the staff notes, folded on both sides (case, accents, Arabic forms).
+  const matches = (n: Need) => n.receipt.toLowerCase() === receipt || (q !== '' && (foldText(n.text).includes(q!) || n.staffNotes.some((s) => foldText(s.note).includes(q!))));
   return (await store.needs.list({ from, to, status: filter.status, type: filter.kind })).filter(
     (n) =>
       (!filter.category || n.category === filter.category) &&
