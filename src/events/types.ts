@@ -1,6 +1,6 @@
 // Events and registrations as the store keeps them, and their repositories.
 import type { Language } from '../config.js';
-import type { Translations } from '../store/common.js';
+import type { ReviewDecision, Translations } from '../store/common.js';
 
 export const EVENT_STATUSES = ['draft', 'pending', 'published', 'cancelled', 'rejected'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
@@ -22,6 +22,8 @@ export interface CommunityEvent {
   childcare?: Translations;
   organiser: { kind: 'staff' | 'partner'; accountId?: string; name: string };
   status: EventStatus;
+  /** The last approval or rejection of a partner submission. */
+  decision?: ReviewDecision;
   createdAt: string;
   updatedAt: string;
 }

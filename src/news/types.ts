@@ -1,5 +1,5 @@
 // News subscriptions and announcements as the store keeps them, and the announcements repository.
-import type { Translations } from '../store/common.js';
+import type { ReviewDecision, Translations } from '../store/common.js';
 
 export const NEWS_TOPICS = ['events', 'gardens', 'jobs', 'seniors', 'youth', 'culture', 'housing', 'works'] as const;
 export type NewsTopic = (typeof NEWS_TOPICS)[number];
@@ -27,6 +27,8 @@ export interface Announcement {
   sendAt?: string;
   author: { kind: 'staff' | 'partner'; accountId: string; name: string };
   status: AnnouncementStatus;
+  /** The approval or rejection of a partner submission. */
+  decision?: ReviewDecision;
   createdAt: string;
   updatedAt: string;
 }
@@ -34,6 +36,6 @@ export interface Announcement {
 export interface AnnouncementRepository {
   create(announcement: Omit<Announcement, 'id' | 'createdAt' | 'updatedAt'>, at: Date): Promise<Announcement>;
   get(id: string): Promise<Announcement | undefined>;
-  update(id: string, patch: Partial<Pick<Announcement, 'status' | 'updatedAt'>>): Promise<Announcement | undefined>;
+  update(id: string, patch: Partial<Pick<Announcement, 'status' | 'updatedAt' | 'decision'>>): Promise<Announcement | undefined>;
   list(filter?: { status?: AnnouncementStatus; authorAccountId?: string }): Promise<Announcement[]>;
 }

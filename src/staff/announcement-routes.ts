@@ -7,6 +7,7 @@ import { NEWS_TOPICS, type Account, type Announcement } from '../store/types.js'
 import { ApiError } from './api-error.js';
 import { created, ok, type Routes, type StaffApiDeps } from './route.js';
 import { idParams } from './schemas.js';
+import { checkAnnouncementApprovable, checkAnnouncementEvent, reviewDecision } from './publication-rules.js';
 
 const input = z.object({
   text: z.record(z.enum(SUPPORTED_LANGUAGES), z.string().min(1).max(2000)).refine((t) => Object.keys(t).length > 0, 'needs at least one language'),
@@ -15,7 +16,7 @@ const input = z.object({
   eventId: z.string().optional(),
   sendAt: z.string().datetime({ offset: true }).optional(),
 });
-const decision = z.object({ decision: z.enum(['approve', 'reject']) });
+const decision = z.object({ decision: z.enum(['approve', 'reject']), reason: z.string().max(1000).optional() });
 
 export function registerAnnouncementRoutes(routes: Routes, deps: StaffApiDeps): void {
   const { store, clock } = deps;
@@ -25,8 +26,19 @@ export function registerAnnouncementRoutes(routes: Routes, deps: StaffApiDeps): 
     .transform((a) => ({ ...a, sendAt: a.sendAt && new Date(a.sendAt).toISOString() }));
   /** Delivery progress, so staff and partners can follow it. */
   const withProgress = async (a: Announcement) => ({ ...a, delivery: await store.outbox.countsByRef(a.id) });
+  /** Staff also see it per language: who is waiting, who got it, who could not be reached. */
+  const withLanguages = async (a: Announcement) => {
+    const byLanguage: Record<string, Record<string, number>> = {};
+    for (const m of await store.outbox.list({ ref: a.id })) {
+      const counts = (byLanguage[m.language] ??= {});
+      counts[m.status] = (counts[m.status] ?? 0) + 1;
+    }
+    return { ...(await withProgress(a)), deliveryByLanguage: byLanguage };
+  };
   const approve = async (announcement: Announcement, account: Account) => {
-    const approved = (await store.announcements.update(announcement.id, { status: 'approved', updatedAt: clock.now().toISOString() }))!;
+    await checkAnnouncementApprovable(store, announcement);
+    const decided = announcement.author.kind === 'partner' ? { decision: reviewDecision('approve', undefined, account, clock.now()) } : {};
+    const approved = (await store.announcements.update(announcement.id, { status: 'approved', ...decided, updatedAt: clock.now().toISOString() }))!;
     const queued = await queueAnnouncement(approved, { store, translator: deps.translator, config: deps.config, now: clock.now() });
     await recordAudit(deps, account, 'announcement.approve', announcement.id, { queued });
     deps.outbox?.kick();
@@ -38,6 +50,7 @@ export function registerAnnouncementRoutes(routes: Routes, deps: StaffApiDeps): 
     body: announcementInput,
     invalidBody: 'InvalidAnnouncement',
     handle: async ({ account, body }) => {
+      await checkAnnouncementEvent(store, body.eventId, account);
       const announcement = await store.announcements.create({ ...body, author: { kind: 'partner', accountId: account.id, name: account.name }, status: 'pending' }, clock.now());
       await recordAudit(deps, account, 'announcement.submit', announcement.id);
       return created(announcement);
@@ -54,6 +67,7 @@ export function registerAnnouncementRoutes(routes: Routes, deps: StaffApiDeps): 
     body: announcementInput,
     invalidBody: 'InvalidAnnouncement',
     handle: async ({ account, body }) => {
+      await checkAnnouncementEvent(store, body.eventId, account);
       const announcement = await store.announcements.create({ ...body, author: { kind: 'staff', accountId: account.id, name: account.name }, status: 'pending' }, clock.now());
       return created(await approve(announcement, account));
     },
@@ -61,7 +75,7 @@ export function registerAnnouncementRoutes(routes: Routes, deps: StaffApiDeps): 
 
   routes.get('/api/staff/announcements', {
     roles: ['staff'],
-    handle: async () => ok({ items: await Promise.all((await store.announcements.list()).map(withProgress)) }),
+    handle: async () => ok({ items: await Promise.all((await store.announcements.list()).map(withLanguages)) }),
   });
 
   routes.post('/api/staff/announcements/:id/decision', {
@@ -73,8 +87,9 @@ export function registerAnnouncementRoutes(routes: Routes, deps: StaffApiDeps): 
       if (!announcement) throw new ApiError(404, 'NotFound', `No announcement with id ${params.id}.`);
       if (announcement.status !== 'pending') throw new ApiError(409, 'NotPending', 'Only announcements awaiting approval can be approved or rejected.');
       if (body.decision === 'approve') return ok(await approve(announcement, account));
-      const rejected = await store.announcements.update(announcement.id, { status: 'rejected', updatedAt: clock.now().toISOString() });
-      await recordAudit(deps, account, 'announcement.reject', announcement.id);
+      const review = reviewDecision('reject', body.reason, account, clock.now());
+      const rejected = await store.announcements.update(announcement.id, { status: 'rejected', decision: review, updatedAt: review.at });
+      await recordAudit(deps, account, 'announcement.reject', announcement.id, { reason: review.reason });
       return ok(rejected);
     },
   });

@@ -7,8 +7,9 @@ import { ApiError } from './api-error.js';
 import { exportDataset, sendExport } from './export-routes.js';
 import { created, ok, type Routes, type StaffApiDeps } from './route.js';
 import { idParams } from './schemas.js';
+import { checkCapacity, mergeEventEdit, reviewDecision } from './publication-rules.js';
 
-const decision = z.object({ decision: z.enum(['approve', 'reject']) });
+const decision = z.object({ decision: z.enum(['approve', 'reject']), reason: z.string().max(1000).optional() });
 const attendance = z.object({ attended: z.boolean() });
 const registrationsQuery = z.object({ format: z.enum(['json', 'csv', 'xlsx']).default('json'), sep: z.enum([',', ';']).default(';'), lang: z.enum(['fr', 'en']).default('fr') });
 
@@ -58,9 +59,11 @@ export function registerEventRoutes(routes: Routes, deps: StaffApiDeps): void {
     body: eventChange,
     invalidBody: 'InvalidEvent',
     handle: async ({ account, params, body }) => {
-      await mustGet(params.id);
-      const updated = await store.events.update(params.id, { ...body, updatedAt: clock.now().toISOString() });
-      await recordAudit(deps, account, 'event.edit', params.id);
+      const event = await mustGet(params.id);
+      const edit = mergeEventEdit(event, body);
+      await checkCapacity(store, event.id, edit.capacity, clock.now());
+      const updated = await store.events.update(event.id, { ...edit, updatedAt: clock.now().toISOString() });
+      await recordAudit(deps, account, 'event.edit', event.id, { fields: Object.keys(edit) });
       return ok(updated);
     },
   });
@@ -72,9 +75,10 @@ export function registerEventRoutes(routes: Routes, deps: StaffApiDeps): void {
     handle: async ({ account, params, body }) => {
       const event = await mustGet(params.id);
       if (event.status !== 'pending') throw new ApiError(409, 'NotPending', 'Only events awaiting approval can be approved or rejected.');
+      const review = reviewDecision(body.decision, body.reason, account, clock.now());
       const status = body.decision === 'approve' ? 'published' : 'rejected';
-      const updated = await store.events.update(event.id, { status, updatedAt: clock.now().toISOString() });
-      await recordAudit(deps, account, `event.${body.decision}`, event.id);
+      const updated = await store.events.update(event.id, { status, decision: review, updatedAt: review.at });
+      await recordAudit(deps, account, `event.${body.decision}`, event.id, review.reason ? { reason: review.reason } : {});
       return ok(updated);
     },
   });
@@ -142,9 +146,11 @@ export function registerEventRoutes(routes: Routes, deps: StaffApiDeps): void {
     handle: async ({ account, params, body }) => {
       const event = await mustGet(params.id);
       if (event.organiser.accountId !== account.id) throw new ApiError(404, 'NotFound', `No event with id ${params.id}.`);
-      // An edited partner event goes back to staff for approval.
-      const updated = await store.events.update(event.id, { ...body, status: 'pending', updatedAt: clock.now().toISOString() });
-      await recordAudit(deps, account, 'event.edit', event.id);
+      // An edited partner event goes back to staff for approval; languages not given are kept.
+      const edit = mergeEventEdit(event, body);
+      await checkCapacity(store, event.id, edit.capacity, clock.now());
+      const updated = await store.events.update(event.id, { ...edit, status: 'pending', decision: undefined, updatedAt: clock.now().toISOString() });
+      await recordAudit(deps, account, 'event.edit', event.id, { fields: Object.keys(edit) });
       return ok(updated);
     },
   });

@@ -95,7 +95,7 @@ export const openApiDocument = {
       post: { summary: 'Create an event (published, or draft with "status": "draft")', requestBody: json({ $ref: '#/components/schemas/EventInput' }), responses: { 201: { description: 'Created', ...json({ type: 'object' }) }, ...errors } },
     },
     '/api/staff/events/{id}': { patch: { summary: 'Edit an event', parameters: [idParam], requestBody: json({ $ref: '#/components/schemas/EventInput' }), responses: ok('The event') } },
-    '/api/staff/events/{id}/decision': { post: { summary: 'Approve or reject a partner submission', parameters: [idParam], requestBody: json({ type: 'object', required: ['decision'], properties: { decision: { enum: ['approve', 'reject'] } } }), responses: { ...ok('The event'), 409: error } } },
+    '/api/staff/events/{id}/decision': { post: { summary: 'Approve or reject a partner submission', parameters: [idParam], requestBody: json({ type: 'object', required: ['decision'], properties: { decision: { enum: ['approve', 'reject'] }, reason: { type: 'string', maxLength: 1000, description: 'required to reject; shown to the partner' } } }), responses: { ...ok('The event'), 409: error } } },
     '/api/staff/events/{id}/cancel': { post: { summary: 'Cancel an event', parameters: [idParam], responses: ok('The event') } },
     '/api/staff/events/{id}/registrations': {
       get: {
@@ -114,7 +114,7 @@ export const openApiDocument = {
       get: { summary: 'Every announcement with its delivery progress (pending, sent, failed, unreachable)', responses: ok('Announcements') },
       post: { summary: 'Write an announcement: approved at once, queued for matching subscribed residents', requestBody: json({ $ref: '#/components/schemas/AnnouncementInput' }), responses: { 201: { description: 'Approved and queued', ...json({ type: 'object' }) }, ...errors } },
     },
-    '/api/staff/announcements/{id}/decision': { post: { summary: 'Approve (and queue) or reject a partner announcement', parameters: [idParam], requestBody: json({ type: 'object', required: ['decision'], properties: { decision: { enum: ['approve', 'reject'] } } }), responses: { ...ok('The announcement'), 409: error } } },
+    '/api/staff/announcements/{id}/decision': { post: { summary: 'Approve (and queue) or reject a partner announcement', parameters: [idParam], requestBody: json({ type: 'object', required: ['decision'], properties: { decision: { enum: ['approve', 'reject'] }, reason: { type: 'string', maxLength: 1000, description: 'required to reject; shown to the partner' } } }), responses: { ...ok('The announcement'), 409: error } } },
     '/api/partners/announcements': {
       get: { summary: "The partner's own announcements with their status and delivery progress", responses: ok('Announcements') },
       post: { summary: 'Submit an announcement for staff approval', requestBody: json({ $ref: '#/components/schemas/AnnouncementInput' }), responses: { 201: { description: 'Submitted (pending)', ...json({ type: 'object' }) }, ...errors } },

@@ -6,7 +6,9 @@
 (() => {
   'use strict';
 
-  const NEWS_TOPICS = ['events', 'gardens', 'jobs', 'seniors', 'youth', 'culture', 'housing', 'works'];
+  // One list of news topics, with the names residents read in the bot's menu (from the page's configuration).
+  const PAGE_CONFIG = JSON.parse((document.getElementById('staff-config') || {}).textContent || '{}');
+  const NEWS_TOPICS = (PAGE_CONFIG.newsTopics || []).map((topic) => topic.id);
   const DEFAULT_LANGUAGE = 'fr'; // required by the API for every text; the others are optional
   const OPTIONAL_LANGUAGES = ['en', 'ar', 'es', 'pt', 'tr'];
   const ENDONYMS = { en: 'English', ar: 'العربية', es: 'Español', pt: 'Português', tr: 'Türkçe' };
@@ -130,6 +132,7 @@
       seatsOf: '{seats} sur {capacity}',
       offeredSeats: '+ {seats} proposée(s), réponse attendue',
       everyResidence: 'Toutes',
+      rejectionReason: 'Motif du refus :',
       sendOnApproval: 'Dès la validation',
       linkedEvent: 'Événement : {title}',
       notSentYet: 'Pas encore envoyée',
@@ -141,16 +144,6 @@
       deliveryUnreachable: '{n} injoignable(s)',
       eventStatuses: { draft: 'Brouillon', pending: 'En attente de validation', published: 'Publié', rejected: 'Refusé', cancelled: 'Annulé' },
       announcementStatuses: { pending: 'En attente de validation', approved: 'Validée', rejected: 'Refusée' },
-      newsTopics: {
-        events: 'Sorties et événements',
-        gardens: 'Jardins partagés',
-        jobs: 'Emploi et formation',
-        seniors: 'Seniors',
-        youth: 'Jeunesse',
-        culture: 'Culture',
-        housing: 'Logement',
-        works: 'Travaux',
-      },
       languageNames: { en: 'anglais', ar: 'arabe', es: 'espagnol', pt: 'portugais', tr: 'turc' },
       lang_en: 'Anglais',
       lang_ar: 'Arabe',
@@ -269,6 +262,7 @@
       seatsOf: '{seats} of {capacity}',
       offeredSeats: '+ {seats} offered, awaiting an answer',
       everyResidence: 'All',
+      rejectionReason: 'Reason for refusal:',
       sendOnApproval: 'Once approved',
       linkedEvent: 'Event: {title}',
       notSentYet: 'Not sent yet',
@@ -280,16 +274,6 @@
       deliveryUnreachable: '{n} unreachable',
       eventStatuses: { draft: 'Draft', pending: 'Awaiting approval', published: 'Published', rejected: 'Rejected', cancelled: 'Cancelled' },
       announcementStatuses: { pending: 'Awaiting approval', approved: 'Approved', rejected: 'Rejected' },
-      newsTopics: {
-        events: 'Outings and events',
-        gardens: 'Community gardens',
-        jobs: 'Jobs and training',
-        seniors: 'Older residents',
-        youth: 'Young people',
-        culture: 'Culture',
-        housing: 'Housing',
-        works: 'Building works',
-      },
       languageNames: { en: 'English', ar: 'Arabic', es: 'Spanish', pt: 'Portuguese', tr: 'Turkish' },
       lang_en: 'English',
       lang_ar: 'Arabic',
@@ -349,7 +333,7 @@
 
     const eventStatusLabel = (status) => dict().eventStatuses[status] ?? status;
     const announcementStatusLabel = (status) => dict().announcementStatuses[status] ?? status;
-    const newsTopicLabel = (topic) => dict().newsTopics[topic] ?? topic;
+    const newsTopicLabel = (topic) => t(`newsTopic_${topic}`);
     const languageName = (code) => dict().languageNames[code] ?? code;
     /** A text in the page's language when the partner wrote one, else French, else any. */
     const pick = (texts) => {
@@ -741,6 +725,13 @@
       if (!quiet) ctx.announce(t('listsRefreshed', { events: state.events.length, announcements: state.announcements.length }));
     }
 
+    /** Staff's reason for a rejection, in their words: the partner reads why (text only). */
+    function decisionNote(item) {
+      const decision = item.decision;
+      if (!decision || decision.outcome !== 'reject' || !decision.reason) return null;
+      return el('p', { className: 'cell-note decision-reason' }, el('span', { className: 'decision-label', text: t('rejectionReason') }), ' ', el('span', { dir: 'auto', text: decision.reason }));
+    }
+
     function badge(kind, status, label) {
       return el('span', { className: `badge badge-${kind}-${status}`, text: label });
     }
@@ -769,7 +760,7 @@
               el('span', { dir: 'auto', text: event.place && event.place.address }),
               event.place && event.place.site ? el('span', { className: 'cell-note', text: event.place.site }) : null,
             ),
-            el('td', {}, badge('event', event.status, eventStatusLabel(event.status))),
+            el('td', {}, badge('event', event.status, eventStatusLabel(event.status)), decisionNote(event)),
             el('td', { className: 'num registered' }, el('span', { className: 'figure', text: t('seatsOf', { seats: formatNumber(event.registered || 0), capacity: formatNumber(event.capacity) }) })),
             waitlist,
           );
@@ -823,7 +814,7 @@
             el('td', {}, el('ul', { className: 'tags' }, (a.topics || []).map((topic) => el('li', { dataset: { topic }, text: newsTopicLabel(topic) })))),
             el('td', { text: a.sites && a.sites.length ? a.sites.join(', ') : t('everyResidence') }),
             el('td', { className: 'when-cell', text: a.sendAt ? shortWhen(a.sendAt) : t('sendOnApproval') }),
-            el('td', {}, badge('announcement', a.status, announcementStatusLabel(a.status))),
+            el('td', {}, badge('announcement', a.status, announcementStatusLabel(a.status)), decisionNote(a)),
             deliveryCell(a),
           );
         }),
@@ -921,7 +912,7 @@
   }
 
   // Flat keys for the topic labels, so the page's data-i18n pass relabels the checkboxes too.
-  for (const code of ['fr', 'en']) for (const topic of NEWS_TOPICS) STRINGS[code][`newsTopic_${topic}`] = STRINGS[code].newsTopics[topic];
+  for (const code of ['fr', 'en']) for (const topic of PAGE_CONFIG.newsTopics || []) STRINGS[code][`newsTopic_${topic.id}`] = topic.label[code] || topic.label.fr || topic.id;
 
   window.PalierPartner = { strings: STRINGS, create, localToIso };
 })();

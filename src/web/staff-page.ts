@@ -11,6 +11,7 @@ import { loadPackManifest } from '../knowledge/content.js';
 import { packsDir } from '../knowledge/knowledge.js';
 import type { Logger } from '../logger.js';
 import { webDir } from '../paths.js';
+import { NEWS_TOPICS } from '../store/types.js';
 
 /** Chart.js's exports map points at dist/chart.cjs; its UMD build sits next to it. */
 function chartBundlePath(): string {
@@ -60,6 +61,8 @@ function pageConfig(config: Config, translator: Translator, logger: Logger) {
     sites: config.sites,
     categories: config.needCategories.map((id) => ({ id, label: label(`needs:categories.${id}`, id) })),
     topics,
+    // One list of news topics with the names residents read in the bot's menu (partner form, staff views).
+    newsTopics: NEWS_TOPICS.map((id) => ({ id, label: label(`news:topics.names.${id}`, id) })),
     timeZone: config.timeZone,
   };
 }

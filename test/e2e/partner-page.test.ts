@@ -212,8 +212,8 @@ describe('partner space', () => {
     expect(await focused()).toBe('announcement-errors');
     expect(await page.locator('#an-topics').getAttribute('aria-describedby')).toBe('an-topics-hint an-topics-error');
 
-    await page.getByRole('group', { name: 'Sujets' }).getByLabel('Sorties et événements').check();
-    await page.getByRole('group', { name: 'Sujets' }).getByLabel('Culture').check();
+    await page.getByRole('group', { name: 'Sujets' }).getByLabel('Ateliers et événements').check();
+    await page.getByRole('group', { name: 'Sujets' }).getByLabel('Culture et fêtes').check();
     await page.getByRole('group', { name: 'Résidences' }).getByLabel('Les Tilleuls').check();
     expect(await page.locator('#an-event option').allInnerTexts()).toEqual(['Aucun', expect.stringContaining('Atelier cuisine du monde')]);
     await page.selectOption('#an-event', submitted.id);
@@ -236,7 +236,7 @@ describe('partner space', () => {
     const row = page.locator(`#my-announcements-table tbody tr[data-id="${stored[0]!.id}"]`);
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.locator('.badge').innerText()).toBe('En attente de validation');
-    expect(await row.locator('.tags li').allInnerTexts()).toEqual(['Sorties et événements', 'Culture']);
+    expect(await row.locator('.tags li').allInnerTexts()).toEqual(['Ateliers et événements', 'Culture et fêtes']);
     expect(await row.innerText()).toContain('Les Tilleuls');
     expect(await row.innerText()).toContain('Événement : Atelier cuisine du monde');
     expect(await row.innerText()).toMatch(/1 juil\. 2027.*09:00/);
@@ -317,8 +317,8 @@ describe('partner space', () => {
     expect(await row.locator('td.registered').innerText()).toBe('3 of 4');
     expect(await page.locator('#my-announcements-table .badge').innerText()).toBe('Approved');
     expect(await page.locator('#my-announcements-table .delivery li').allInnerTexts()).toEqual(['0 sent', '2 queued']);
-    expect(await page.locator('#my-announcements-table .tags li').allInnerTexts()).toEqual(['Outings and events', 'Culture']);
-    expect(await page.getByRole('group', { name: 'Topics' }).getByLabel('Community gardens').count()).toBe(1);
+    expect(await page.locator('#my-announcements-table .tags li').allInnerTexts()).toEqual(['Workshops and events', 'Culture and celebrations']);
+    expect(await page.getByRole('group', { name: 'Topics' }).getByLabel('Gardens', { exact: true }).count()).toBe(1);
     expect(await page.getByLabel('Title in French').count()).toBe(1);
     expect(await page.locator('#ev-when-hint').innerText()).toBe('Local time (Europe/Paris).');
     expect(await seriousOrCritical()).toEqual([]);
