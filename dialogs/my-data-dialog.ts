@@ -1,12 +1,16 @@
 // "My data": everything stored about the resident, consents withdrawn one by one, or all deleted.
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { yesNoOptions } from '../src/choices.js';
+import type { Language } from '../src/config.js';
 import type { DialogDeps } from '../src/dialog-deps.js';
+import type { TFunction } from '../src/i18n.js';
 import { formatDate } from '../src/format.js';
 import type { ChoiceOption } from '../src/recognize.js';
 import { forgetConversationAfterTurn, forgetResident } from '../src/resident-data.js';
+import { groupLabel, landlordGroupsOf } from '../src/residents/groups.js';
 import { turnData } from '../src/turn.js';
 import { askChoice, LocalizedChoicePrompt } from './choice-prompt.js';
+import { GroupsDialog } from './groups-dialog.js';
 
 const SHOW = 'myData.show';
 const WITHDRAW = 'myData.withdraw';
@@ -20,6 +24,7 @@ export class MyDataDialog extends ComponentDialog {
     super(MyDataDialog.id);
     if (!deps?.store) throw new Error('MyDataDialog: dependencies are required');
     this.addDialog(new LocalizedChoicePrompt(CHOICE, deps.recognizer));
+    this.addDialog(new GroupsDialog(deps));
     this.addDialog(new WaterfallDialog(SHOW, [this.showStep.bind(this), this.actStep.bind(this)]));
     this.addDialog(new WaterfallDialog(WITHDRAW, [this.whichStep.bind(this), this.withdrawStep.bind(this)]));
     this.addDialog(new WaterfallDialog(DELETE, [this.confirmStep.bind(this), this.deleteStep.bind(this)]));
@@ -35,6 +40,7 @@ export class MyDataDialog extends ComponentDialog {
       t('needs:myData.title'),
       t('needs:myData.language', { value: translator.fixedT(resident.language)('common:language.name') }),
       t('needs:myData.site', { value: resident.site ?? t('needs:myData.noSite') }),
+      t('groups:myData.line', { value: this.groups(resident.groups ?? [], t, lng) }),
       resident.consents.length ? t('needs:myData.consents') : t('needs:myData.noConsents'),
       ...resident.consents.map((c) => t('needs:myData.consent', { purpose: t(`needs:myData.purposes.${c.purpose}`, { defaultValue: c.purpose }), ref: c.ref ?? '—', date: date(c.givenAt) })),
       t('needs:myData.needs', { count: needs.length }),
@@ -42,16 +48,24 @@ export class MyDataDialog extends ComponentDialog {
     await step.context.sendActivity(lines.join('\n'));
     const options: ChoiceOption[] = [
       ...(resident.consents.length ? [{ value: 'withdraw', label: t('needs:myData.withdraw') }] : []),
+      { value: 'groups', label: t('groups:myData.change') },
       { value: 'delete', label: t('needs:myData.deleteAll') },
       { value: 'back', label: t('needs:myData.back') },
     ];
     return askChoice(step, CHOICE, { text: t('needs:myData.prompt'), retryText: t('errors:notUnderstood'), options });
   }
 
+  private groups(ids: string[], t: TFunction, lng: Language): string {
+    if (ids.length === 0) return t('groups:myData.none');
+    const own = landlordGroupsOf(this.deps.config);
+    return ids.map((id) => groupLabel(id, t, lng, own, this.deps.config.defaultLanguage)).join(', ');
+  }
+
   private async actStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const choice = (step.result as ChoiceOption).value;
     if (choice === 'withdraw') return step.replaceDialog(WITHDRAW);
     if (choice === 'delete') return step.replaceDialog(DELETE);
+    if (choice === 'groups') return step.replaceDialog(GroupsDialog.id);
     return step.endDialog();
   }
 

@@ -17,7 +17,9 @@ import { parseAnswer } from '../src/surveys/answers.js';
 import type { SurveyCatalogue } from '../src/surveys/catalogue.js';
 import { inLanguage, type Survey, type SurveyQuestion } from '../src/surveys/survey.js';
 import { turnData } from '../src/turn.js';
+import { inTarget } from '../src/residents/groups.js';
 import { askChoice, LocalizedChoicePrompt } from './choice-prompt.js';
+import { GroupsDialog } from './groups-dialog.js';
 
 const LIST = 'survey.list';
 const QUESTION = 'survey.question';
@@ -47,6 +49,7 @@ export class SurveyDialog extends ComponentDialog {
     if (!deps?.store || !catalogue) throw new Error('SurveyDialog: dependencies and a survey catalogue are required');
     this.addDialog(new LocalizedChoicePrompt(CHOICE, deps.recognizer));
     this.addDialog(new TextPrompt(ANSWER, this.validateAnswer.bind(this)));
+    this.addDialog(new GroupsDialog(deps));
     this.addDialog(new WaterfallDialog(LIST, [this.listStep.bind(this), this.startStep.bind(this)]));
     this.addDialog(new WaterfallDialog<QuestionOptions>(QUESTION, [this.askStep.bind(this), this.saveStep.bind(this)]));
     this.initialDialogId = LIST;
@@ -56,7 +59,9 @@ export class SurveyDialog extends ComponentDialog {
     const { t, lng, resident } = turnData(step.context);
     const open = await this.catalogue.openFor(this.deps.clock.now(), resident.site);
     const responses = await Promise.all(open.map((s) => this.deps.store.surveyResponses.get(s.id, resident.id)));
-    const pending = open.filter((_, i) => !responses[i]?.completedAt);
+    // Surveys aimed at this resident's site or groups come first, then those for everyone.
+    const aimedAt = (s: Survey) => (s.target.sites.length + s.target.groups.length > 0 && inTarget(resident, s.target) ? 0 : 1);
+    const pending = open.filter((_, i) => !responses[i]?.completedAt).sort((a, b) => aimedAt(a) - aimedAt(b));
     if (pending.length === 0) {
       await step.context.sendActivity(t('surveys:list.none'));
       return step.endDialog();
@@ -105,6 +110,9 @@ export class SurveyDialog extends ComponentDialog {
     const { t } = turnData(step.context);
     if (!response.completedAt) await this.deps.store.surveyResponses.save({ ...response, completedAt: this.deps.clock.now().toISOString() });
     await step.context.sendActivity(t('surveys:thanks'));
+    // After a first survey, the resident is asked once whether they want to say which groups they belong to.
+    const resident = await this.deps.store.residents.get(response.residentId);
+    if (resident && !resident.groupsAskedAt) return step.replaceDialog(GroupsDialog.id);
     return step.endDialog(survey.id);
   }
 

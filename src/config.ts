@@ -54,6 +54,7 @@ const schema = z.object({
     .default('building,safety,green,youth,seniors,jobs,digital,community,accessibility,other')
     .refine((v) => v.split(',').every((c) => /^[a-z][a-zA-Z0-9-]*$/.test(c.trim())), 'must be comma-separated ids such as building,safety,other'),
   SURVEYS_DIR: z.string().default('./surveys'),
+  LANDLORD_GROUPS_FILE: z.string().optional(),
   EVENTS_DAYS_AHEAD: z.coerce.number().int().min(1).max(366).default(30),
   WAITLIST_OFFER_HOURS: z.coerce.number().min(1).max(24 * 14).default(24),
   EVENTS_SEED_FILE: z.string().optional(),
@@ -98,6 +99,8 @@ export interface Config {
   needCategories: string[];
   /** Folder of survey definitions (JSON), read at each use. */
   surveysDir: string;
+  /** The landlord's own resident groups (JSON: [{ "id", "label": { "fr": … } }]), besides the built-in ones. */
+  landlordGroupsFile?: string;
   /** How far ahead the events list looks by default. */
   eventsDaysAhead: number;
   /** How long a freed place is held for the first on the waitlist. */
@@ -180,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sites: e.SITES.split(',').map((x) => x.trim()).filter(Boolean),
     needCategories: e.NEED_CATEGORIES.split(',').map((x) => x.trim()).filter(Boolean),
     surveysDir: e.SURVEYS_DIR,
+    landlordGroupsFile: e.LANDLORD_GROUPS_FILE || undefined,
     eventsDaysAhead: e.EVENTS_DAYS_AHEAD,
     waitlistOfferHours: e.WAITLIST_OFFER_HOURS,
     eventsSeedFile: e.EVENTS_SEED_FILE,

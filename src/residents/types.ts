@@ -27,6 +27,10 @@ export interface Resident {
   subscription?: Subscription;
   /** The channel said the bot can no longer reach this resident (403, 404). */
   unreachableSince?: string;
+  /** Groups the resident chose to declare (age band, household, situation, landlord's own); staff only ever see counts. */
+  groups?: string[];
+  /** When the bot asked about groups (whatever the answer), so it asks only once. */
+  groupsAskedAt?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -35,6 +39,8 @@ export interface ResidentRepository {
   get(id: string): Promise<Resident | undefined>;
   /** Residents subscribed to news (for announcements). */
   subscribed(): Promise<Resident[]>;
+  /** Reachable residents who agreed to be invited to consultations (surveys that concern them). */
+  consulted(): Promise<Resident[]>;
   /** Resolves once the resident is durably written. */
   save(resident: Resident): Promise<void>;
   delete(id: string): Promise<void>;

@@ -56,10 +56,10 @@ export interface RouteSpec<P extends Schema | undefined, Q extends Schema | unde
   handle(input: RouteInput<P, Q, B>): Promise<Reply | void>;
 }
 
-type Method = 'get' | 'post' | 'patch' | 'del';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'del';
 
 export interface RouteInfo {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   roles: readonly AccountRole[];
 }
@@ -117,7 +117,7 @@ export function routeRegistrar(server: Server, deps: StaffApiDeps) {
         }
       });
     };
-  return { get: add('get'), post: add('post'), patch: add('patch'), del: add('del') };
+  return { get: add('get'), post: add('post'), put: add('put'), patch: add('patch'), del: add('del') };
 }
 
 export type Routes = ReturnType<typeof routeRegistrar>;

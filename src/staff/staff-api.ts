@@ -6,6 +6,7 @@ import { registerAnnouncementRoutes } from './announcement-routes.js';
 import { registerEventRoutes } from './event-routes.js';
 import { registerExportRoutes } from './export-routes.js';
 import { registerNeedRoutes } from './needs-routes.js';
+import { registerConsultationRoutes } from './consultation-routes.js';
 import { openApiDocument } from './openapi.js';
 import { registerOutboxRoutes } from './outbox-routes.js';
 import { registerReviewRoutes } from './review-routes.js';
@@ -15,7 +16,7 @@ import { registerSurveyRoutes } from './survey-routes.js';
 export function registerStaffApi(server: Server, deps: Omit<StaffApiDeps, 'auth' | 'surveys'>): void {
   const full: StaffApiDeps = { ...deps, auth: new StaffAuth(deps.store, deps.clock), surveys: new SurveyCatalogue(deps.config.surveysDir, deps.logger) };
   const routes = routeRegistrar(server, full);
-  for (const register of [registerNeedRoutes, registerReviewRoutes, registerSurveyRoutes, registerExportRoutes, registerEventRoutes, registerAnnouncementRoutes, registerOutboxRoutes]) {
+  for (const register of [registerNeedRoutes, registerReviewRoutes, registerSurveyRoutes, registerConsultationRoutes, registerExportRoutes, registerEventRoutes, registerAnnouncementRoutes, registerOutboxRoutes]) {
     register(routes, full);
   }
   server.get('/api/openapi.json', async (_req: Request, res: Response) => {

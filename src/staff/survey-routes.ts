@@ -1,8 +1,7 @@
 // /api/staff/surveys: create from JSON, open and close, results per question.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { recordAudit } from '../audit.js';
+import { inviteIfOpen } from '../surveys/invitations.js';
 import { surveyResults } from '../surveys/results.js';
 import { isOpenFor, surveySchema, type Survey } from '../surveys/survey.js';
 import { ApiError } from './api-error.js';
@@ -12,11 +11,8 @@ import { idParams } from './schemas.js';
 const dates = z.object({ opens: surveySchema.shape.opens.optional(), closes: surveySchema.shape.closes.optional() });
 
 export function registerSurveyRoutes(routes: Routes, deps: StaffApiDeps): void {
-  const { store, clock, surveys, config } = deps;
-  const write = async (survey: Survey) => {
-    await mkdir(config.surveysDir, { recursive: true });
-    await writeFile(join(config.surveysDir, `${survey.id}.json`), `${JSON.stringify(survey, null, 2)}\n`);
-  };
+  const { store, clock, surveys, config, translator } = deps;
+  const write = (survey: Survey) => surveys.save(survey);
   const find = async (id: string) => {
     const survey = await surveys.get(id);
     if (!survey) throw new ApiError(404, 'NotFound', `No survey with id ${id}.`);
@@ -38,8 +34,9 @@ export function registerSurveyRoutes(routes: Routes, deps: StaffApiDeps): void {
     handle: async ({ account, body }) => {
       if (await surveys.get(body.id)) throw new ApiError(409, 'AlreadyExists', `A survey with id ${body.id} exists.`);
       await write(body);
-      await recordAudit(deps, account, 'survey.create', body.id);
-      return created(body);
+      const invited = await inviteIfOpen(body, { store, translator, config, now: clock.now(), outbox: deps.outbox });
+      await recordAudit(deps, account, 'survey.create', body.id, { invited });
+      return created({ ...body, invited });
     },
   });
 

@@ -1,5 +1,5 @@
 // The surveys staff put in the surveys folder, read again at each use so new files appear without a restart.
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../logger.js';
 import { isOpenFor, surveySchema, type Survey } from './survey.js';
@@ -34,6 +34,13 @@ export class SurveyCatalogue {
 
   async openFor(now: Date, site: string | undefined): Promise<Survey[]> {
     return (await this.all()).filter((s) => isOpenFor(s, now, site));
+  }
+
+  /** Writes a survey as `<id>.json` (the file format staff can also import and export). */
+  async save(survey: Survey): Promise<void> {
+    if (!this.dir) throw new Error('SurveyCatalogue: no surveys folder (SURVEYS_DIR) to save into');
+    await mkdir(this.dir, { recursive: true });
+    await writeFile(join(this.dir, `${survey.id}.json`), `${JSON.stringify(survey, null, 2)}\n`);
   }
 
   async get(id: string): Promise<Survey | undefined> {

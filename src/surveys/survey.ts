@@ -25,6 +25,8 @@ export const surveySchema = z.object({
   opens: z.string().datetime({ offset: true }).or(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
   closes: z.string().datetime({ offset: true }).or(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
   questions: z.array(questionSchema).min(1),
+  /** A survey about a partner organisation (its opinion from residents): the partner sees only aggregated results. */
+  partner: z.object({ accountId: z.string().min(1), name: z.string().min(1) }).optional(),
 });
 
 export type Survey = z.infer<typeof surveySchema>;

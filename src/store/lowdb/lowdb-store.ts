@@ -87,6 +87,9 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
     async subscribed() {
       return [...residents.values()].filter((r) => r.subscription && !r.unreachableSince).map(copy);
     },
+    async consulted() {
+      return [...residents.values()].filter((r) => r.consents.some((c) => c.purpose === 'consultations') && !r.unreachableSince).map(copy);
+    },
     async delete(id) {
       await residents.delete(id);
     },

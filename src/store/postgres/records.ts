@@ -13,6 +13,7 @@ export function postgresResidents(pool: pg.Pool): ResidentRepository {
   return {
     get: (id) => residents.get(pool, id),
     subscribed: () => residents.select(pool, 'subscribed'),
+    consulted: () => residents.select(pool, `data->'consents' @> '[{"purpose":"consultations"}]' AND NOT data ? 'unreachableSince'`),
     save: (resident) => residents.put(pool, resident),
     async delete(id) {
       await residents.delete(pool, 'id = $1', [id]);
