@@ -13,7 +13,6 @@ import type { DialogDeps } from '../src/dialog-deps.js';
 import { periodFrom, type Period } from '../src/events/periods.js';
 import { eventWhen, pick } from '../src/events/present.js';
 import { seatsFrom } from '../src/events/seats.js';
-import { notifyContext, queueReminder } from '../src/news/notify.js';
 import type { TFunction } from '../src/i18n.js';
 import type { ChoiceOption } from '../src/recognize.js';
 import type { CommunityEvent } from '../src/store/types.js';
@@ -159,18 +158,11 @@ export class EventsDialog extends ComponentDialog {
   private async register(step: WaterfallStepContext<DetailsOptions>, waitlist: boolean) {
     const { t, lng, resident } = turnData(step.context);
     const { seats = 1, reminder = false } = step.values as DetailsValues;
-    const { store, clock } = this.deps;
-    const now = clock.now();
-    const outcome = await store.registrations.register({ eventId: step.options.eventId, residentId: resident.id, seats, waitlist, reminder, language: lng }, now);
+    const outcome = await this.deps.registrations.register({ eventId: step.options.eventId, residentId: resident.id, seats, waitlist, reminder, language: lng });
     if ('closed' in outcome || 'tooMany' in outcome) {
       await step.context.sendActivity(t('workshops:closed'));
     } else if ('registration' in outcome) {
       const { registration } = outcome;
-      if (reminder) {
-        const fresh = (await store.residents.get(resident.id)) ?? resident;
-        await store.residents.save({ ...fresh, consents: [...fresh.consents, { purpose: 'event-reminder', givenAt: now.toISOString(), ref: registration.code }], updatedAt: now.toISOString() });
-      }
-      if (reminder && registration.status === 'confirmed') await queueReminder(registration, notifyContext(this.deps));
       if (registration.status === 'waitlisted') await step.context.sendActivity(t('workshops:full.waitlisted', { code: registration.code }));
       else await step.context.sendActivity(await this.confirmation(step.options.eventId, registration.code, registration.seats, lng, t));
     }

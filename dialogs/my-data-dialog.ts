@@ -6,7 +6,7 @@ import type { DialogDeps } from '../src/dialog-deps.js';
 import type { TFunction } from '../src/i18n.js';
 import { formatDate } from '../src/format.js';
 import type { ChoiceOption } from '../src/recognize.js';
-import { forgetConversationAfterTurn, forgetResident } from '../src/resident-data.js';
+import { forgetConversationAfterTurn, forgetResident } from '../src/residents/forget.js';
 import { groupLabel, landlordGroupsOf } from '../src/residents/groups.js';
 import { turnData } from '../src/turn.js';
 import { askChoice, LocalizedChoicePrompt } from './choice-prompt.js';
@@ -106,7 +106,7 @@ export class MyDataDialog extends ComponentDialog {
       await step.context.sendActivity(t('needs:myData.kept'));
       return step.endDialog();
     }
-    await forgetResident(this.deps.store, resident.id, this.deps.clock.now());
+    await forgetResident(this.deps, resident.id);
     await step.context.sendActivity(t('needs:myData.deleted'));
     forgetConversationAfterTurn(step.context);
     return step.cancelAllDialogs();

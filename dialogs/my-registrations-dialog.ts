@@ -4,7 +4,6 @@ import type { DialogDeps } from '../src/dialog-deps.js';
 import { eventWhen, pick } from '../src/events/present.js';
 import { seatsFrom } from '../src/events/seats.js';
 import { formatDate } from '../src/format.js';
-import { cancelReminder, notifyContext, queueOffers } from '../src/news/notify.js';
 import type { Registration } from '../src/store/types.js';
 import { turnData } from '../src/turn.js';
 import { askChoice, chosen, LocalizedChoicePrompt } from './choice-prompt.js';
@@ -35,7 +34,8 @@ export class MyRegistrationsDialog extends ComponentDialog {
     const { t, lng, resident } = turnData(step.context);
     const { store, clock, translator, config } = this.deps;
     const now = clock.now();
-    await queueOffers(await store.registrations.expireOffers(now), notifyContext(this.deps));
+    // The timer passes lapsed offers on; doing it now too keeps this list exact between two passes.
+    await this.deps.registrations.expireOffers();
     const mine = (await store.registrations.byResident(resident.id)).filter((r) => r.status !== 'cancelled');
     const events = await Promise.all(mine.map((r) => store.events.get(r.eventId)));
     const upcoming = mine.filter((_, i) => events[i] && events[i]!.end > now.toISOString());
@@ -79,16 +79,15 @@ export class MyRegistrationsDialog extends ComponentDialog {
 
   private async actStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { t } = turnData(step.context);
-    const { store, clock } = this.deps;
+    const { store, registrations } = this.deps;
     const registration = (await store.registrations.get(values(step).registrationId!)) as Registration;
     switch (chosen(step)) {
       case 'cancel':
-        await queueOffers(await store.registrations.cancel(registration.id, clock.now()), notifyContext(this.deps));
-        await cancelReminder(registration, notifyContext(this.deps));
+        await registrations.cancel(registration);
         await step.context.sendActivity(t('workshops:mine.cancelled'));
         return step.endDialog();
       case 'accept': {
-        const accepted = await store.registrations.accept(registration.id, clock.now());
+        const accepted = await registrations.accept(registration);
         await step.context.sendActivity(accepted ? t('workshops:mine.accepted', { code: registration.code }) : t('workshops:mine.expired'));
         return step.endDialog();
       }
@@ -104,7 +103,7 @@ export class MyRegistrationsDialog extends ComponentDialog {
   private async seatsStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { t, lng } = turnData(step.context);
     const seats = seatsFrom(step.result as string, lng, this.deps.translator, this.deps.recognizer)!;
-    const changed = await this.deps.store.registrations.changeSeats(values(step).registrationId!, seats, this.deps.clock.now());
+    const changed = await this.deps.registrations.changeSeats(values(step).registrationId!, seats);
     await step.context.sendActivity(changed ? t('workshops:mine.changed', { seats }) : t('workshops:mine.noRoom'));
     return step.endDialog();
   }

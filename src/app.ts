@@ -19,6 +19,8 @@ import { PalierBot } from './bot.js';
 import { randomId, systemClock, type Clock, type IdGenerator } from './clock.js';
 import type { Config } from './config.js';
 import type { DialogDeps } from './dialog-deps.js';
+import { OfferExpiry, type Timers } from './events/offer-expiry.js';
+import { Registrations } from './events/registrations.js';
 import { seedEvents } from './events/seed.js';
 import { createTranslator, type Translator } from './i18n.js';
 import { createKnowledge, type Knowledge } from './knowledge/knowledge.js';
@@ -43,6 +45,8 @@ export interface PalierOverrides {
   knowledge?: Knowledge;
   /** Load recognizers-text's models before listening (default true; tests skip it). */
   warmUp?: boolean;
+  /** The timers of the waitlist offer expiry (a test fires them itself). */
+  timers?: Timers;
 }
 
 /** The built app. Nothing listens or sends until `start()`. */
@@ -55,6 +59,8 @@ export interface Palier extends DialogDeps {
   residentMiddleware: ResidentMiddleware;
   /** Sends the outbox's proactive messages through `adapter`. */
   outbox: OutboxWorker;
+  /** Passes lapsed waitlist offers on, every OUTBOX_INTERVAL_SECONDS (started here, stopped by close). */
+  offerExpiry: OfferExpiry;
   server: PalierServer;
   /** Listens (port from config, 0 picks a free one) and starts the outbox worker; resolves with the base URL. */
   start(options?: { outbox?: boolean }): Promise<string>;
@@ -98,17 +104,20 @@ export async function createPalier(config: Config, overrides: PalierOverrides = 
     const seeded = await seedEvents(store, resolve(config.eventsSeedFile), config.landlord.name, clock.now());
     if (seeded) logger.info({ seeded }, 'events loaded from EVENTS_SEED_FILE');
   }
-  const deps: DialogDeps & { logger: Logger } = { config, store, translator, recognizer, knowledge, clock, newId, logger };
+  const adapter = createAdapter(config);
+  const outbox = new OutboxWorker({ store, adapter, config, clock, logger, botAppId: config.bot.appId });
+  const registrations = new Registrations({ store, translator, config, clock, newId, logger, outbox });
+  const offerExpiry = new OfferExpiry(registrations, logger, config.outbox.intervalSeconds * 1000, overrides.timers);
+  const deps: DialogDeps & { logger: Logger } = { config, store, translator, recognizer, knowledge, clock, newId, logger, registrations };
 
   const conversationState = new ConversationState(new StoreStorage(store.botState));
   const residentMiddleware = new ResidentMiddleware({ store, translator, clock, salt: config.residentIdSalt });
   const mainDialog = createMainDialog(deps);
   const bot = new PalierBot(conversationState, mainDialog);
-  const adapter = createAdapter(config);
   adapter.use(residentMiddleware);
   handleTurnErrors(adapter, { conversationState, translator, logger });
-  const outbox = new OutboxWorker({ store, adapter, config, clock, logger, botAppId: config.bot.appId });
   const server = createServer({ ...deps, adapter, bot, outbox });
+  offerExpiry.start();
 
   let closing: Promise<void> | undefined;
   return {
@@ -119,6 +128,7 @@ export async function createPalier(config: Config, overrides: PalierOverrides = 
     conversationState,
     residentMiddleware,
     outbox,
+    offerExpiry,
     server,
     async start(options = {}) {
       const url = await server.listen();
@@ -127,6 +137,7 @@ export async function createPalier(config: Config, overrides: PalierOverrides = 
     },
     close() {
       closing ??= (async () => {
+        await offerExpiry.stop();
         await outbox.stop();
         await server.close();
         if (ownsStore) await store.close();

@@ -2,7 +2,7 @@
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { MainDialog } from '../dialogs/main-dialog.js';
-import { conversationToForget } from './resident-data.js';
+import { conversationToForget } from './residents/forget.js';
 
 interface ConversationFlags {
   welcomed?: boolean;

@@ -13,6 +13,7 @@ import type { Store } from './store/types.js';
 import type { Clock, IdGenerator } from './clock.js';
 import { registerEventCalendar } from './events/calendar-route.js';
 import type { OutboxWorker } from './outbox/worker.js';
+import type { Registrations } from './events/registrations.js';
 import { errorBody, internalErrorBody } from './staff/api-error.js';
 import { registerStaffApi } from './staff/staff-api.js';
 import { registerLocalChat } from './web/local-chat.js';
@@ -29,6 +30,7 @@ export interface ServerDeps {
   newId: IdGenerator;
   /** The outbox worker, for POST /api/staff/outbox/run and to send right after an approval. */
   outbox?: OutboxWorker;
+  registrations: Registrations;
 }
 
 export interface PalierServer {
@@ -115,7 +117,7 @@ export function createServer(deps: ServerDeps): PalierServer {
     }
   });
 
-  registerStaffApi(server, { store, config, clock: deps.clock, newId: deps.newId, logger, translator: deps.translator, outbox: deps.outbox });
+  registerStaffApi(server, { store, config, clock: deps.clock, newId: deps.newId, logger, translator: deps.translator, outbox: deps.outbox, registrations: deps.registrations });
   registerStaffPage(server, { config, translator: deps.translator, logger });
   registerEventCalendar(server, { store, config, translator: deps.translator });
   if (config.localChat) registerLocalChat(server, { translator: deps.translator, config, botUrl: () => baseUrl, logger });

@@ -1,6 +1,7 @@
 // Events and registrations as the store keeps them, and their repositories.
 import type { Language } from '../config.js';
 import type { ReviewDecision, Translations } from '../store/common.js';
+import type { RegisterInput } from './waitlist.js';
 
 export const EVENT_STATUSES = ['draft', 'pending', 'published', 'cancelled', 'rejected'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
@@ -62,7 +63,7 @@ export interface RegistrationRepository {
    * Takes seats if enough are left (never overbooking, however many arrive at once), or puts the
    * resident on the waitlist when asked to; resolves once the registration is on disk.
    */
-  register(input: { eventId: string; residentId: string; seats: number; waitlist: boolean; reminder: boolean; language: Language }, at: Date): Promise<RegisterOutcome>;
+  register(input: RegisterInput, at: Date): Promise<RegisterOutcome>;
   get(id: string): Promise<Registration | undefined>;
   byResident(residentId: string): Promise<Registration[]>;
   byEvent(eventId: string): Promise<Registration[]>;
@@ -70,13 +71,13 @@ export interface RegistrationRepository {
   seatsTaken(eventId: string, at: Date): Promise<number>;
   /** Cancels and offers freed seats to the waitlist; returns the registrations offered a place. */
   cancel(id: string, at: Date): Promise<Registration[]>;
-  /** Changes the number of seats if they fit; returns false when they do not. */
-  changeSeats(id: string, seats: number, at: Date): Promise<boolean>;
+  /** Changes the number of seats if they fit (changed false when they do not); fewer confirmed seats offer the freed ones. */
+  changeSeats(id: string, seats: number, at: Date): Promise<{ changed: boolean; offers: Registration[] }>;
   /** The resident takes an offered place. */
   accept(id: string, at: Date): Promise<boolean>;
   /** Passes expired offers on to the next on the waitlist; returns the new offers. */
   expireOffers(at: Date): Promise<Registration[]>;
   markAttendance(id: string, attended: boolean, at: Date): Promise<Registration | undefined>;
-  /** Deletes a resident's registrations; their seats go to the waitlist. */
-  deleteByResident(residentId: string, at: Date): Promise<number>;
+  /** Deletes a resident's registrations; their seats go to the waitlist (the offers made are returned). */
+  deleteByResident(residentId: string, at: Date): Promise<{ deleted: number; offers: Registration[] }>;
 }

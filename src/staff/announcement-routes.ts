@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { recordAudit } from '../audit.js';
 import { SUPPORTED_LANGUAGES } from '../config.js';
-import { queueAnnouncement } from '../news/notify.js';
+import { queueAnnouncement } from '../outbox/queue.js';
 import { NEWS_TOPICS, type Account, type Announcement } from '../store/types.js';
 import { ApiError } from './api-error.js';
 import { created, ok, type Routes, type StaffApiDeps } from './route.js';

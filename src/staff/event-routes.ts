@@ -121,6 +121,18 @@ export function registerEventRoutes(routes: Routes, deps: StaffApiDeps): void {
     },
   });
 
+  routes.post('/api/staff/registrations/:id/cancel', {
+    roles: ['staff'],
+    params: idParams,
+    handle: async ({ account, params }) => {
+      // Through the registrations module: the reminder is withdrawn and the freed seats are offered to the waitlist.
+      const cancelled = await deps.registrations.cancelByStaff(params.id, account);
+      if (!cancelled) throw new ApiError(404, 'NotFound', `No registration with id ${params.id}.`);
+      const { residentId: _r, ...view } = cancelled;
+      return ok(view);
+    },
+  });
+
   routes.post('/api/partners/events', {
     roles: ['partner'],
     body: newEvent,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { recordAudit } from '../audit.js';
 import { SUPPORTED_LANGUAGES } from '../config.js';
 import { NEED_STATUSES } from '../store/types.js';
-import { queueStatusUpdate } from '../news/notify.js';
+import { queueStatusUpdate } from '../outbox/queue.js';
 import { ApiError } from './api-error.js';
 import { filteredNeeds, needView } from './need-filter.js';
 import { needFilterSchema, pageSchema, paginate } from './query.js';

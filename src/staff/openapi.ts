@@ -115,6 +115,7 @@ export const openApiDocument = {
         responses: ok('Registrations'),
       },
     },
+    '/api/staff/registrations/{id}/cancel': { post: { summary: 'Cancel a registration (audited); its seats are offered to the waitlist', parameters: [idParam], responses: ok('The cancelled registration') } },
     '/api/staff/registrations/{id}': { patch: { summary: 'Mark attendance after the event', parameters: [idParam], requestBody: json({ type: 'object', required: ['attended'], properties: { attended: { type: 'boolean' } } }), responses: ok('The registration') } },
     '/api/partners/events': {
       get: { summary: "The partner's own events with registration counts (no personal data)", responses: ok('Events') },

@@ -3,6 +3,7 @@ import type { Request, Response, Server } from 'restify';
 import type { z } from 'zod';
 import type { Clock, IdGenerator } from '../clock.js';
 import type { Config } from '../config.js';
+import type { Registrations } from '../events/registrations.js';
 import type { Translator } from '../i18n.js';
 import type { Logger } from '../logger.js';
 import type { Account, AccountRole, Store } from '../store/types.js';
@@ -20,6 +21,7 @@ export interface StaffApiDeps {
   translator: Translator;
   auth: StaffAuth;
   surveys: SurveyCatalogue;
+  registrations: Registrations;
   /** The outbox worker, told to send now after an approval (it also runs on its own interval). */
   outbox?: { kick(): void };
 }

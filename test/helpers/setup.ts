@@ -13,6 +13,7 @@ import { createTranslator, type Translator } from '../../src/i18n.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { createKnowledge } from '../../src/knowledge/knowledge.js';
 import { Recognizer } from '../../src/recognize.js';
+import { Registrations } from '../../src/events/registrations.js';
 import { ResidentMiddleware } from '../../src/resident-middleware.js';
 import { openLowdbStore } from '../../src/store/lowdb/lowdb-store.js';
 
@@ -61,15 +62,19 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
   const config = testConfig(dir.path, env);
   const store = await openLowdbStore({ dataDir: dir.path });
   const translator = await realTranslator(config.contentPack);
+  const clock = manualClock();
+  const newId = sequentialIds();
+  const logger = createLogger('silent');
   return {
     config,
     store,
     translator,
     knowledge: createKnowledge(config, translator),
     recognizer: new Recognizer(translator),
-    clock: manualClock(),
-    newId: sequentialIds(),
-    logger: createLogger('silent'),
+    clock,
+    newId,
+    logger,
+    registrations: new Registrations({ store, translator, config, clock, newId, logger }),
     dataDir: dir.path,
     async cleanup() {
       await store.close();

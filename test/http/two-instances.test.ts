@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdapter } from '../../src/adapter.js';
 import { systemClock } from '../../src/clock.js';
 import { createLogger } from '../../src/logger.js';
-import { queueAnnouncement } from '../../src/news/notify.js';
+import { queueAnnouncement } from '../../src/outbox/queue.js';
 import { LocalConnector } from '../../src/outbox/local-connector.js';
 import { OutboxWorker } from '../../src/outbox/worker.js';
 import type { Resident } from '../../src/store/types.js';

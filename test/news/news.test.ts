@@ -3,7 +3,7 @@ import type { Activity } from 'botbuilder';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMainDialog } from '../../src/app.js';
 import type { Language } from '../../src/config.js';
-import { queueAnnouncement } from '../../src/news/notify.js';
+import { queueAnnouncement } from '../../src/outbox/queue.js';
 import { residentIdFor } from '../../src/resident-id.js';
 import type { Announcement, Resident } from '../../src/store/types.js';
 import { createTestContext, dialogClient, type TestContext } from '../helpers/setup.js';

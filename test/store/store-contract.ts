@@ -220,10 +220,10 @@ export function storeContract(name: string, makeHarness: () => Promise<StoreHarn
       const o = await store.registrations.register({ eventId: e.id, residentId: 'me', seats: 2, waitlist: false, reminder: false, language: 'fr' }, at);
       const mine = 'registration' in o ? o.registration : undefined;
       await store.registrations.register({ eventId: e.id, residentId: 'other', seats: 2, waitlist: false, reminder: false, language: 'fr' }, at);
-      expect(await store.registrations.changeSeats(mine!.id, 3, at)).toBe(false);
-      expect(await store.registrations.changeSeats(mine!.id, 1, at)).toBe(true);
+      expect(await store.registrations.changeSeats(mine!.id, 3, at)).toEqual({ changed: false, offers: [] });
+      expect(await store.registrations.changeSeats(mine!.id, 1, at)).toEqual({ changed: true, offers: [] });
       expect(await store.registrations.markAttendance(mine!.id, true, at)).toMatchObject({ attended: true });
-      expect(await store.registrations.deleteByResident('me', at)).toBe(1);
+      expect(await store.registrations.deleteByResident('me', at)).toEqual({ deleted: 1, offers: [] });
       expect(await store.registrations.byResident('me')).toEqual([]);
       expect(await store.registrations.seatsTaken(e.id, at)).toBe(2);
     });

@@ -1,16 +1,11 @@
 // Events and registrations on lowdb: events by month, registrations one file per event.
-import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { decideRegistration, nextOffers, offerLapsed, seatsChangeFits, seatsHeld } from '../../events/waitlist.js';
 import type { CommunityEvent, EventRepository, Registration, RegistrationRepository } from '../types.js';
 import { recordRepository } from './records.js';
 import { ShardedTable } from './sharded-table.js';
 
 const copy = <T>(value: T): T => structuredClone(value);
-const CODE_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I: codes are read aloud
-
-function registrationCode(): string {
-  return `R-${[...randomBytes(6)].map((b) => CODE_LETTERS[b % CODE_LETTERS.length]).join('')}`;
-}
 
 export async function openEventTables(dataDir: string, offerHours: number): Promise<{ events: EventRepository; registrations: RegistrationRepository; tables: ShardedTable<never>[] }> {
   const events = new ShardedTable<CommunityEvent>(join(dataDir, 'events'), (_key, e) => e.start.slice(0, 7));
@@ -18,8 +13,7 @@ export async function openEventTables(dataDir: string, offerHours: number): Prom
   await Promise.all([events.open(), registrations.open()]);
 
   const ofEvent = (eventId: string) => [...registrations.values()].filter((r) => r.eventId === eventId).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  const holdsSeats = (r: Registration, at: Date) => r.status === 'confirmed' || (r.status === 'offered' && (r.offerExpiresAt ?? '') > at.toISOString());
-  const taken = (eventId: string, at: Date) => ofEvent(eventId).reduce((sum, r) => sum + (holdsSeats(r, at) ? r.seats : 0), 0);
+  const taken = (eventId: string, at: Date) => seatsHeld(ofEvent(eventId), at);
 
   /**
    * Offers freed seats, in waitlist order, to those whose request fits. The offers are recorded
@@ -27,16 +21,7 @@ export async function openEventTables(dataDir: string, offerHours: number): Prom
    * arriving meanwhile sees the seats as held; `written` resolves when they are on disk.
    */
   function promote(eventId: string, at: Date): { offers: Registration[]; written: Promise<unknown> } {
-    const event = events.get(eventId);
-    if (!event || event.status !== 'published') return { offers: [], written: Promise.resolve() };
-    let left = event.capacity - taken(eventId, at);
-    const offers: Registration[] = [];
-    for (const r of ofEvent(eventId)) {
-      if (left <= 0) break;
-      if (r.status !== 'waitlisted' || r.seats > left) continue;
-      offers.push({ ...r, status: 'offered', offerExpiresAt: new Date(at.getTime() + offerHours * 3_600_000).toISOString(), updatedAt: at.toISOString() });
-      left -= r.seats;
-    }
+    const offers = nextOffers(events.get(eventId), ofEvent(eventId), at, offerHours);
     return { offers: offers.map(copy), written: Promise.all(offers.map((o) => registrations.put(o.id, o))) };
   }
 
@@ -60,19 +45,10 @@ export async function openEventTables(dataDir: string, offerHours: number): Prom
   const registrationRepository: RegistrationRepository = {
     async register(input, at) {
       // Check and take the seats in one synchronous step, so concurrent registrations cannot both see the last seat.
-      const event = events.get(input.eventId);
-      if (!event || event.status !== 'published' || event.start <= at.toISOString()) return { closed: true };
-      if (input.seats < 1 || input.seats > event.maxSeatsPerRegistration) return { tooMany: true, max: event.maxSeatsPerRegistration };
-      const left = event.capacity - taken(event.id, at);
-      const fits = input.seats <= left;
-      if (!fits && !input.waitlist) return { full: true, seatsLeft: Math.max(0, left) };
-      const now = at.toISOString();
-      const registration: Registration = {
-        id: randomUUID(), code: registrationCode(), eventId: event.id, residentId: input.residentId, seats: input.seats,
-        status: fits ? 'confirmed' : 'waitlisted', reminder: input.reminder, language: input.language, createdAt: now, updatedAt: now,
-      };
-      await registrations.put(registration.id, registration);
-      return { registration: copy(registration) };
+      const outcome = decideRegistration(events.get(input.eventId), ofEvent(input.eventId), input, at);
+      if (!('registration' in outcome)) return outcome;
+      await registrations.put(outcome.registration.id, outcome.registration);
+      return { registration: copy(outcome.registration) };
     },
     async get(id) {
       const r = registrations.get(id);
@@ -97,14 +73,11 @@ export async function openEventTables(dataDir: string, offerHours: number): Prom
     },
     async changeSeats(id, seats, at) {
       const r = registrations.get(id);
-      const event = r && events.get(r.eventId);
-      if (!r || !event || r.status === 'cancelled' || seats < 1 || seats > event.maxSeatsPerRegistration) return false;
-      const others = taken(event.id, at) - (holdsSeats(r, at) ? r.seats : 0);
-      if (r.status === 'confirmed' && others + seats > event.capacity) return false;
+      if (!r || !seatsChangeFits(events.get(r.eventId), ofEvent(r.eventId), r, seats, at)) return { changed: false, offers: [] };
       const write = registrations.put(id, { ...r, seats, updatedAt: at.toISOString() });
-      const freed = seats < r.seats && r.status === 'confirmed' ? promote(event.id, at).written : undefined;
-      await Promise.all([write, freed]);
-      return true;
+      const freed = seats < r.seats && r.status === 'confirmed' ? promote(r.eventId, at) : { offers: [], written: undefined };
+      await Promise.all([write, freed.written]);
+      return { changed: true, offers: freed.offers };
     },
     async accept(id, at) {
       const r = registrations.get(id);
@@ -113,7 +86,7 @@ export async function openEventTables(dataDir: string, offerHours: number): Prom
       return true;
     },
     async expireOffers(at) {
-      const expired = [...registrations.values()].filter((r) => r.status === 'offered' && (r.offerExpiresAt ?? '') <= at.toISOString());
+      const expired = [...registrations.values()].filter((r) => offerLapsed(r, at));
       const writes = expired.map((r) => registrations.put(r.id, { ...r, status: 'cancelled', offerExpiresAt: undefined, updatedAt: at.toISOString() }));
       const promoted = [...new Set(expired.map((r) => r.eventId))].map((eventId) => promote(eventId, at));
       await Promise.all([...writes, ...promoted.map((p) => p.written)]);
@@ -132,7 +105,7 @@ export async function openEventTables(dataDir: string, offerHours: number): Prom
       const deletes = mine.map((r) => registrations.delete(r.id));
       const promoted = freed.map((eventId) => promote(eventId, at));
       await Promise.all([...deletes, ...promoted.map((p) => p.written)]);
-      return mine.length;
+      return { deleted: mine.length, offers: promoted.flatMap((p) => p.offers) };
     },
   };
 

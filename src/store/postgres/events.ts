@@ -1,20 +1,12 @@
 // Events and registrations on PostgreSQL: seats are counted and taken with the event row locked.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
+import { decideRegistration, nextOffers, offerLapsed, seatsChangeFits } from '../../events/waitlist.js';
 import type { CommunityEvent, EventRepository, Registration, RegistrationRepository } from '../types.js';
 import { conditions, inTransaction } from './db.js';
 import { tables } from './tables.js';
 
 const { events, registrations } = tables;
-const CODE_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I: codes are read aloud
-
-function registrationCode(): string {
-  return `R-${[...randomBytes(6)].map((b) => CODE_LETTERS[b % CODE_LETTERS.length]).join('')}`;
-}
-
-const holdsSeats = (r: Registration, at: Date) => r.status === 'confirmed' || (r.status === 'offered' && (r.offerExpiresAt ?? '') > at.toISOString());
-const taken = (list: Registration[], at: Date) => list.reduce((sum, r) => sum + (holdsSeats(r, at) ? r.seats : 0), 0);
-
 /** An event row locked for the transaction, with its registrations in waitlist order. */
 interface Locked {
   event?: CommunityEvent;
@@ -61,15 +53,7 @@ export function postgresRegistrations(pool: pg.Pool, offerHours: number): Regist
 
   /** Offers the seats left, in waitlist order, to those whose request fits; writes and returns the offers. */
   const promote = async (client: pg.PoolClient, { event, list }: Locked, at: Date): Promise<Registration[]> => {
-    if (!event || event.status !== 'published') return [];
-    let left = event.capacity - taken(list, at);
-    const offers: Registration[] = [];
-    for (const r of list) {
-      if (left <= 0) break;
-      if (r.status !== 'waitlisted' || r.seats > left) continue;
-      offers.push({ ...r, status: 'offered', offerExpiresAt: new Date(at.getTime() + offerHours * 3_600_000).toISOString(), updatedAt: at.toISOString() });
-      left -= r.seats;
-    }
+    const offers = nextOffers(event, list, at, offerHours);
     for (const offer of offers) await registrations.put(client, offer);
     return offers;
   };
@@ -95,19 +79,9 @@ export function postgresRegistrations(pool: pg.Pool, offerHours: number): Regist
     register: (input, at) =>
       inTransaction(pool, async (client) => {
         const locked = await lockEvent(client, input.eventId);
-        const { event } = locked;
-        if (!event || event.status !== 'published' || event.start <= at.toISOString()) return { closed: true as const };
-        if (input.seats < 1 || input.seats > event.maxSeatsPerRegistration) return { tooMany: true as const, max: event.maxSeatsPerRegistration };
-        const left = event.capacity - taken(locked.list, at);
-        const fits = input.seats <= left;
-        if (!fits && !input.waitlist) return { full: true as const, seatsLeft: Math.max(0, left) };
-        const now = at.toISOString();
-        const registration: Registration = {
-          id: randomUUID(), code: registrationCode(), eventId: event.id, residentId: input.residentId, seats: input.seats,
-          status: fits ? 'confirmed' : 'waitlisted', reminder: input.reminder, language: input.language, createdAt: now, updatedAt: now,
-        };
-        await registrations.insert(client, registration);
-        return { registration };
+        const outcome = decideRegistration(locked.event, locked.list, input, at);
+        if ('registration' in outcome) await registrations.insert(client, outcome.registration);
+        return outcome;
       }),
 
     get: (id) => registrations.get(pool, id),
@@ -131,14 +105,11 @@ export function postgresRegistrations(pool: pg.Pool, offerHours: number): Regist
       }),
 
     changeSeats: (id, seats, at) =>
-      withRegistration(id, false, async (client, locked, r) => {
-        const { event } = locked;
-        if (!event || r.status === 'cancelled' || seats < 1 || seats > event.maxSeatsPerRegistration) return false;
-        const others = taken(locked.list, at) - (holdsSeats(r, at) ? r.seats : 0);
-        if (r.status === 'confirmed' && others + seats > event.capacity) return false;
+      withRegistration<{ changed: boolean; offers: Registration[] }>(id, { changed: false, offers: [] }, async (client, locked, r) => {
+        if (!seatsChangeFits(locked.event, locked.list, r, seats, at)) return { changed: false, offers: [] };
         await save(client, locked, { ...r, seats, updatedAt: at.toISOString() });
-        if (seats < r.seats && r.status === 'confirmed') await promote(client, locked, at);
-        return true;
+        const offers = seats < r.seats && r.status === 'confirmed' ? await promote(client, locked, at) : [];
+        return { changed: true, offers };
       }),
 
     accept: (id, at) =>
@@ -160,7 +131,7 @@ export function postgresRegistrations(pool: pg.Pool, offerHours: number): Regist
         offers.push(
           ...(await inTransaction(pool, async (client) => {
             const locked = await lockEvent(client, eventId);
-            const expired = locked.list.filter((r) => r.status === 'offered' && (r.offerExpiresAt ?? '') <= now);
+            const expired = locked.list.filter((r) => offerLapsed(r, at));
             for (const r of expired) await save(client, locked, { ...r, status: 'cancelled', offerExpiresAt: undefined, updatedAt: now });
             return promote(client, locked, at);
           })),
@@ -183,8 +154,9 @@ export function postgresRegistrations(pool: pg.Pool, offerHours: number): Regist
         const deleted = await client.query<{ data: Registration }>('DELETE FROM registrations WHERE resident_id = $1 RETURNING data', [residentId]);
         // Also any registration made meanwhile for another event (its event is locked now, late).
         const held = deleted.rows.map((r) => r.data).filter((r) => r.status !== 'cancelled');
-        for (const eventId of [...new Set([...freed, ...held.map((r) => r.eventId)])]) await promote(client, await lockEvent(client, eventId), at);
-        return deleted.rowCount ?? 0;
+        const offers: Registration[] = [];
+        for (const eventId of [...new Set([...freed, ...held.map((r) => r.eventId)])]) offers.push(...(await promote(client, await lockEvent(client, eventId), at)));
+        return { deleted: deleted.rowCount ?? 0, offers };
       }),
   };
 }

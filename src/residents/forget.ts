@@ -1,11 +1,16 @@
 // Erasing a resident: everything stored about them, for "My data" and for staff acting on a request.
 import type { TurnContext } from 'botbuilder';
-import type { Store } from './store/types.js';
+import type { Registrations } from '../events/registrations.js';
+import type { Store } from '../store/types.js';
 
-/** Deletes the resident's needs, ideas, call-backs, survey answers, registrations, messages waiting or sent, consents and profile. */
-export async function forgetResident(store: Store, residentId: string, at: Date): Promise<void> {
+/**
+ * Deletes the resident's needs, ideas, call-backs, survey answers, registrations (the seats they
+ * held are offered to the waitlist), messages waiting or sent, consents and profile.
+ */
+export async function forgetResident(deps: { store: Store; registrations: Registrations }, residentId: string): Promise<void> {
+  const { store } = deps;
   await store.needs.deleteByResident(residentId);
-  await store.registrations.deleteByResident(residentId, at);
+  await deps.registrations.forget(residentId);
   await store.surveyResponses.deleteByResident(residentId);
   await store.outbox.deleteByResident(residentId);
   await store.residents.delete(residentId);

@@ -1,0 +1,103 @@
+// Registrations: the rules a resident or staff action follows; every freed seat queues the next waitlisted resident's offer.
+import { recordAudit } from '../audit.js';
+import type { Clock, IdGenerator } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Translator } from '../i18n.js';
+import type { Logger } from '../logger.js';
+import { cancelReminder, queueOffers, queueReminder, type NotifyContext } from '../outbox/queue.js';
+import { giveConsents } from '../residents/consents.js';
+import type { Account, RegisterOutcome, Registration, Store } from '../store/types.js';
+import type { RegisterInput } from './waitlist.js';
+
+export interface RegistrationsDeps {
+  store: Store;
+  translator: Translator;
+  config: Config;
+  clock: Clock;
+  newId: IdGenerator;
+  logger?: Logger;
+  /** Told when messages were queued, so they go out now rather than at the next interval. */
+  outbox?: { kick(): unknown };
+}
+
+/**
+ * Register, cancel, change seats, accept an offer, forget a resident, expire offers, staff
+ * cancellation. The store engines take and free seats atomically and return the offers they
+ * made; this module queues one outbox message per offer, whatever the path that freed the seats.
+ */
+export class Registrations {
+  constructor(private readonly deps: RegistrationsDeps) {
+    if (!deps?.store || !deps.translator || !deps.clock) throw new Error('Registrations: store, translator and clock are required');
+  }
+
+  /** Takes seats or joins the waitlist; with a reminder, records the consent and queues the reminder of a confirmed seat. */
+  async register(input: RegisterInput): Promise<RegisterOutcome> {
+    const now = this.deps.clock.now();
+    const outcome = await this.deps.store.registrations.register(input, now);
+    if (!('registration' in outcome) || !input.reminder) return outcome;
+    const { registration } = outcome;
+    await giveConsents(this.deps.store, input.residentId, ['event-reminder'], now, registration.code);
+    if (registration.status === 'confirmed') await queueReminder(registration, this.notify(now));
+    return outcome;
+  }
+
+  /** The resident cancels: the reminder is withdrawn and the freed seats are offered. */
+  async cancel(registration: Registration): Promise<Registration[]> {
+    const now = this.deps.clock.now();
+    const offers = await this.deps.store.registrations.cancel(registration.id, now);
+    await cancelReminder(registration, this.notify(now));
+    return this.offer(offers, now);
+  }
+
+  /** Staff cancel a registration (recorded in the audit log); the freed seats are offered. */
+  async cancelByStaff(id: string, account: Pick<Account, 'id' | 'name'>): Promise<Registration | undefined> {
+    const registration = await this.deps.store.registrations.get(id);
+    if (!registration) return undefined;
+    if (registration.status !== 'cancelled') {
+      await this.cancel(registration);
+      await recordAudit(this.deps, account, 'registration.cancel', registration.code);
+    }
+    return this.deps.store.registrations.get(id);
+  }
+
+  /** Changes the seats if they fit; fewer confirmed seats are offered to the waitlist. */
+  async changeSeats(id: string, seats: number): Promise<boolean> {
+    const now = this.deps.clock.now();
+    const { changed, offers } = await this.deps.store.registrations.changeSeats(id, seats, now);
+    await this.offer(offers, now);
+    return changed;
+  }
+
+  /** The resident takes an offered place; its reminder is queued if they asked for one. */
+  async accept(registration: Registration): Promise<boolean> {
+    const now = this.deps.clock.now();
+    const accepted = await this.deps.store.registrations.accept(registration.id, now);
+    if (accepted && registration.reminder) await queueReminder({ ...registration, status: 'confirmed' }, this.notify(now));
+    return accepted;
+  }
+
+  /** Deletes a resident's registrations (their data erased); the seats they held are offered. */
+  async forget(residentId: string): Promise<number> {
+    const now = this.deps.clock.now();
+    const { deleted, offers } = await this.deps.store.registrations.deleteByResident(residentId, now);
+    await this.offer(offers, now);
+    return deleted;
+  }
+
+  /** Lapsed offers go to the next on the waitlist; returns the new offers (run on a timer, see OfferExpiry). */
+  async expireOffers(): Promise<Registration[]> {
+    const now = this.deps.clock.now();
+    return this.offer(await this.deps.store.registrations.expireOffers(now), now);
+  }
+
+  private async offer(offers: Registration[], now: Date): Promise<Registration[]> {
+    if (offers.length === 0) return offers;
+    await queueOffers(offers, this.notify(now));
+    this.deps.outbox?.kick();
+    return offers;
+  }
+
+  private notify(now: Date): NotifyContext {
+    return { store: this.deps.store, translator: this.deps.translator, config: this.deps.config, now };
+  }
+}
