@@ -1,5 +1,7 @@
 // Staff and partner accounts (API keys kept hashed) and their repository.
-export type AccountRole = 'staff' | 'partner';
+/** An admin is a staff member who may also manage keys (create, list, revoke); partners see only their own space. */
+export const ACCOUNT_ROLES = ['admin', 'staff', 'partner'] as const;
+export type AccountRole = (typeof ACCOUNT_ROLES)[number];
 
 /** A staff member or partner association with an API key; only a salted hash of the key is kept. */
 export interface Account {

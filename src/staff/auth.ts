@@ -30,7 +30,9 @@ export class StaffAuth {
       if (wait > 0) throw new ApiError(429, 'TooManyFailures', `Too many failed sign-ins from this address; retry in ${wait} s.`);
       throw new ApiError(401, 'InvalidKey', 'This API key is not valid (wrong or revoked).');
     }
-    if (!roles.includes(account.role)) throw new ApiError(403, 'Forbidden', `This needs a ${roles.join(' or ')} key.`);
+    // An admin is staff too: every staff route is open to an admin key.
+    const allowed = roles.includes(account.role) || (account.role === 'admin' && roles.includes('staff'));
+    if (!allowed) throw new ApiError(403, 'Forbidden', `This needs a ${roles.join(' or ')} key.`);
     return account;
   }
 }

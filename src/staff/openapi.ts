@@ -86,6 +86,12 @@ export const openApiDocument = {
     '/api/partners/surveys': { get: { summary: "Aggregated results of the surveys about the partner (no free text)", responses: ok('Surveys about the partner') } },
     '/api/staff/surveys/{id}/close': { post: { summary: 'Close a survey now', parameters: [idParam], responses: ok('The survey') } },
     '/api/staff/surveys/{id}/results': { get: { summary: 'Per-question counts and raw answers', parameters: [idParam], responses: ok('Results') } },
+    '/api/staff/needs/{id}/history': { get: { summary: "A need's whole history (received, status changes, notes, who and when) and the resident's consents about it; opening contact details is audited", parameters: [idParam], responses: ok('Need, consents and history') } },
+    '/api/staff/accounts': {
+      get: { summary: 'Admin key: every account (name, role, created, revoked), never a key or its hash', responses: ok('Accounts') },
+      post: { summary: 'Admin key: create an account; the key is in the answer, once', requestBody: json({ type: 'object', required: ['name', 'role'], properties: { name: { type: 'string' }, role: { enum: ['admin', 'staff', 'partner'] } } }), responses: { 201: { description: 'The account and its key', ...json({ type: 'object' }) }, ...errors } },
+    },
+    '/api/staff/accounts/{id}/revoke': { post: { summary: 'Admin key: revoke an account; its key stops working at once', parameters: [idParam], responses: { ...ok('The account'), 409: error } } },
     '/api/staff/exports/{dataset}': {
       get: {
         summary: 'CSV (UTF-8 with BOM, formulas neutralised) or XLSX (real dates, text cells) export, streamed, with the list filters; headers and labels in lang',

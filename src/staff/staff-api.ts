@@ -2,9 +2,11 @@
 import type { Request, Response, Server } from 'restify';
 import { SurveyCatalogue } from '../surveys/catalogue.js';
 import { StaffAuth } from './auth.js';
+import { registerAccountRoutes } from './account-routes.js';
 import { registerAnnouncementRoutes } from './announcement-routes.js';
 import { registerEventRoutes } from './event-routes.js';
 import { registerExportRoutes } from './export-routes.js';
+import { registerNeedHistoryRoutes } from './need-history.js';
 import { registerNeedRoutes } from './needs-routes.js';
 import { registerConsultationRoutes } from './consultation-routes.js';
 import { openApiDocument } from './openapi.js';
@@ -16,7 +18,7 @@ import { registerSurveyRoutes } from './survey-routes.js';
 export function registerStaffApi(server: Server, deps: Omit<StaffApiDeps, 'auth' | 'surveys'>): void {
   const full: StaffApiDeps = { ...deps, auth: new StaffAuth(deps.store, deps.clock), surveys: new SurveyCatalogue(deps.config.surveysDir, deps.logger) };
   const routes = routeRegistrar(server, full);
-  for (const register of [registerNeedRoutes, registerReviewRoutes, registerSurveyRoutes, registerConsultationRoutes, registerExportRoutes, registerEventRoutes, registerAnnouncementRoutes, registerOutboxRoutes]) {
+  for (const register of [registerNeedRoutes, registerNeedHistoryRoutes, registerReviewRoutes, registerSurveyRoutes, registerConsultationRoutes, registerExportRoutes, registerEventRoutes, registerAnnouncementRoutes, registerOutboxRoutes, registerAccountRoutes]) {
     register(routes, full);
   }
   server.get('/api/openapi.json', async (_req: Request, res: Response) => {

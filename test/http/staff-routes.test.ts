@@ -43,7 +43,7 @@ const errorShape = { error: { code: expect.any(String), message: expect.any(Stri
 describe('staff and partner routes', () => {
   let dir: Awaited<ReturnType<typeof tempDir>>;
   let bot: RunningBot;
-  const keys: Record<'staff' | 'partner', string> = { staff: '', partner: '' };
+  const keys: Record<'admin' | 'staff' | 'partner', string> = { admin: '', staff: '', partner: '' };
 
   const call = (method: string, path: string, key: string | undefined, body?: unknown) =>
     fetch(`${bot.url}${path}`, {
@@ -60,6 +60,7 @@ describe('staff and partner routes', () => {
     const now = new Date('2026-11-24T10:00:00Z');
     keys.staff = (await createAccount(bot.store, { name: 'Agence Nord', role: 'staff' }, now, ids)).key;
     keys.partner = (await createAccount(bot.store, { name: 'Centre social', role: 'partner' }, now, ids)).key;
+    keys.admin = (await createAccount(bot.store, { name: 'Admin', role: 'admin' }, now, ids)).key;
   });
   afterAll(async () => {
     await bot.stop();
