@@ -10,6 +10,7 @@ import {
 import { yesNoOptions } from '../src/choices.js';
 import { parseContactDetails } from '../src/contact-details.js';
 import type { DialogDeps } from '../src/dialog-deps.js';
+import { giveConsents } from '../src/residents/consents.js';
 import { turnData } from '../src/turn.js';
 import { askChoice, chosen, LocalizedChoicePrompt } from './choice-prompt.js';
 import { MAX_NEED_LENGTH } from './need-dialog.js';
@@ -107,9 +108,7 @@ export class ContactDialog extends ComponentDialog {
       },
       now,
     );
-    const fresh = (await store.residents.get(resident.id)) ?? resident;
-    const consents = [...fresh.consents, { purpose: 'callback', givenAt: now.toISOString(), ref: need.receipt }];
-    await store.residents.save({ ...fresh, consents, updatedAt: now.toISOString() });
+    await giveConsents(store, resident, ['callback'], now, need.receipt);
     await step.context.sendActivity(t('needs:callback.sent', { receipt: need.receipt }));
     return step.endDialog(need.receipt);
   }

@@ -3,6 +3,9 @@ import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, ty
 import { choiceActivity, yesNoOptions } from '../src/choices.js';
 import type { Language } from '../src/config.js';
 import type { DialogDeps } from '../src/dialog-deps.js';
+import { withConsents, withoutConsents } from '../src/residents/consents.js';
+import { updateResident } from '../src/residents/records.js';
+import type { Resident } from '../src/store/types.js';
 import type { TFunction } from '../src/i18n.js';
 import type { ChoiceOption } from '../src/recognize.js';
 import { AGE_GROUPS, agreedToConsultations, CONSULTATIONS, groupLabel, HOUSEHOLD_GROUPS, landlordGroupsOf, SITUATION_GROUPS } from '../src/residents/groups.js';
@@ -94,17 +97,17 @@ export class GroupsDialog extends ComponentDialog {
   private async save(step: WaterfallStepContext, groups: string[] | undefined, consultations: boolean | undefined): Promise<void> {
     const { resident } = turnData(step.context);
     const { store, clock } = this.deps;
-    const current = (await store.residents.get(resident.id)) ?? resident;
-    const now = clock.now().toISOString();
-    let consents = current.consents;
-    if (consultations === true && !agreedToConsultations(current)) consents = [...consents, { purpose: CONSULTATIONS, givenAt: now }];
-    if (consultations === false) consents = consents.filter((c) => c.purpose !== CONSULTATIONS);
-    const next = { ...current, consents, groupsAskedAt: now, updatedAt: now };
-    if (groups !== undefined) {
-      if (groups.length) next.groups = [...new Set(groups)];
-      else delete next.groups;
-    }
-    await store.residents.save(next);
+    const now = clock.now();
+    await updateResident(store, resident, now, (current) => {
+      let next: Resident = { ...current, groupsAskedAt: now.toISOString() };
+      if (consultations === true && !agreedToConsultations(current)) next = withConsents(next, ['consultations'], now);
+      if (consultations === false) next = withoutConsents(next, (c) => c.purpose === CONSULTATIONS);
+      if (groups !== undefined) {
+        if (groups.length) next.groups = [...new Set(groups)];
+        else delete next.groups;
+      }
+      return next;
+    });
   }
 
   /** Keeps the group chosen in the previous step, unless the resident chose not to say. */

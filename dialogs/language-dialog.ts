@@ -2,6 +2,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Language } from '../src/config.js';
 import type { DialogDeps } from '../src/dialog-deps.js';
+import { updateResident } from '../src/residents/records.js';
 import type { ChoiceOption } from '../src/recognize.js';
 import { setTurnData, turnData } from '../src/turn.js';
 import { LocalizedChoicePrompt, type ChoicePromptOptions } from './choice-prompt.js';
@@ -37,8 +38,7 @@ export class LanguageDialog extends ComponentDialog {
     const lng = (step.result as ChoiceOption).value as Language;
     const { translator, store, clock } = this.deps;
     const { resident } = turnData(step.context);
-    const updated = { ...resident, language: lng, languageSource: 'chosen' as const, updatedAt: clock.now().toISOString() };
-    await store.residents.save(updated);
+    const updated = (await updateResident(store, resident, clock.now(), (r) => ({ ...r, language: lng, languageSource: 'chosen' })))!;
     const t = translator.fixedT(lng);
     step.context.activity.locale = translator.culture(lng);
     setTurnData(step.context, { lng, t, resident: updated });

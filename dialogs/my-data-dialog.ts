@@ -3,6 +3,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { yesNoOptions } from '../src/choices.js';
 import type { Language } from '../src/config.js';
 import type { DialogDeps } from '../src/dialog-deps.js';
+import { withdrawConsents } from '../src/residents/consents.js';
 import type { TFunction } from '../src/i18n.js';
 import { formatDate } from '../src/format.js';
 import type { ChoiceOption } from '../src/recognize.js';
@@ -89,8 +90,7 @@ export class MyDataDialog extends ComponentDialog {
       if (need && (consent.purpose === 'need-contact' || consent.purpose === 'callback')) await store.needs.update(need.id, { contact: undefined, updatedAt: clock.now().toISOString() });
       if (need && consent.purpose === 'status-updates') await store.needs.update(need.id, { notifyOnStatus: false, updatedAt: clock.now().toISOString() });
     }
-    const consents = resident.consents.filter((_, i) => i !== index);
-    await store.residents.save({ ...resident, consents, updatedAt: clock.now().toISOString() });
+    await withdrawConsents(store, resident, clock.now(), (c) => c.purpose === consent?.purpose && c.givenAt === consent.givenAt && c.ref === consent.ref);
     await step.context.sendActivity(t('needs:myData.withdrawn'));
     return step.endDialog();
   }

@@ -10,6 +10,8 @@ import {
 import { siteOptions, yesNoOptions } from '../src/choices.js';
 import { parseContactDetails } from '../src/contact-details.js';
 import type { DialogDeps } from '../src/dialog-deps.js';
+import { withConsents, type ConsentPurpose } from '../src/residents/consents.js';
+import { updateResident } from '../src/residents/records.js';
 import type { TFunction } from '../src/i18n.js';
 import type { ChoiceOption } from '../src/recognize.js';
 import { AUDIENCES, type Audience, type ContactDetails } from '../src/store/types.js';
@@ -198,11 +200,8 @@ export class NeedDialog extends ComponentDialog {
       },
       now,
     );
-    const consents = [...resident.consents];
-    if (need.contact) consents.push({ purpose: 'need-contact', givenAt: now.toISOString(), ref: need.receipt });
-    if (need.notifyOnStatus) consents.push({ purpose: 'status-updates', givenAt: now.toISOString(), ref: need.receipt });
-    const fresh = (await store.residents.get(resident.id)) ?? resident;
-    await store.residents.save({ ...fresh, site: draft.site ?? fresh.site, consents, updatedAt: now.toISOString() });
+    const purposes: ConsentPurpose[] = [...(need.contact ? (['need-contact'] as const) : []), ...(need.notifyOnStatus ? (['status-updates'] as const) : [])];
+    await updateResident(store, resident, now, (r) => withConsents({ ...r, site: draft.site ?? r.site }, purposes, now, need.receipt));
     return need.receipt;
   }
 

@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { OutboxMessage, OutboxRepository, Store } from '../store/types.js';
 import { realSleep, SendPacer, type Sleep } from './pacer.js';
+import { updateResident } from '../residents/records.js';
 import { quietHoursEnd } from './quiet-hours.js';
 import { backoffMs, classifyFailure } from './retry.js';
 import { outboxActivity, sendProactive } from './send.js';
@@ -178,8 +179,7 @@ export class OutboxWorker {
     if (failure.kind === 'unreachable') {
       // The channel says this resident cannot be reached: nothing else waiting for them is sent either.
       const outcome = await this.finish(message, 'unreachable', { attempts, lastError: failure.reason });
-      const resident = await store.residents.get(message.residentId);
-      if (resident && !resident.unreachableSince) await store.residents.save({ ...resident, unreachableSince: now.toISOString(), updatedAt: now.toISOString() });
+      await updateResident(store, message.residentId, now, (resident) => (resident.unreachableSince ? resident : { ...resident, unreachableSince: now.toISOString() }));
       const cancelled = await store.outbox.cancelForResident(message.residentId, 'unreachable', now);
       logger.info({ outboxId: message.id, reason: failure.reason, cancelled }, 'outbox: resident unreachable');
       return outcome;

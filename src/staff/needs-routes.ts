@@ -1,9 +1,8 @@
 // /api/staff/needs: list with filters, read, change status with a note (audited), publish an idea.
 import { z } from 'zod';
-import { recordAudit } from '../audit.js';
 import { SUPPORTED_LANGUAGES } from '../config.js';
 import { NEED_STATUSES } from '../store/types.js';
-import { queueStatusUpdate } from '../outbox/queue.js';
+import { changeNeedStatus, publishIdea } from '../needs/status.js';
 import { ApiError } from './api-error.js';
 import { filteredNeeds, needView } from './need-filter.js';
 import { needFilterSchema, pageSchema, paginate } from './query.js';
@@ -14,7 +13,7 @@ const statusChange = z.object({ status: z.enum(NEED_STATUSES), note: z.string().
 const publication = z.object({ translations: z.record(z.enum(SUPPORTED_LANGUAGES), z.string().min(1).max(2000)).default({}) });
 
 export function registerNeedRoutes(routes: Routes, deps: StaffApiDeps): void {
-  const { store, clock } = deps;
+  const { store } = deps;
   const mustGet = async (id: string) => {
     const need = await store.needs.get(id);
     if (!need) throw new ApiError(404, 'NotFound', `No need with id ${id}.`);
@@ -41,13 +40,7 @@ export function registerNeedRoutes(routes: Routes, deps: StaffApiDeps): void {
     params: idParams,
     body: statusChange,
     handle: async ({ account, params, body }) => {
-      const need = await mustGet(params.id);
-      const at = clock.now().toISOString();
-      const staffNotes = body.note ? [...need.staffNotes, { note: body.note, by: account.name, at }] : need.staffNotes;
-      const updated = await store.needs.update(need.id, { status: body.status, staffNotes, updatedAt: at });
-      await recordAudit(deps, account, 'need.status', need.receipt, { from: need.status, to: body.status, note: body.note });
-      if (need.status !== body.status && (await queueStatusUpdate(updated!, { store, translator: deps.translator, config: deps.config, now: clock.now() }))) deps.outbox?.kick();
-      return ok(needView(updated!));
+      return ok(needView(await changeNeedStatus(deps, await mustGet(params.id), body, account)));
     },
   });
 
@@ -58,10 +51,7 @@ export function registerNeedRoutes(routes: Routes, deps: StaffApiDeps): void {
     handle: async ({ account, params, body }) => {
       const need = await store.needs.get(params.id);
       if (!need || need.type !== 'idea') throw new ApiError(404, 'NotFound', `No idea with id ${params.id}.`);
-      const at = clock.now().toISOString();
-      const published = await store.needs.publish(need.id, { at, by: account.name, translations: body.translations });
-      await recordAudit(deps, account, 'idea.publish', need.receipt, { languages: Object.keys(body.translations) });
-      return ok(needView(published!));
+      return ok(needView(await publishIdea(deps, need, body.translations, account)));
     },
   });
 }

@@ -1,7 +1,7 @@
 // Needs on lowdb: files of at most 100 needs in creation order, so a write's cost does not grow with the data.
 import { join } from 'node:path';
 import type { Need, NeedRepository, NewNeed } from '../types.js';
-import { newNeed } from '../new-need.js';
+import { newNeed } from '../../needs/new-need.js';
 import { monthlyFiles, ShardedTable } from './sharded-table.js';
 
 const PER_FILE = 100;

@@ -1,7 +1,7 @@
 // Needs on PostgreSQL: receipt numbers from a per-year counter row, taken in the same transaction as the insert.
 import type pg from 'pg';
 import type { Need, NeedRepository } from '../types.js';
-import { newNeed } from '../new-need.js';
+import { newNeed } from '../../needs/new-need.js';
 import { conditions, inTransaction } from './db.js';
 import { tables } from './tables.js';
 
