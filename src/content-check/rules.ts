@@ -52,8 +52,19 @@ export function acronyms(text: string): string[] {
   return [...text.matchAll(/(?<![\p{Script=Latin}\p{N}])\p{Script=Latin}{2,}(?![\p{Script=Latin}\p{N}])/gu)].map((m) => m[0]).filter((w) => (w.match(/\p{Lu}/gu) ?? []).length >= 2);
 }
 
-/** A ";" anywhere, or a ":" that is not part of a time (10:30) or an address (https:). */
-const JOINED = /[;؛]|(?<!https?):(?!\d)/u;
+/** Longest item of a list a colon may introduce ("pour vous : ampoules, joints, prises"). */
+const MAX_LIST_ITEM_WORDS = 4;
+
+/**
+ * Two ideas in one sentence: any ";", or a ":" followed by a clause rather than a list of short
+ * items. A colon in a time (10:30) or an address (https:) is not punctuation.
+ */
+export function joinsTwoIdeas(text: string): boolean {
+  if (/[;؛]/u.test(text)) return true;
+  return sentences(text).some((sentence) =>
+    sentence.split(/(?<!https?):(?!\d)/u).slice(1).some((after) => after.split(/[,،]/u).some((item) => words(item).length > MAX_LIST_ITEM_WORDS)),
+  );
+}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -86,7 +97,7 @@ export function checkTexts(texts: readonly ResidentText[], otherCountry: (pack: 
         if (count > MAX_WORDS) found('long-sentence', `${count} words: ${sentence}`);
       }
     }
-    if (ONE_IDEA_KINDS.has(item.kind) && JOINED.test(item.text)) found('joined-ideas', 'two ideas joined by ":" or ";"');
+    if (ONE_IDEA_KINDS.has(item.kind) && joinsTwoIdeas(item.text)) found('joined-ideas', 'two ideas joined by ":" or ";"');
     if (ACRONYM_KINDS.has(item.kind) && item.explained) {
       for (const acronym of new Set(acronyms(item.text))) {
         if (!COMMON_ACRONYMS.has(acronym) && !item.explained.has(acronym)) found('unexplained-acronym', acronym);

@@ -18,10 +18,12 @@ describe('content rules', () => {
 
   it.each([
     ['a sentence over 20 words', text('step', 'un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt vingt-et-un.'), ['long-sentence']],
-    ['two ideas joined by a colon', text('step', 'Lisez l’avis : il donne le loyer.'), ['joined-ideas']],
+    ['two ideas joined by a colon', text('step', 'Lisez l’avis : il donne le loyer du mois.'), ['joined-ideas']],
     ['two ideas joined by a semicolon', text('simpleStep', 'Payez ; gardez le reçu.'), ['joined-ideas']],
     ['an Arabic semicolon', text('step', 'ادفعوا؛ احتفظوا بالوصل.', { lng: 'ar' }), ['joined-ideas']],
     ['a time is not two ideas', text('step', 'Venez à 10:30.'), []],
+    ['a colon before a list of short items is one idea', text('step', 'Les petites réparations sont pour vous : ampoules, joints, clés perdues.'), []],
+    ['a colon before a clause among list items', text('step', 'Lisez l’avis : il détaille le loyer du mois, les charges et l’aide.'), ['joined-ideas']],
     ['an acronym the topic does not explain', text('step', 'Demandez l’APL.', { explained: new Set(['CAF']) }), ['unexplained-acronym']],
     ['an explained acronym', text('step', 'Demandez l’APL.', { explained: new Set(['APL']) }), []],
     ['an acronym glued to an Arabic letter', text('step', 'اطلبوا وAPL.', { lng: 'ar', explained: new Set() }), ['unexplained-acronym']],
@@ -44,6 +46,14 @@ describe.each(PACKS)('pack %s', (pack) => {
   let report: PackReport;
   beforeAll(async () => {
     report = await checkPack(pack);
+  });
+
+  it.each(SUPPORTED_LANGUAGES.map((l) => [l]))('%s: sentences of 20 words at most, one idea each, acronyms explained, simple steps simpler', (lng) => {
+    for (const rule of ['long-sentence', 'joined-ideas', 'unexplained-acronym', 'simple-not-simpler'] as const) expect(findings(report, rule, lng), rule).toEqual([]);
+  });
+
+  it('lists the claims of every topic, each with a source an editor can open', () => {
+    expect(report.claimProblems).toEqual([]);
   });
 
   it.each(SUPPORTED_LANGUAGES.map((l) => [l]))('%s: no term, number or rule of the other country reaches a resident', (lng) => {
