@@ -109,7 +109,12 @@ export class ProcedureStepsDialog extends ComponentDialog {
     const date = (iso: string) => formatDate(iso, lng, translator, config.timeZone);
     const lines = [`📋 ${topic.title}`, topic.summary];
     if (topic.note) lines.push(t('guide:step.note', { note: topic.note }));
-    lines.push(t('guide:step.source', { source: topic.source.name, sheetDate: date(topic.source.sheetDate), checked: date(topic.checked) }));
+    const { sheetDate } = topic.source;
+    lines.push(
+      sheetDate && topic.checked
+        ? t('guide:step.source', { source: topic.source.name, sheetDate: date(sheetDate), checked: date(topic.checked) })
+        : t('guide:step.sourceNotChecked', { source: topic.source.name }),
+    );
     return lines.join('\n\n');
   }
 

@@ -67,11 +67,18 @@ const schema = z.object({
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
   OUTBOX_INTERVAL_SECONDS: z.coerce.number().min(1).max(86_400).default(30),
   LANDLORD_NAME: z.string().default('Votre bailleur'),
-  LANDLORD_PHONE: z.string().default('01 23 45 67 89'),
+  LANDLORD_PHONE: z.string().optional(),
   LANDLORD_HOURS: z.string().default('lun.–ven. 9 h–12 h, 14 h–17 h'),
-  LANDLORD_ADDRESS: z.string().default('1 rue de la Mairie, 75000 Paris'),
+  LANDLORD_ADDRESS: z.string().optional(),
   LANDLORD_EMAIL: z.string().email().or(z.literal('')).default(''),
 });
+
+/** Example contact shown until LANDLORD_* are set, in the shape of the pack's country (never a French number in Wallonia). */
+function exampleLandlord(pack: string): { phone: string; address: string } {
+  return pack === 'wallonia'
+    ? { phone: '04 123 45 67', address: 'Rue de la Station 1, 4000 Liège' }
+    : { phone: '01 23 45 67 89', address: '1 rue de la Mairie, 75000 Paris' };
+}
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -179,7 +186,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: e.MAX_BODY_BYTES,
     rateLimit: { burst: e.RATE_LIMIT_BURST, perSecond: e.RATE_LIMIT_PER_SECOND },
     logLevel: e.LOG_LEVEL,
-    landlord: { name: e.LANDLORD_NAME, phone: e.LANDLORD_PHONE, hours: e.LANDLORD_HOURS, address: e.LANDLORD_ADDRESS, email: e.LANDLORD_EMAIL },
+    landlord: {
+      name: e.LANDLORD_NAME,
+      phone: e.LANDLORD_PHONE ?? exampleLandlord(e.CONTENT_PACK).phone,
+      hours: e.LANDLORD_HOURS,
+      address: e.LANDLORD_ADDRESS ?? exampleLandlord(e.CONTENT_PACK).address,
+      email: e.LANDLORD_EMAIL,
+    },
     sites: e.SITES.split(',').map((x) => x.trim()).filter(Boolean),
     needCategories: e.NEED_CATEGORIES.split(',').map((x) => x.trim()).filter(Boolean),
     surveysDir: e.SURVEYS_DIR,

@@ -8,6 +8,8 @@ import type { Translator } from '../i18n.js';
 export const FAMILIES = ['findHome', 'rentMoney', 'inMyHome', 'moving', 'livingTogether'] as const;
 export type Family = (typeof FAMILIES)[number];
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
 const topicSchema = z.object({
   family: z.enum(FAMILIES),
   title: z.string().min(1),
@@ -18,10 +20,11 @@ const topicSchema = z.object({
   helpers: z.array(z.string().min(1)).min(1),
   terms: z.array(z.object({ term: z.string().min(1), meaning: z.string().min(1) })).min(1),
   synonyms: z.array(z.string().min(1)).min(1),
-  source: z.object({ name: z.string().min(1), url: z.string().url(), sheetDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
-  checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Without `sheetDate` and `checked`, the content was not checked against its source and residents are told so. */
+  source: z.object({ name: z.string().min(1), url: z.string().url(), sheetDate: isoDate.optional() }),
+  checked: isoDate.optional(),
   note: z.string().min(1).optional(),
-});
+}).refine((t) => Boolean(t.checked) === Boolean(t.source.sheetDate), { message: 'give both source.sheetDate and checked, or neither (not checked)' });
 
 export type Topic = z.infer<typeof topicSchema> & { id: string };
 

@@ -1,7 +1,7 @@
 // The content check: each pack's texts follow the plain-language rules, carry no term of the other country, and every claim names its source.
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SUPPORTED_LANGUAGES } from '../../src/config.js';
+import { loadConfig, SUPPORTED_LANGUAGES } from '../../src/config.js';
 import { checkPack, type PackReport } from '../../src/content-check/check-pack.js';
 import { checkTexts, type ResidentText, type Rule } from '../../src/content-check/rules.js';
 import { EMERGENCY_KINDS, emergencyMessage } from '../../src/knowledge/emergency.js';
@@ -58,6 +58,13 @@ describe.each(PACKS)('pack %s', (pack) => {
 
   it.each(SUPPORTED_LANGUAGES.map((l) => [l]))('%s: no term, number or rule of the other country reaches a resident', (lng) => {
     expect(findings(report, 'other-country', lng)).toEqual([]);
+  });
+
+  it('shows an example landlord contact of its own country until one is configured', () => {
+    const manifest = loadPackManifest(pack, packsDir);
+    const { landlord } = loadConfig({ NODE_ENV: 'test', CONTENT_PACK: pack });
+    const texts = [landlord.phone, landlord.address].map((value): ResidentText => ({ pack, lng: 'fr', key: 'landlord', kind: 'shared', text: value }));
+    expect(checkTexts(texts, () => ({ terms: manifest.otherCountryTerms, patterns: manifest.otherCountryPatterns }))).toEqual([]);
   });
 
   it.each(SUPPORTED_LANGUAGES.map((l) => [l]))('%s: every emergency answer is the pack\'s own', async (lng) => {
