@@ -1,5 +1,6 @@
 // The behaviour every Store implementation must have. Run it from one test file per engine.
 import { describe, expect, it, beforeEach, afterEach } from 'vitest';
+import { repositoriesContract } from './repositories-contract.js';
 import { EtagConflictError, type CommunityEvent, type NewNeed, type OutboxMessage, type Resident, type Store } from '../../src/store/types.js';
 
 export interface StoreHarness {
@@ -65,6 +66,7 @@ const message = (id: string, over: Partial<OutboxMessage> = {}): OutboxMessage =
 });
 
 export function storeContract(name: string, makeHarness: () => Promise<StoreHarness>): void {
+  repositoriesContract(name, makeHarness);
   describe(`Store contract: ${name}`, () => {
     let harness: StoreHarness;
     let store: Store;

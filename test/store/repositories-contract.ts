@@ -1,0 +1,154 @@
+// The rest of the Store contract: events, announcements, accounts, logs, survey responses, published ideas, resident lists.
+// Every expected value is written here, never taken from another engine's answer.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Account, AuditEntry, CommunityEvent, ProcedureFeedback, Resident, Store, SurveyResponse, UnansweredQuestion } from '../../src/store/types.js';
+import type { StoreHarness } from './store-contract.js';
+
+const at = (iso: string) => new Date(iso);
+
+const resident = (id: string, over: Partial<Resident> = {}): Resident => ({
+  id, language: 'fr', languageSource: 'chosen', consents: [], createdAt: '2026-11-01T08:00:00.000Z', updatedAt: '2026-11-01T08:00:00.000Z', ...over,
+});
+
+const event = (over: Partial<CommunityEvent> = {}): Omit<CommunityEvent, 'id' | 'createdAt' | 'updatedAt'> => ({
+  title: { fr: 'Atelier compost', tr: 'Kompost atölyesi' },
+  description: { fr: 'Apprendre à composter.' },
+  start: '2026-12-05T13:00:00.000Z',
+  end: '2026-12-05T15:00:00.000Z',
+  place: { address: '4 allée des Tilleuls', site: 'Les Tilleuls' },
+  capacity: 12,
+  maxSeatsPerRegistration: 3,
+  audience: ['families'],
+  topics: ['gardens'],
+  organiser: { kind: 'partner', accountId: 'p1', name: 'Centre social' },
+  status: 'pending',
+  ...over,
+});
+
+export function repositoriesContract(name: string, makeHarness: () => Promise<StoreHarness>): void {
+  describe(`Store contract, every repository: ${name}`, () => {
+    let harness: StoreHarness;
+    let store: Store;
+
+    beforeEach(async () => {
+      harness = await makeHarness();
+      store = await harness.open();
+    });
+    afterEach(async () => {
+      await store.close();
+      await harness.cleanup();
+    });
+
+    it('events: creates with an id and times, reads, patches, and lists by start with each filter', async () => {
+      const december = await store.events.create(event(), at('2026-11-20T09:00:00.000Z'));
+      const november = await store.events.create(event({ start: '2026-11-28T10:00:00.000Z', end: '2026-11-28T12:00:00.000Z', status: 'published', organiser: { kind: 'staff', name: 'Agence' } }), at('2026-11-21T09:00:00.000Z'));
+      expect(december).toMatchObject({ id: expect.any(String), createdAt: '2026-11-20T09:00:00.000Z', updatedAt: '2026-11-20T09:00:00.000Z', title: { fr: 'Atelier compost', tr: 'Kompost atölyesi' } });
+      expect(await store.events.get(december.id)).toEqual(december);
+      expect(await store.events.get('no-such-event')).toBeUndefined();
+      const updated = await store.events.update(december.id, { status: 'published', capacity: 15, updatedAt: '2026-11-22T09:00:00.000Z' });
+      expect(updated).toMatchObject({ status: 'published', capacity: 15, updatedAt: '2026-11-22T09:00:00.000Z', createdAt: '2026-11-20T09:00:00.000Z' });
+      expect(await store.events.update('no-such-event', { capacity: 1 })).toBeUndefined();
+      const ids = (events: CommunityEvent[]) => events.map((e) => e.id);
+      expect(ids(await store.events.list())).toEqual([november.id, december.id]);
+      expect(ids(await store.events.list({ from: '2026-12-01T00:00:00.000Z' }))).toEqual([december.id]);
+      expect(ids(await store.events.list({ to: '2026-12-01T00:00:00.000Z' }))).toEqual([november.id]);
+      expect(ids(await store.events.list({ organiserAccountId: 'p1' }))).toEqual([december.id]);
+      expect(ids(await store.events.list({ status: 'published' }))).toEqual([november.id, december.id]);
+      expect(await store.events.list({ status: 'rejected' })).toEqual([]);
+    });
+
+    it('announcements: creates pending, records the decision, lists newest first by status and author', async () => {
+      const author = { kind: 'partner' as const, accountId: 'p1', name: 'Centre social' };
+      const first = await store.announcements.create({ text: { fr: 'Vide-grenier dimanche' }, topics: ['culture'], sites: [], author, status: 'pending' }, at('2026-11-20T09:00:00.000Z'));
+      const second = await store.announcements.create({ text: { fr: 'Coupure d’eau mardi', ar: 'انقطاع الماء يوم الثلاثاء' }, topics: ['works'], sites: ['Les Tilleuls'], author: { kind: 'staff', accountId: 's1', name: 'Agence' }, status: 'approved' }, at('2026-11-21T09:00:00.000Z'));
+      expect(await store.announcements.get(first.id)).toEqual({ ...first, id: expect.any(String), createdAt: '2026-11-20T09:00:00.000Z', updatedAt: '2026-11-20T09:00:00.000Z' });
+      expect((await store.announcements.list()).map((a) => a.id)).toEqual([second.id, first.id]);
+      expect((await store.announcements.list({ authorAccountId: 'p1' })).map((a) => a.id)).toEqual([first.id]);
+      expect((await store.announcements.list({ status: 'approved' })).map((a) => a.id)).toEqual([second.id]);
+      const rejected = await store.announcements.update(first.id, { status: 'rejected', updatedAt: '2026-11-22T09:00:00.000Z' });
+      expect(rejected).toMatchObject({ status: 'rejected', updatedAt: '2026-11-22T09:00:00.000Z', text: { fr: 'Vide-grenier dimanche' } });
+      expect(await store.announcements.get('no-such-announcement')).toBeUndefined();
+      expect(await store.announcements.update('no-such-announcement', { status: 'approved' })).toBeUndefined();
+    });
+
+    it('accounts: found by key prefix, listed by creation, revoked by saving again', async () => {
+      const account = (id: string, createdAt: string): Account => ({ id, name: `Compte ${id}`, role: 'staff', keyPrefix: `pfx${id}`, keySalt: 'c2FsdA', keyHash: 'aGFzaA', createdAt });
+      await store.accounts.save(account('b', '2026-11-02T00:00:00.000Z'));
+      await store.accounts.save(account('a', '2026-11-01T00:00:00.000Z'));
+      expect(await store.accounts.byPrefix('pfxb')).toEqual(account('b', '2026-11-02T00:00:00.000Z'));
+      expect(await store.accounts.byPrefix('pfxz')).toBeUndefined();
+      expect((await store.accounts.list()).map((a) => a.id)).toEqual(['a', 'b']);
+      await store.accounts.save({ ...account('b', '2026-11-02T00:00:00.000Z'), revokedAt: '2026-11-03T00:00:00.000Z' });
+      expect((await store.accounts.byPrefix('pfxb'))?.revokedAt).toBe('2026-11-03T00:00:00.000Z');
+      expect(await store.accounts.list()).toHaveLength(2);
+    });
+
+    it('logs (audit, unanswered questions, feedback): kept in creation order, from inclusive, to exclusive', async () => {
+      const audit = (id: string, createdAt: string): AuditEntry => ({ id, at: createdAt, createdAt, by: 'Agence Nord (s1)', action: 'need.status', target: 'B-2026-0001', details: { from: 'new', to: 'done' } });
+      await store.audit.add(audit('a2', '2026-11-02T10:00:00.000Z'));
+      await store.audit.add(audit('a1', '2026-11-01T10:00:00.000Z'));
+      await store.audit.add(audit('a3', '2026-12-01T00:00:00.000Z'));
+      expect((await store.audit.list()).map((a) => a.id)).toEqual(['a1', 'a2', 'a3']);
+      expect((await store.audit.list({ from: '2026-11-02T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' })).map((a) => a.id)).toEqual(['a2']);
+      expect((await store.audit.list())[0]).toEqual(audit('a1', '2026-11-01T10:00:00.000Z'));
+
+      const question: UnansweredQuestion = { id: 'q1', text: 'kira yardımı nasıl alınır', language: 'tr', offered: ['housing-allowance'], createdAt: '2026-11-05T10:00:00.000Z' };
+      await store.questions.add(question);
+      expect(await store.questions.list({ from: '2026-11-01T00:00:00.000Z' })).toEqual([question]);
+      expect(await store.questions.list({ to: '2026-11-05T10:00:00.000Z' })).toEqual([]);
+
+      const feedback: ProcedureFeedback = { id: 'f1', topic: 'rent-arrears', language: 'ar', clear: false, createdAt: '2026-11-06T10:00:00.000Z' };
+      await store.feedback.add(feedback);
+      await store.feedback.add({ ...feedback, id: 'f2', clear: true, createdAt: '2026-11-07T10:00:00.000Z' });
+      expect((await store.feedback.list()).map((f) => [f.id, f.clear])).toEqual([['f1', false], ['f2', true]]);
+    });
+
+    it('survey responses: one per survey and resident, saved again as answers come, deleted with the resident', async () => {
+      const response = (surveyId: string, residentId: string, answers: SurveyResponse['answers']): SurveyResponse => ({
+        id: `${surveyId}:${residentId}`, surveyId, residentId, language: 'pt', answers, createdAt: '2026-11-10T10:00:00.000Z', updatedAt: '2026-11-10T10:00:00.000Z',
+      });
+      await store.surveyResponses.save(response('garden', 'r1', { q1: 'yes' }));
+      await store.surveyResponses.save({ ...response('garden', 'r1', { q1: 'yes', q2: ['tomatoes', 'herbs'], q3: 4 }), completedAt: '2026-11-10T10:05:00.000Z' });
+      await store.surveyResponses.save(response('garden', 'r2', { q1: false }));
+      await store.surveyResponses.save(response('noise', 'r1', { q1: 'evenings' }));
+      expect(await store.surveyResponses.get('garden', 'r1')).toEqual({ ...response('garden', 'r1', { q1: 'yes', q2: ['tomatoes', 'herbs'], q3: 4 }), completedAt: '2026-11-10T10:05:00.000Z' });
+      expect(await store.surveyResponses.get('garden', 'r9')).toBeUndefined();
+      expect((await store.surveyResponses.bySurvey('garden')).map((r) => r.residentId).sort()).toEqual(['r1', 'r2']);
+      expect(await store.surveyResponses.deleteByResident('r1')).toBe(2);
+      expect((await store.surveyResponses.bySurvey('garden')).map((r) => r.residentId)).toEqual(['r2']);
+      expect(await store.surveyResponses.bySurvey('noise')).toEqual([]);
+    });
+
+    it('ideas: published for a site (or every site), supported once per resident, support removed with the resident', async () => {
+      const idea = (site: string | undefined) => ({ residentId: 'author', type: 'idea' as const, category: 'green', text: 'Des bacs à fleurs devant le hall', language: 'fr' as const, site, notifyOnStatus: false, channel: 'sms' });
+      const here = await store.needs.create(idea('Les Tilleuls'), at('2026-11-01T10:00:00.000Z'));
+      const everywhere = await store.needs.create(idea(undefined), at('2026-11-02T10:00:00.000Z'));
+      const elsewhere = await store.needs.create(idea('Le Clos Vert'), at('2026-11-03T10:00:00.000Z'));
+      expect(await store.needs.support(here.id, 'r1')).toBeUndefined(); // not published yet
+      const published = await store.needs.publish(here.id, { at: '2026-11-10T10:00:00.000Z', by: 'Agence', translations: { ar: 'أحواض زهور أمام المدخل' } });
+      expect(published).toMatchObject({ published: { at: '2026-11-10T10:00:00.000Z', by: 'Agence', translations: { ar: 'أحواض زهور أمام المدخل' } }, supporters: [] });
+      await store.needs.publish(everywhere.id, { at: '2026-11-11T10:00:00.000Z', by: 'Agence', translations: {} });
+      await store.needs.publish(elsewhere.id, { at: '2026-11-12T10:00:00.000Z', by: 'Agence', translations: {} });
+      expect((await store.needs.published('Les Tilleuls')).map((n) => n.id)).toEqual([everywhere.id, here.id]);
+      expect((await store.needs.published()).map((n) => n.id)).toEqual([elsewhere.id, everywhere.id, here.id]);
+      expect(await store.needs.support(here.id, 'r1')).toEqual({ added: true, count: 1 });
+      expect(await store.needs.support(here.id, 'r1')).toEqual({ added: false, count: 1 });
+      expect(await store.needs.support(here.id, 'r2')).toEqual({ added: true, count: 2 });
+      expect(await store.needs.publish('no-such-need', { at: '2026-11-10T10:00:00.000Z', by: 'Agence', translations: {} })).toBeUndefined();
+      expect(await store.needs.deleteByResident('r1')).toBe(0);
+      expect((await store.needs.get(here.id))?.supporters).toEqual(['r2']);
+    });
+
+    it('residents: lists the reachable subscribed, and the reachable who agreed to consultations', async () => {
+      const subscription = { topics: ['gardens' as const], consentedAt: '2026-11-01T08:00:00.000Z' };
+      const consultations = [{ purpose: 'consultations', givenAt: '2026-11-01T08:00:00.000Z' }];
+      await store.residents.save(resident('subscribed', { subscription }));
+      await store.residents.save(resident('gone', { subscription, consents: consultations, unreachableSince: '2026-11-05T00:00:00.000Z' }));
+      await store.residents.save(resident('consulted', { consents: consultations }));
+      await store.residents.save(resident('neither', { consents: [{ purpose: 'news', givenAt: '2026-11-01T08:00:00.000Z' }] }));
+      expect((await store.residents.subscribed()).map((r) => r.id)).toEqual(['subscribed']);
+      expect(await store.residents.subscribed()).toEqual([resident('subscribed', { subscription })]);
+      expect((await store.residents.consulted()).map((r) => r.id)).toEqual(['consulted']);
+    });
+  });
+}
