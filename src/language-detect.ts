@@ -1,36 +1,37 @@
-// Guesses the language of a resident's first message: script, greetings, then a statistical detector.
-import { franc } from 'franc-min';
+// Guesses the language of a resident's message through the understanding layer's detector (eld behind rules).
 import type { Language } from './config.js';
 import type { Translator } from './i18n.js';
-import { foldText } from './text.js';
+import { LanguageDetector, type LanguageGuess } from './understanding/language.js';
 
-const FRANC_CODES: Record<string, Language> = { fra: 'fr', eng: 'en', arb: 'ar', spa: 'es', por: 'pt', tur: 'tr' };
-const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
-const TURKISH_LETTERS = /[ğşıİĞŞ]/;
-const SPANISH_MARKS = /[ñ¿¡]/;
-const PORTUGUESE_MARKS = /[ãõ]/;
+const detectors = new WeakMap<Translator, LanguageDetector>();
+
+function detectorFor(translator: Translator): LanguageDetector {
+  let detector = detectors.get(translator);
+  if (!detector) {
+    detector = new LanguageDetector(translator.languages, (lng) => translator.list(lng, 'common:commands.greeting'));
+    detectors.set(translator, detector);
+  }
+  return detector;
+}
+
+/** The whole guess: language, whether it is Arabizi, and how it was made. */
+export function guessLanguage(text: string, translator: Translator): LanguageGuess {
+  return detectorFor(translator).detect(text.slice(0, 600));
+}
 
 /** Returns a language only when the text says enough; undefined means "do not guess". */
 export function detectLanguage(text: string, translator: Translator): Language | undefined {
-  const enabled = translator.languages;
-  const pick = (lng: Language) => (enabled.includes(lng) ? lng : undefined);
-  if (ARABIC_SCRIPT.test(text)) return pick('ar');
-  if (TURKISH_LETTERS.test(text)) return pick('tr');
-  if (SPANISH_MARKS.test(text)) return pick('es');
-  if (PORTUGUESE_MARKS.test(text)) return pick('pt');
+  return guessLanguage(text, translator).language;
+}
 
-  // Short words ("bonjour", "hola", "merhaba") say more than any statistics would.
-  const folded = foldText(text);
-  const words = folded.split(' ');
-  const greeted = enabled.filter((lng) =>
-    translator.list(lng, 'common:commands.greeting').some((g) => {
-      const greeting = foldText(g);
-      return folded === greeting || (greeting.split(' ').length === 1 ? words.includes(greeting) : folded.startsWith(`${greeting} `));
-    }),
-  );
-  if (greeted.length === 1) return greeted[0];
-
-  const only = Object.entries(FRANC_CODES).filter(([, lng]) => enabled.includes(lng)).map(([code]) => code);
-  const code = franc(text, { only, minLength: 12 });
-  return FRANC_CODES[code];
+/**
+ * A guess strong enough to overrule a channel's default locale: the resident's own words in another
+ * script, Arabizi, or a sentence long enough for the statistics to be sure.
+ */
+export function isStrongGuess(guess: LanguageGuess, text: string): boolean {
+  if (!guess.language) return false;
+  const words = text.trim().split(/\s+/).length;
+  // One word may be a command or a name in another language ("لغة", "APL"): a sentence says more.
+  if (guess.by === 'script' || guess.by === 'arabizi' || guess.by === 'letters') return words >= 2;
+  return guess.by === 'statistics' && words >= 4;
 }

@@ -3,7 +3,7 @@ import { ActivityEventNames, ActivityTypes, TurnContext, type Middleware } from 
 import type { Clock } from './clock.js';
 import type { Language } from './config.js';
 import type { Translator } from './i18n.js';
-import { detectLanguage } from './language-detect.js';
+import { guessLanguage, isStrongGuess } from './language-detect.js';
 import { residentIdFor } from './resident-id.js';
 import type { LanguageSource, Resident, Store } from './store/types.js';
 import { cleanInput } from './text.js';
@@ -17,8 +17,9 @@ export interface ResidentMiddlewareDeps {
 }
 
 /**
- * Language order: the resident's own choice > the channel's locale > what we remembered >
- * detection of the first message > the default language.
+ * Language order: the resident's own choice > their own words when they clearly say another language
+ * (another script, Arabizi, a full sentence) > the channel's locale > what we remembered > a guess
+ * from a short first message > the default language.
  */
 export class ResidentMiddleware implements Middleware {
   constructor(private readonly deps: ResidentMiddlewareDeps) {
@@ -59,14 +60,18 @@ export class ResidentMiddleware implements Middleware {
   private negotiate(resident: Resident | undefined, context: TurnContext): [Language, LanguageSource] {
     const { translator } = this.deps;
     if (resident?.languageSource === 'chosen' && translator.languages.includes(resident.language)) return [resident.language, 'chosen'];
+    const text = context.activity.type === 'message' ? context.activity.text : undefined;
+    const guess = text ? guessLanguage(text, translator) : undefined;
+    // On first contact, the resident's own words weigh more than a channel's default locale (Web Chat
+    // says en-US wherever it runs); after that the language changes only when they ask for it.
+    const firstContact = !resident || resident.languageSource === 'default';
+    if (firstContact && guess?.language && text && isStrongGuess(guess, text)) return [guess.language, 'detected'];
     const channel = translator.fromLocale(context.activity.locale);
     if (channel) return [channel, 'channel'];
     const remembered = resident && translator.languages.includes(resident.language) ? resident : undefined;
     // A language we only defaulted to is no knowledge: keep trying to detect until we know.
     if (remembered && remembered.languageSource !== 'default') return [remembered.language, remembered.languageSource];
-    const text = context.activity.type === 'message' ? context.activity.text : undefined;
-    const detected = text ? detectLanguage(text, translator) : undefined;
-    if (detected) return [detected, 'detected'];
+    if (guess?.language) return [guess.language, 'detected'];
     return [translator.defaultLanguage, 'default'];
   }
 }

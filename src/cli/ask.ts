@@ -1,4 +1,4 @@
-// npm run ask: route questions the way the bot does, one at a time or as a batch of JSON lines.
+// npm run ask: understand messages the way the bot does, one at a time or as a batch of JSON lines.
 import '../load-env.js';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -6,24 +6,31 @@ import { parseArgs } from 'node:util';
 import { loadConfig, SUPPORTED_LANGUAGES, type Language } from '../config.js';
 import { createTranslator } from '../i18n.js';
 import { createKnowledge, type Knowledge } from '../knowledge/knowledge.js';
+import { answerBatchLine, parseNow, type BatchInput } from '../understanding/batch.js';
 
 const USAGE = `Usage:
   npm run ask -- --lang fr "j'arrive pas à payer mon loyer"     prints the best three topics with scores
-  npm run ask -- --batch questions.jsonl [--out answers.jsonl]  reads {"id","lang","text"} lines,
-                                                                writes {"id","topics":[best first]} lines
-Emergencies come out as topic "emergency", nothing relevant as "none". CONTENT_PACK selects the pack.`;
+  npm run ask -- --batch FILE [--now 2026-12-03T10:00] [--out answers.jsonl]
+      reads {"id","lang","text","task"} lines; task is topic (default), seats, when or language; writes
+      {"id","topics":[best first]}  {"id","seats":N|null,"confirm":bool}
+      {"id","days":[first,last]|null,"hours":[from,to]|null}  {"id","language":"ar"}
+Emergencies come out as topic "emergency", nothing relevant as "none". --now is a local time in TIME_ZONE.
+CONTENT_PACK selects the pack.`;
 
 /** The topics for a question, best first, as the bot would weigh them. */
 export function topicsFor(knowledge: Knowledge, text: string, lng: Language): string[] {
-  const route = knowledge.router.route(text, lng);
-  if (route.kind === 'emergency') return ['emergency'];
-  if (route.kind === 'none') return ['none'];
-  return route.candidates.map((c) => c.id);
+  return knowledge.understanding.topics(text, lng);
 }
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
-    options: { lang: { type: 'string', short: 'l' }, batch: { type: 'string', short: 'b' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      lang: { type: 'string', short: 'l' },
+      batch: { type: 'string', short: 'b' },
+      out: { type: 'string', short: 'o' },
+      now: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
     allowPositionals: true,
   });
   if (values.help || (!values.batch && positionals.length === 0)) {
@@ -38,14 +45,14 @@ async function main(): Promise<void> {
     if (!SUPPORTED_LANGUAGES.includes(lng)) throw new Error(`--lang must be one of ${SUPPORTED_LANGUAGES.join(', ')} (got "${value}")`);
     return lng;
   };
+  const now = parseNow(values.now, config.timeZone);
 
   if (!values.batch) {
     const lng = languageOf(values.lang);
-    const text = positionals.join(' ');
-    const route = knowledge.router.route(text, lng);
-    if (route.kind === 'emergency') console.log(`emergency (${route.emergency})`);
-    else if (route.kind === 'none') console.log('none');
-    else for (const c of route.candidates) console.log(`${c.id}\t${c.score}`);
+    const understood = knowledge.understanding.understand(positionals.join(' '), lng);
+    if (understood.kind === 'emergency') console.log(`emergency (${understood.emergency}, ${understood.certainty})`);
+    else if (understood.kind === 'none') console.log('none');
+    else for (const c of understood.candidates) console.log(`${c.id}\t${c.score}`);
     return;
   }
 
@@ -54,12 +61,14 @@ async function main(): Promise<void> {
   let count = 0;
   for await (const line of lines) {
     if (!line.trim()) continue;
-    const { id, lang, text } = JSON.parse(line) as { id: string; lang?: string; text: string };
-    output.write(`${JSON.stringify({ id, topics: topicsFor(knowledge, text, languageOf(lang)) })}\n`);
-    if (++count % 500 === 0) process.stderr.write(`${count} questions routed\n`);
+    const input = JSON.parse(line) as BatchInput;
+    // A line without a language is read in the language its words are in.
+    const lng = input.lang ? languageOf(input.lang) : (knowledge.understanding.language(input.text).language ?? config.defaultLanguage);
+    output.write(`${JSON.stringify(answerBatchLine(input, knowledge.understanding, lng, now))}\n`);
+    if (++count % 500 === 0) process.stderr.write(`${count} lines answered\n`);
   }
   if (output !== process.stdout) output.end();
-  process.stderr.write(`${count} questions routed\n`);
+  process.stderr.write(`${count} lines answered\n`);
 }
 
 main().catch((error: unknown) => {

@@ -7,13 +7,17 @@ import { loadPackManifest, ProcedureContent, type PackManifest } from './content
 import { Directory } from './directory.js';
 import { EmergencyDetector, type EmergencyKind } from './emergency.js';
 import { QuestionRouter } from './router.js';
+import { Understanding } from '../understanding/understanding.js';
 
 export interface Knowledge {
   pack: PackManifest;
   content: ProcedureContent;
   directory: Directory;
   emergencies: EmergencyDetector;
+  /** The lexical index of the content (one of the scorers the understanding layer fuses). */
   router: QuestionRouter;
+  /** A resident's message → language, topic or emergency, choice, seats, dates. */
+  understanding: Understanding;
   /** The number ids to show for an emergency, in the pack's order. */
   emergencyNumbers(kind: EmergencyKind): string[];
 }
@@ -21,16 +25,20 @@ export interface Knowledge {
 export const packsDir = join(projectRoot, 'src', 'knowledge', 'packs');
 export const sampleDirectoryFile = join(projectRoot, 'src', 'knowledge', 'sample-directory.json');
 
-export function createKnowledge(config: Pick<Config, 'contentPack' | 'directoryFile' | 'languages'>, translator: Translator): Knowledge {
+export function createKnowledge(config: Pick<Config, 'contentPack' | 'directoryFile' | 'languages'> & Partial<Pick<Config, 'timeZone'>>, translator: Translator): Knowledge {
   const pack = loadPackManifest(config.contentPack, packsDir);
   const content = new ProcedureContent(pack, translator);
   const emergencies = new EmergencyDetector(translator);
+  const router = new QuestionRouter(content, emergencies, config.languages);
+  const topics = content.all(translator.defaultLanguage).map((t) => t.id);
+  const understanding = new Understanding({ translator, index: router, emergencies, topics, timeZone: config.timeZone ?? 'Europe/Paris' });
   return {
     pack,
     content,
     directory: Directory.fromFile(config.directoryFile ?? (pack.sampleDirectory ? join(packsDir, pack.sampleDirectory) : sampleDirectoryFile)),
     emergencies,
-    router: new QuestionRouter(content, emergencies, config.languages),
+    router,
+    understanding,
     emergencyNumbers: (kind) => pack.emergencies[kind] ?? [],
   };
 }

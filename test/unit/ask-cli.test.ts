@@ -20,6 +20,28 @@ describe('npm run ask', () => {
     expect(lines[0]).toMatch(/^rent-arrears\t\d+(\.\d+)?$/);
   });
 
+  it('answers the seats, when and language tasks in their exact line formats', async () => {
+    const dir = await tempDir();
+    const input = join(dir.path, 'tasks.jsonl');
+    const lines = [
+      { id: 's', lang: 'fr', text: 'je viens avec ma femme et nos 2 enfants', task: 'seats' },
+      { id: 'p', lang: 'en', text: "one place please, I'm in flat 22", task: 'seats' },
+      { id: 'w', lang: 'fr', text: 'du 3 au 7 juin après 17h', task: 'when' },
+      { id: 'x', lang: 'fr', text: 'bonjour', task: 'when' },
+      { id: 'l', text: 'bghit n3ref wach kayn chi atelier', task: 'language' },
+    ];
+    await writeFile(input, lines.map((l) => JSON.stringify(l)).join('\n'));
+    const { stdout } = await ask('--batch', input, '--now', '2026-12-03T10:00');
+    expect(stdout.trim().split('\n').map((l) => JSON.parse(l))).toEqual([
+      { id: 's', seats: 4, confirm: true },
+      { id: 'p', seats: 1, confirm: true },
+      { id: 'w', days: ['2027-06-03', '2027-06-07'], hours: ['17:00', '23:59'] },
+      { id: 'x', days: null, hours: null },
+      { id: 'l', language: 'ar' },
+    ]);
+    await dir.remove();
+  });
+
   it('routes a batch of JSON lines, with emergencies and nothing relevant marked', async () => {
     const dir = await tempDir();
     const input = join(dir.path, 'in.jsonl');

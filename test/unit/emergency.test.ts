@@ -8,7 +8,7 @@ import { realTranslator } from '../helpers/setup.js';
 
 type Cases = Record<string, { emergency: [string, string][]; ordinary: string[] }>;
 const fixtures = JSON.parse(readFileSync(join(projectRoot, 'test/fixtures/emergencies.json'), 'utf8')) as Cases;
-const questions = readFileSync(join(projectRoot, 'test/fixtures/questions.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { text: string });
+const questions = readFileSync(join(projectRoot, 'test/fixtures/understanding/tune/topics-legacy.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { text: string });
 
 describe('emergency detection', () => {
   let detector: EmergencyDetector;

@@ -1,0 +1,185 @@
+// How many seats a resident asks for, said any way, and whether to say the count back before booking.
+import type { Language } from '../config.js';
+import { foldText } from '../text.js';
+import { PEOPLE_WORDS, type PeopleWords } from './lexicon/people.js';
+import { canonicalWords, words } from './normalize.js';
+import { compileEntries, entryMatches, wordMatches, type Entry } from './word-match.js';
+
+export interface SeatsReading {
+  /** The number of seats, the resident included; undefined when the message gives none. */
+  seats?: number;
+  /** true when the count was worked out (companions, several numbers): say it back and ask first. */
+  confirm: boolean;
+}
+
+interface CompiledPeople {
+  numbers: Map<string, number>;
+  heads: Entry[];
+  one: Entry[];
+  many: Entry[];
+  self: Set<string>;
+  alone: Entry[];
+  two: Entry[];
+  placeBefore: Entry[];
+  notPeopleAfter: Entry[];
+  totalBefore: Entry[];
+}
+
+const ARABIC_CLITICS = /^(?:ف|ب|و)(?=ال[\u0600-\u06ff]{2,})/;
+
+/** Above this, a count is said back even when it was said plainly: a typo of 20 for 2 costs others their seat. */
+const LARGE = 8;
+
+function compile(words: PeopleWords): CompiledPeople {
+  const entries = (list: string) => compileEntries(list, foldText);
+  const numbers = new Map<string, number>();
+  words.numbers.split(' ').forEach((slot, i) => slot.split('|').forEach((w) => numbers.set(foldText(w.replace(/_/g, ' ')), i + 1)));
+  return {
+    numbers,
+    heads: entries(words.heads),
+    one: entries(words.one),
+    many: entries(words.many),
+    self: new Set(words.self.split(' ').map((w) => foldText(w.replace(/_/g, ' ')))),
+    alone: entries(words.alone),
+    two: entries(words.two),
+    placeBefore: entries(words.placeBefore),
+    notPeopleAfter: entries(words.notPeopleAfter),
+    totalBefore: entries(words.totalBefore),
+  };
+}
+
+const COMPILED = Object.fromEntries(Object.entries(PEOPLE_WORDS).map(([lng, w]) => [lng, compile(w)])) as Record<Language, CompiledPeople>;
+
+/** A found number and what surrounds it. */
+interface NumberAt {
+  value: number;
+  at: number;
+  /** Words it stands for (two for "on bir"). */
+  length: number;
+}
+
+export class SeatsReader {
+  read(text: string, lng: Language): SeatsReading {
+    const darija = lng === 'ar' || lng === 'fr';
+    const canonical = canonicalWords(text, { darija, french: lng === 'fr' || lng === 'ar' }, 60);
+    if (canonical.length === 0) return { confirm: false };
+    // Arabic script is read as written (its lexicon has the darija words, clitics set apart); Arabizi
+    // and French typed inside Arabic are read through French words.
+    const arabic = words(text, 60).map((w) => w.replace(ARABIC_CLITICS, ''));
+    const lexicons: [CompiledPeople, string[]][] =
+      lng === 'ar' && /[\u0600-\u06ff]/.test(text) ? [[COMPILED.ar, arabic], [COMPILED.fr, canonical]] : lng === 'ar'
+        ? [[COMPILED.fr, canonical]] : lng === 'fr' ? [[COMPILED.fr, canonical]] : [[COMPILED[lng], canonical], [COMPILED.fr, canonical]];
+    let best: SeatsReading = { confirm: false };
+    for (const [lexicon, message] of lexicons) {
+      const reading = this.readWith(message, lexicon);
+      if (reading.seats !== undefined) {
+        best = reading;
+        break;
+      }
+    }
+    return best;
+  }
+
+  private readWith(words: string[], lx: CompiledPeople): SeatsReading {
+    const numbers = this.numbers(words, lx);
+    const people = numbers.filter((n) => !this.isOtherNumber(words, n, lx));
+    const ignored = numbers.length - people.length;
+    const isHead = (w: string | undefined) => !!w && lx.heads.some((e) => wordMatches(w, e[0]!));
+    // "4 places", and in Arabic the noun may come first: "شخص واحد".
+    const nearHead = (n: NumberAt) => words.slice(n.at + n.length, n.at + n.length + 2).some(isHead) || (lx === COMPILED.ar && isHead(words[n.at - 1]));
+    const said = (entries: Entry[]) => entries.some((e) => entryMatches(e, words, false));
+    const isPeople = (w: string | undefined) => !!w && [...lx.heads, ...lx.many, ...lx.one].some((e) => e.length === 1 && wordMatches(w, e[0]!, false));
+
+    // "2 adultes et 2 enfants", "جوج كبار وجوج صغار": groups added up, then said back.
+    const groups = people.filter((n) => isPeople(words[n.at + n.length]));
+    if (groups.length >= 2) return { seats: groups.reduce((a, n) => a + n.value, 0), confirm: true };
+    // "moi + 2", "me plus 2": the resident and the others.
+    const plusOthers = people.find((n) => /^(plus|et|and|y|e|ve|mas|mais|و)$/.test(words[n.at - 1] ?? '') && lx.self.has(words[n.at - 2] ?? ''));
+    if (plusOthers && people.length === 1) return { seats: plusOthers.value + 1, confirm: true };
+
+    // "4 places", "cinco pessoas", "2 kisi": one head count, said plainly.
+    const heads = people.filter(nearHead);
+    if (heads.length === 1) return this.plain(heads[0]!.value, ignored > 0 || people.length > 1);
+    const totals = people.filter((n) => lx.totalBefore.some((e) => this.endsBefore(e, words, n.at)));
+    if (totals.length === 1) return this.plain(totals[0]!.value, ignored > 0);
+    if (said(lx.alone) && people.length === 0) return this.plain(1, ignored > 0);
+    if (said(lx.two) && people.length <= 1 && (people[0]?.value ?? 2) === 2) return this.plain(2, ignored > 0);
+
+    const companions = this.companions(words, people, lx);
+    if (companions > 0) return { seats: companions + 1, confirm: true };
+    if (people.length === 1) return this.plain(people[0]!.value, ignored > 0);
+    if (people.length > 1) return { seats: people[0]!.value, confirm: true };
+    if (said(lx.alone)) return { seats: 1, confirm: ignored > 0 };
+    return { confirm: false };
+  }
+
+  private plain(seats: number, doubt: boolean): SeatsReading {
+    return { seats, confirm: doubt || seats > LARGE };
+  }
+
+  /** Everyone named besides the resident: "ma femme" 1, "nos 2 enfants" 2, "mes enfants" (how many?) 2. */
+  private companions(words: string[], people: NumberAt[], lx: CompiledPeople): number {
+    let count = 0;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (lx.many.some((e) => e.length === 1 && wordMatches(w, e[0]!, false))) {
+        // "nos 2 enfants", "4 ديال الولاد": the number just before, or one word before.
+        const before = people.find((n) => n.at + n.length === i || n.at + n.length === i - 1);
+        count += before ? before.value : 2;
+      } else if (lx.one.some((e) => e.length === 1 && wordMatches(w, e[0]!, false))) {
+        const before = people.find((n) => n.at + n.length === i);
+        count += before ? before.value : 1;
+      }
+    }
+    return count;
+  }
+
+  /** Digits and number words ("2", "deux", "iki", "جوج"), where they stand. */
+  private numbers(words: string[], lx: CompiledPeople): NumberAt[] {
+    const found: NumberAt[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (/^\d{1,4}$/.test(w)) found.push({ value: Number(w), at: i, length: 1 });
+      else {
+        const pair = lx.numbers.get(`${w} ${words[i + 1] ?? ''}`);
+        if (pair !== undefined) {
+          found.push({ value: pair, at: i, length: 2 });
+          i++;
+          continue;
+        }
+        const value = lx.numbers.get(w);
+        // "un", "a", "one", "bir" are articles more often than counts: only before a head or people noun.
+        if (value !== undefined && (value !== 1 || this.countsPeople(words[i + 1], lx))) found.push({ value, at: i, length: 1 });
+      }
+    }
+    return found;
+  }
+
+  private countsPeople(next: string | undefined, lx: CompiledPeople): boolean {
+    return !!next && [...lx.heads, ...lx.one].some((e) => wordMatches(next, e[0]!, false));
+  }
+
+  /** A flat, floor, block, age, date or time: "flat 22", "bloco 7", "14 Mart", "5 ans". */
+  private isOtherNumber(words: string[], n: NumberAt, lx: CompiledPeople): boolean {
+    const before = words[n.at - 1];
+    const after = words[n.at + n.length];
+    if (before && lx.placeBefore.some((e) => e.length === 1 && wordMatches(before, e[0]!, false))) return true;
+    if (after && lx.notPeopleAfter.some((e) => wordMatches(after, e[0]!, false))) return true;
+    if (after && MONTHS.has(after)) return true;
+    return n.value > 60;
+  }
+
+  private endsBefore(entry: Entry, words: string[], at: number): boolean {
+    const start = at - entry.length;
+    return start >= 0 && entry.every((part, j) => wordMatches(words[start + j]!, part, false));
+  }
+}
+
+/** Month names in every language (folded, long and short), so "le 14 mars" or "14 Mart" is a date. */
+const MONTHS: ReadonlySet<string> = new Set(
+  ['fr', 'en', 'es', 'pt', 'tr', 'ar'].flatMap((culture) =>
+    Array.from({ length: 12 }, (_, m) =>
+      (['long', 'short'] as const).map((month) => foldText(new Intl.DateTimeFormat(culture, { month, timeZone: 'UTC' }).format(new Date(Date.UTC(2026, m, 15))))),
+    ).flat(),
+  ).filter((m) => m.length >= 3 && !/\d/.test(m)),
+);

@@ -1,0 +1,50 @@
+// Scores procedure topics by the words that point to them (lexicon/topics.ts), in any language.
+import { foldText } from '../text.js';
+import { TOPIC_WORDS } from './lexicon/topics.js';
+import { compileEntries, entryMatches, type Entry } from './word-match.js';
+
+interface TopicEntries {
+  topic: string;
+  strong: Entry[];
+  weak: Entry[];
+}
+
+const STRONG = 3;
+const WEAK = 1;
+
+/** The compiled lexicon, with the first letters of each entry so a message only meets likely entries. */
+export class TopicWordScorer {
+  private readonly topics: TopicEntries[];
+  /** First two letters of an entry's first word → entries (topic index, weight). */
+  private readonly byStart = new Map<string, { topic: number; entry: Entry; weight: number }[]>();
+
+  constructor(known: readonly string[]) {
+    this.topics = Object.entries(TOPIC_WORDS)
+      .filter(([topic]) => known.includes(topic))
+      .map(([topic, words]) => ({ topic, strong: compileEntries(words.strong, foldText), weak: compileEntries(words.weak, foldText) }));
+    this.topics.forEach((t, topic) => {
+      for (const [list, weight] of [[t.strong, STRONG], [t.weak, WEAK]] as const) {
+        for (const entry of list) {
+          const key = entry[0]!.word.slice(0, 2);
+          this.byStart.set(key, [...(this.byStart.get(key) ?? []), { topic, entry, weight }]);
+        }
+      }
+    });
+  }
+
+  /** Topic → score; each entry counts once, a longer entry (a phrase) a little more. */
+  score(message: readonly string[]): Map<string, number> {
+    const keys = new Set(message.map((w) => w.slice(0, 2)));
+    const scores = new Map<string, number>();
+    const seen = new Set<Entry>();
+    for (const key of keys) {
+      for (const { topic, entry, weight } of this.byStart.get(key) ?? []) {
+        if (seen.has(entry) || !entryMatches(entry, message)) continue;
+        seen.add(entry);
+        const id = this.topics[topic]!.topic;
+        scores.set(id, (scores.get(id) ?? 0) + weight * (1 + 0.5 * (entry.length - 1)));
+      }
+    }
+    return scores;
+  }
+}

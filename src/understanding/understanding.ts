@@ -1,0 +1,96 @@
+// The understanding layer: one resident message → language, topic or emergency, choice, seats, dates.
+import type { Language } from '../config.js';
+import type { Translator } from '../i18n.js';
+import type { EmergencyDetector, EmergencyKind } from '../knowledge/emergency.js';
+import type { QuestionRouter, ScoredTopic } from '../knowledge/router.js';
+import type { ChoiceOption } from '../recognize.js';
+import { readChoice, type ChoiceReading } from './choice.js';
+import { WhenReader, type WhenReading } from './dates.js';
+import { EmergencyReader } from './emergency.js';
+import { arabiziScore, LanguageDetector, type LanguageGuess } from './language.js';
+import { canonicalWords, foldText, words } from './normalize.js';
+import { SeatsReader, type SeatsReading } from './seats.js';
+import { TopicRouter } from './topics.js';
+
+export type { ChoiceReading, LanguageGuess, SeatsReading, WhenReading };
+
+/** What a message is about. */
+export type Understood =
+  | { kind: 'emergency'; emergency: EmergencyKind; certainty: 'now' | 'unsure' }
+  | { kind: 'topic'; topic: string; candidates: ScoredTopic[] }
+  | { kind: 'choices'; candidates: ScoredTopic[] }
+  | { kind: 'none'; candidates: ScoredTopic[] };
+
+export interface UnderstandingDeps {
+  translator: Translator;
+  index: QuestionRouter;
+  emergencies: EmergencyDetector;
+  topics: readonly string[];
+  timeZone: string;
+}
+
+/** A message is read up to here: enough for anyone, and a flood of text cannot slow a turn. */
+const MAX_CHARS = 600;
+
+export class Understanding {
+  private readonly detector: LanguageDetector;
+  private readonly router: TopicRouter;
+  private readonly emergencyReader: EmergencyReader;
+  private readonly seatsReader = new SeatsReader();
+  private readonly whenReader: WhenReader;
+
+  constructor(deps: UnderstandingDeps) {
+    if (!deps?.translator || !deps.index || !deps.emergencies) throw new Error('Understanding: translator, index and emergencies are required');
+    this.detector = new LanguageDetector(deps.translator.languages, (lng) => deps.translator.list(lng, 'common:commands.greeting'));
+    this.router = new TopicRouter(deps.index, deps.topics);
+    this.emergencyReader = new EmergencyReader(deps.emergencies);
+    this.whenReader = new WhenReader(deps.timeZone);
+  }
+
+  language(text: string): LanguageGuess {
+    return this.detector.detect(text.slice(0, MAX_CHARS));
+  }
+
+  /** Emergency first; then one clear topic, a few candidates, or nothing relevant. */
+  understand(text: string, lng: Language): Understood {
+    const message = text.slice(0, MAX_CHARS);
+    const raw = words(message);
+    const arabizi = arabiziScore(raw.join(' ')) >= 1;
+    const canonical = canonicalWords(message, { darija: lng === 'ar' || lng === 'fr' || arabizi, french: lng === 'fr' || arabizi || lng === 'ar' });
+    const emergency = this.emergencyReader.read(message, raw, canonical);
+    if (emergency) return { kind: 'emergency', emergency: emergency.kind, certainty: emergency.certainty };
+    // Arabizi is darija read through French words: the French documents weigh most.
+    const latinArabic = lng === 'ar' && !/[\u0600-\u06ff]/.test(message);
+    const { ranked, none, clear } = this.router.rank(foldText(message), withArabicStems(canonical), latinArabic || (arabizi && lng !== 'ar') ? 'fr' : lng);
+    if (none) return { kind: 'none', candidates: ranked };
+    return clear ? { kind: 'topic', topic: ranked[0]!.id, candidates: ranked } : { kind: 'choices', candidates: ranked };
+  }
+
+  /** The topics as the batch command prints them: best first, "emergency" or "none" alone. */
+  topics(text: string, lng: Language): string[] {
+    const understood = this.understand(text, lng);
+    if (understood.kind === 'emergency') return ['emergency'];
+    if (understood.kind === 'none') return ['none'];
+    return understood.candidates.map((c) => c.id);
+  }
+
+  choice(text: string, options: readonly ChoiceOption[]): ChoiceReading {
+    return readChoice(text.slice(0, MAX_CHARS), options);
+  }
+
+  seats(text: string, lng: Language): SeatsReading {
+    return this.seatsReader.read(text.slice(0, MAX_CHARS), lng);
+  }
+
+  when(text: string, lng: Language, now: Date): WhenReading {
+    return this.whenReader.read(text.slice(0, MAX_CHARS), lng, now);
+  }
+}
+
+const ARABIC_CLITICS = /^(?:وال|فال|بال|كال|لل|ال|ف|ب|ل|ك)(?=[\u0600-\u06ff]{3,})/;
+
+/** Arabic joins "the", "in", "with" to the next word ("فالكرا", "بالغاز"): the bare word is added too. */
+function withArabicStems(words: readonly string[]): string[] {
+  const extra = words.map((w) => w.replace(ARABIC_CLITICS, '')).filter((w, i) => w !== words[i]);
+  return extra.length ? [...words, ...extra] : [...words];
+}
