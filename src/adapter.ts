@@ -1,6 +1,7 @@
 // The CloudAdapter: Bot Framework authentication from config, and the one turn-error handler.
 import { Channels, CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConversationState, type Middleware, type TurnContext } from 'botbuilder';
 import type { Config } from './config.js';
+import { isStoreUnavailable } from './store/errors.js';
 import type { Translator } from './i18n.js';
 import type { Logger } from './logger.js';
 
@@ -40,18 +41,23 @@ export const outgoingActivities: Middleware = {
   },
 };
 
-/** Logs the failure with its context, tells the resident in their language, and drops the broken dialog. */
+/**
+ * Logs the failure with its context, tells the resident in their language, and drops the broken
+ * dialog. When the store could not keep a write (disk full, database down), the resident is told
+ * that it was not recorded, and the dialog is kept as last saved so that answering again retries.
+ */
 export function handleTurnErrors(adapter: CloudAdapter, deps: { conversationState: ConversationState; translator: Translator; logger: Logger }): void {
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const { activity } = context;
+    const unavailable = isStoreUnavailable(error);
     deps.logger.error(
       { err: error, channelId: activity.channelId, conversationId: activity.conversation?.id, activityType: activity.type },
-      'turn failed',
+      unavailable ? 'turn failed: the store could not keep a write' : 'turn failed',
     );
     const lng = deps.translator.fromLocale(activity.locale) ?? deps.translator.defaultLanguage;
     try {
-      await context.sendActivity(deps.translator.fixedT(lng)('errors:generic'));
-      await deps.conversationState.delete(context);
+      await context.sendActivity(deps.translator.fixedT(lng)(unavailable ? 'errors:storeUnavailable' : 'errors:generic'));
+      if (!unavailable) await deps.conversationState.delete(context);
     } catch (secondary) {
       deps.logger.error({ err: secondary }, 'could not recover from turn error');
     }

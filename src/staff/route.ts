@@ -8,6 +8,7 @@ import type { Translator } from '../i18n.js';
 import type { Logger } from '../logger.js';
 import type { Account, AccountRole, Store } from '../store/types.js';
 import type { SurveyCatalogue } from '../surveys/catalogue.js';
+import { isStoreUnavailable } from '../store/errors.js';
 import { ApiError, errorBody, internalErrorBody } from './api-error.js';
 import type { StaffAuth } from './auth.js';
 
@@ -86,6 +87,13 @@ function parse(schema: Schema | undefined, value: unknown, code: string, part: s
 export function sendError(logger: Logger, req: Request, res: Response, error: unknown): void {
   if (error instanceof ApiError) {
     if (!res.headersSent) res.send(error.status, errorBody(error.code, error.message));
+    return;
+  }
+  if (isStoreUnavailable(error)) {
+    // Disk full, read-only, database away: nothing was changed, and the caller may try again.
+    logger.error({ err: error, route: req.getRoute?.()?.path, method: req.method }, 'staff API: the store could not keep a write');
+    if (!res.headersSent) res.send(503, errorBody('StoreUnavailable', 'The store cannot save right now; nothing was changed. Try again in a few minutes.'));
+    else res.end();
     return;
   }
   logger.error({ err: error, route: req.getRoute?.()?.path, method: req.method }, 'staff API failed');

@@ -3,15 +3,25 @@ import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLowdbStore } from '../../src/store/lowdb/lowdb-store.js';
+import type { Store } from '../../src/store/types.js';
 import { tempDir } from '../helpers/setup.js';
 import { storeContract } from './store-contract.js';
 
 storeContract('lowdb', async () => {
   const dir = await tempDir();
+  // One process per folder: the store being replaced lets go of the folder first, as a stopped or killed bot does.
+  let current: Store | undefined;
+  const open = async () => (current = await openLowdbStore({ dataDir: dir.path }));
   return {
-    open: () => openLowdbStore({ dataDir: dir.path }),
-    reopen: () => openLowdbStore({ dataDir: dir.path }),
-    cleanup: dir.remove,
+    open,
+    reopen: async () => {
+      await current?.close();
+      return open();
+    },
+    cleanup: async () => {
+      await current?.close();
+      await dir.remove();
+    },
   };
 });
 

@@ -2,14 +2,16 @@
 import { join } from 'node:path';
 import { decideRegistration, nextOffers, offerLapsed, seatsChangeFits, seatsHeld } from '../../events/waitlist.js';
 import type { CommunityEvent, EventRepository, Registration, RegistrationRepository } from '../types.js';
+import { registrationCode } from '../registration-code.js';
+import type { Counters } from './counters.js';
 import { recordRepository } from './records.js';
-import { ShardedTable } from './sharded-table.js';
+import { ShardedTable, type TableOptions } from './sharded-table.js';
 
 const copy = <T>(value: T): T => structuredClone(value);
 
-export async function openEventTables(dataDir: string, offerHours: number): Promise<{ events: EventRepository; registrations: RegistrationRepository; tables: ShardedTable<never>[] }> {
-  const events = new ShardedTable<CommunityEvent>(join(dataDir, 'events'), (_key, e) => e.start.slice(0, 7));
-  const registrations = new ShardedTable<Registration>(join(dataDir, 'registrations'), (_key, r) => r.eventId);
+export async function openEventTables(dataDir: string, offerHours: number, counters: Counters, tableOptions: TableOptions = {}): Promise<{ events: EventRepository; registrations: RegistrationRepository; tables: ShardedTable<never>[] }> {
+  const events = new ShardedTable<CommunityEvent>(join(dataDir, 'events'), (_key, e) => e.start.slice(0, 7), tableOptions);
+  const registrations = new ShardedTable<Registration>(join(dataDir, 'registrations'), (_key, r) => r.eventId, tableOptions);
   await Promise.all([events.open(), registrations.open()]);
 
   const ofEvent = (eventId: string) => [...registrations.values()].filter((r) => r.eventId === eventId).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
@@ -47,8 +49,11 @@ export async function openEventTables(dataDir: string, offerHours: number): Prom
       // Check and take the seats in one synchronous step, so concurrent registrations cannot both see the last seat.
       const outcome = decideRegistration(events.get(input.eventId), ofEvent(input.eventId), input, at);
       if (!('registration' in outcome)) return outcome;
-      await registrations.put(outcome.registration.id, outcome.registration);
-      return { registration: copy(outcome.registration) };
+      // The code comes from a counter that never goes back (taken at once, so the seat check stays one synchronous step).
+      const number = counters.take('registration');
+      const registration = { ...outcome.registration, code: registrationCode(number.value) };
+      await Promise.all([number.written, registrations.put(registration.id, registration)]);
+      return { registration: copy(registration) };
     },
     async get(id) {
       const r = registrations.get(id);

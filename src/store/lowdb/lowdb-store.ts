@@ -1,5 +1,5 @@
 // The embedded default Store: lowdb JSON files in one data folder, for one process.
-import { access, constants, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   EtagConflictError,
@@ -19,7 +19,11 @@ import {
   type SurveyResponseRepository,
   type UnansweredQuestion,
 } from '../types.js';
+import { StoreUnavailableError, WriteHealth } from '../errors.js';
+import { Counters } from './counters.js';
+import { DurableJsonFile, realFileOps, type FileOps } from './durable-file.js';
 import { openEventTables } from './events-tables.js';
+import { DataFolderError, lockDataFolder, readOnlyMessage } from './folder-lock.js';
 import { openNeedsTable } from './needs-table.js';
 import { openOutboxTable } from './outbox-table.js';
 import { recordRepository } from './records.js';
@@ -32,7 +36,14 @@ export interface LowdbStoreOptions {
   residentShards?: number;
   /** How long a waitlist offer holds the seats before passing to the next. */
   waitlistOfferHours?: number;
+  /** The file operations under the tables; tests pass failing ones (full disk, read-only). */
+  fs?: FileOps;
+  /** Told if the folder lock is taken away while the store is open (writes stop then). */
+  onLockLost?: (error: Error) => void;
 }
+
+/** A health probe writes about as much as a table file, so a nearly full disk fails it too. */
+const PROBE_BYTES = 64 * 1024;
 
 const copy = <T>(value: T): T => structuredClone(value);
 
@@ -55,26 +66,54 @@ function logRepository<T extends { id: string; createdAt: string }>(table: Shard
 
 /**
  * Opens (creating if needed) a data folder. Layout: residents/ and state/ hold sharded files.
- * One process only: lowdb has no locking between processes.
+ * One process only: the folder is locked while the store is open, and a second process (a
+ * second bot, a command-line tool) is refused with DataFolderError saying who holds it. Every
+ * write is fsynced before its promise resolves; a write the disk refuses (full, read-only)
+ * rejects with StoreUnavailableError and leaves memory as the disk is.
  */
 export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store> {
   const { dataDir } = options;
-  await mkdir(dataDir, { recursive: true });
+  try {
+    await mkdir(dataDir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (['EROFS', 'EACCES', 'EPERM'].includes(code)) throw new DataFolderError(readOnlyMessage(dataDir, code), 'READ_ONLY');
+    throw error;
+  }
+  const health = new WriteHealth();
+  const lock = await lockDataFolder(dataDir, (error) => {
+    health.lost = 'lock-lost';
+    options.onLockLost?.(error);
+  });
+  const fs = options.fs ?? realFileOps;
+  const tableOptions = { fs, health };
+  const table = <T>(name: string, shardFor: (key: string, value: T) => string) => new ShardedTable<T>(join(dataDir, name), shardFor, tableOptions);
   // Many small files: with 100,000 residents a write still rewrites only about a hundred records.
-  const residents = new ShardedTable<Resident>(join(dataDir, 'residents'), hashShards(options.residentShards ?? 1024));
-  const state = new ShardedTable<StateItem>(join(dataDir, 'state'), hashShards(options.stateShards ?? 2048));
-  const questions = new ShardedTable<UnansweredQuestion>(join(dataDir, 'questions'), byMonth);
-  const feedback = new ShardedTable<ProcedureFeedback>(join(dataDir, 'feedback'), byMonth);
-  const surveyResponses = new ShardedTable<SurveyResponse>(join(dataDir, 'surveys'), (_key, r) => `${r.surveyId}-${hashShards(16)(r.residentId)}`);
-  const accounts = new ShardedTable<Account>(join(dataDir, 'accounts'), () => 'accounts');
-  const audit = new ShardedTable<AuditEntry>(join(dataDir, 'audit'), byMonth);
-  const announcements = new ShardedTable<Announcement>(join(dataDir, 'announcements'), byMonth);
+  const residents = table<Resident>('residents', hashShards(options.residentShards ?? 1024));
+  const state = table<StateItem>('state', hashShards(options.stateShards ?? 2048));
+  const questions = table<UnansweredQuestion>('questions', byMonth);
+  const feedback = table<ProcedureFeedback>('feedback', byMonth);
+  const surveyResponses = table<SurveyResponse>('surveys', (_key, r) => `${r.surveyId}-${hashShards(16)(r.residentId)}`);
+  const accounts = table<Account>('accounts', () => 'accounts');
+  const audit = table<AuditEntry>('audit', byMonth);
+  const announcements = table<Announcement>('announcements', byMonth);
   const tables: Pick<ShardedTable<unknown>, 'open' | 'flush'>[] = [residents, state, questions, feedback, surveyResponses, accounts, audit, announcements];
-  await Promise.all(tables.map((t) => t.open()));
-  const needs = await openNeedsTable(dataDir);
-  const events = await openEventTables(dataDir, options.waitlistOfferHours ?? 24);
-  const outbox = await openOutboxTable(dataDir);
-  tables.push(needs.table, outbox.table, ...events.tables);
+  let opened;
+  try {
+    await Promise.all(tables.map((t) => t.open()));
+    const counters = await Counters.open(dataDir, tableOptions);
+    opened = {
+      needs: await openNeedsTable(dataDir, counters, tableOptions),
+      events: await openEventTables(dataDir, options.waitlistOfferHours ?? 24, counters, tableOptions),
+      outbox: await openOutboxTable(dataDir, tableOptions),
+    };
+    tables.push(counters.files, opened.needs.table, opened.outbox.table, ...opened.events.tables);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+  const { needs, events, outbox } = opened;
+  const probe = new DurableJsonFile<string>(join(dataDir, '.healthz.json'), fs);
 
   const residentRepository: ResidentRepository = {
     async get(id) {
@@ -137,12 +176,15 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
     },
   };
 
+  // Accounts may be changed by another process (the accounts CLI): each lookup first picks up its writes.
   const accountRepository: AccountRepository = {
     async byPrefix(prefix) {
+      await accounts.refresh();
       const account = [...accounts.values()].find((a) => a.keyPrefix === prefix);
       return account && copy(account);
     },
     async list() {
+      await accounts.refresh();
       return [...accounts.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map(copy);
     },
     async save(account) {
@@ -177,13 +219,23 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
     questions: logRepository(questions),
     feedback: logRepository(feedback),
     async ping() {
-      await access(dataDir, constants.R_OK | constants.W_OK);
+      // Writes a table-sized file, durably: a full or read-only disk fails here as real writes would.
+      try {
+        await probe.write('x'.repeat(PROBE_BYTES));
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? 'unknown';
+        health.failed(reason);
+        throw new StoreUnavailableError(`lowdb store: cannot write in ${dataDir} (${reason})`, { cause: error, reason });
+      }
+      const failing = health.failing();
+      if (failing) throw new StoreUnavailableError(`lowdb store: recent writes failed (${failing})`, { reason: failing });
     },
     async flush() {
       await Promise.all(tables.map((t) => t.flush()));
     },
     async close() {
-      await Promise.all(tables.map((t) => t.flush()));
+      await Promise.all(tables.map((t) => t.flush().catch(() => undefined)));
+      await lock.release();
     },
   };
 }

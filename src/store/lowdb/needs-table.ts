@@ -2,33 +2,33 @@
 import { join } from 'node:path';
 import type { Need, NeedRepository, NewNeed } from '../types.js';
 import { newNeed } from '../../needs/new-need.js';
-import { monthlyFiles, ShardedTable } from './sharded-table.js';
+import type { Counters } from './counters.js';
+import { monthlyFiles, ShardedTable, type TableOptions } from './sharded-table.js';
 
 const PER_FILE = 100;
 const copy = <T>(value: T): T => structuredClone(value);
 
 /**
  * needs/2026-11-000.json holds November 2026's first 100 needs, 2026-11-001.json the next 100...
- * Receipt numbers (B-2026-0042) count per year; the counters are rebuilt from the needs at start,
- * so a number is never given twice, even after a crash.
+ * Receipt numbers (B-2026-0042) count per year in a persistent counter (counters.ts), written
+ * before the need: deleting needs never lowers it, so a number is never given twice. Needs stored
+ * before the counter existed raise it at start.
  */
-export async function openNeedsTable(dataDir: string): Promise<{ repository: NeedRepository; table: ShardedTable<Need> }> {
+export async function openNeedsTable(dataDir: string, counters: Counters, tableOptions: TableOptions = {}): Promise<{ repository: NeedRepository; table: ShardedTable<Need> }> {
   const files = monthlyFiles<Need>(PER_FILE);
-  const table = new ShardedTable<Need>(join(dataDir, 'needs'), files.shardFor);
+  const table = new ShardedTable<Need>(join(dataDir, 'needs'), files.shardFor, tableOptions);
   await table.open();
-  const lastReceipt = new Map<string, number>();
+  const counterOf = (year: string | number) => `receipt-${year}`;
   for (const need of table.values()) {
     files.loaded(need);
     const [, year, n] = /^B-(\d{4})-(\d+)$/.exec(need.receipt) ?? [];
-    if (year && n) lastReceipt.set(year, Math.max(lastReceipt.get(year) ?? 0, Number(n)));
+    if (year && n) counters.atLeast(counterOf(year), Number(n));
   }
   const byResident = (residentId: string) => [...table.values()].filter((n) => n.residentId === residentId);
 
   const repository: NeedRepository = {
     async create(fields: NewNeed, at: Date) {
-      const year = String(at.getUTCFullYear());
-      const number = (lastReceipt.get(year) ?? 0) + 1;
-      lastReceipt.set(year, number);
+      const number = await counters.next(counterOf(at.getUTCFullYear()));
       const need = newNeed(fields, number, at);
       await table.put(need.id, need);
       return copy(need);

@@ -1,7 +1,7 @@
 // The outbox on lowdb: files of at most 200 messages by creation month; claims are taken in memory before any await.
 import { join } from 'node:path';
 import type { OutboxMessage, OutboxRepository, OutboxStatus } from '../types.js';
-import { monthlyFiles, ShardedTable } from './sharded-table.js';
+import { monthlyFiles, ShardedTable, type TableOptions } from './sharded-table.js';
 
 const PER_FILE = 200;
 const copy = <T>(value: T): T => structuredClone(value);
@@ -16,9 +16,9 @@ const due = (iso: string | undefined, at: number) => iso === undefined || Date.p
  * with many sent rows: the ids of pending messages in the order they became pending (claims go
  * first in, first out), and each resident's message ids.
  */
-export async function openOutboxTable(dataDir: string): Promise<{ repository: OutboxRepository; table: ShardedTable<OutboxMessage> }> {
+export async function openOutboxTable(dataDir: string, tableOptions: TableOptions = {}): Promise<{ repository: OutboxRepository; table: ShardedTable<OutboxMessage> }> {
   const files = monthlyFiles<OutboxMessage>(PER_FILE);
-  const table = new ShardedTable<OutboxMessage>(join(dataDir, 'outbox'), files.shardFor);
+  const table = new ShardedTable<OutboxMessage>(join(dataDir, 'outbox'), files.shardFor, tableOptions);
   await table.open();
   const pending = new Set<string>();
   const byResident = new Map<string, Set<string>>();

@@ -2,12 +2,17 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import { StoreUnavailableError, type WriteHealth } from '../errors.js';
+import { DurableJsonFile, realFileOps, type FileOps } from './durable-file.js';
 
 type Records<T> = Record<string, T>;
 
 interface Shard<T> {
   low: Low<Records<T>>;
+  name: string;
+  file: DurableJsonFile<Records<T>>;
+  /** Incremented when a failed write puts the shard back as it is on disk. */
+  epoch: number;
   /** The write that will include every change made since the running one started. */
   next?: Promise<void>;
   running?: Promise<void>;
@@ -48,26 +53,65 @@ export function monthlyFiles<T extends { createdAt: string }>(perFile: number): 
   };
 }
 
+/** What every table of one store shares: the file layer and the record of failing writes. */
+export interface TableOptions {
+  fs?: FileOps;
+  health?: WriteHealth;
+}
+
 /**
  * lowdb rewrites a whole file per write, so the table keeps each file small by sharding, and
  * commits in groups: changes arriving while a shard is being written share the next write, and
- * every caller's promise resolves only once a write containing its change is on disk.
- * lowdb is one process only: two processes on one data folder would overwrite each other.
+ * every caller's promise resolves only once a write containing its change is on disk (fsynced).
+ * A write that fails (disk full, read-only) puts the shard back as it is on disk and rejects
+ * every change it carried with StoreUnavailableError: memory never holds what the disk refused.
+ * lowdb is one process only: the store locks its data folder (see folder-lock.ts).
  */
 export class ShardedTable<T> {
   private readonly shards = new Map<string, Shard<T>>();
   private readonly shardOfKey = new Map<string, string>();
+  private readonly fs: FileOps;
 
   constructor(
     private readonly dir: string,
     private readonly shardFor: (key: string, value: T) => string,
-  ) {}
+    private readonly options: TableOptions = {},
+  ) {
+    this.fs = options.fs ?? realFileOps;
+  }
 
   /** Loads every shard file of the folder (files starting with "." are lowdb's temporary files). */
   async open(): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     const files = (await readdir(this.dir)).filter((f) => f.endsWith('.json') && !f.startsWith('.'));
     await Promise.all(files.map((f) => this.loadShard(f.slice(0, -'.json'.length))));
+  }
+
+  /**
+   * Picks up files another process wrote since this table last read or wrote them (the accounts
+   * CLI while the bot runs). A shard with a write of ours pending is left as it is.
+   */
+  async refresh(): Promise<void> {
+    let files: string[];
+    try {
+      files = (await readdir(this.dir)).filter((f) => f.endsWith('.json') && !f.startsWith('.'));
+    } catch {
+      return;
+    }
+    await Promise.all(
+      files.map(async (f) => {
+        const name = f.slice(0, -'.json'.length);
+        const shard = this.shards.get(name);
+        if (!shard) return this.loadShard(name).catch(() => this.shards.delete(name));
+        if (shard.next || shard.running || !(await shard.file.changedOnDisk())) return;
+        const data = (await shard.file.read()) ?? {};
+        // A change of ours made meanwhile wins: it is being written over the other process's anyway.
+        if (shard.next || shard.running) return;
+        for (const key of Object.keys(shard.low.data)) if (this.shardOfKey.get(key) === name) this.shardOfKey.delete(key);
+        shard.low.data = data;
+        for (const key of Object.keys(data)) this.shardOfKey.set(key, name);
+      }),
+    );
   }
 
   get(key: string): T | undefined {
@@ -122,27 +166,53 @@ export class ShardedTable<T> {
   }
 
   private createShard(name: string): Shard<T> {
-    const shard: Shard<T> = { low: new Low<Records<T>>(new JSONFile(join(this.dir, `${name}.json`)), {}) };
+    const file = new DurableJsonFile<Records<T>>(join(this.dir, `${name}.json`), this.fs);
+    const shard: Shard<T> = { low: new Low<Records<T>>(file, {}), name, file, epoch: 0 };
     this.shards.set(name, shard);
     return shard;
   }
 
   private persist(shard: Shard<T>): Promise<void> {
     if (shard.next) return shard.next;
+    const epoch = shard.epoch;
     // A failed earlier write is reported to its own callers; this write still goes ahead.
     const previous = (shard.running ?? Promise.resolve()).catch(() => undefined);
     const next = previous.then(async () => {
+      if (shard.next === next) shard.next = undefined;
+      // The shard went back to its disk state after these changes were made: they are gone.
+      if (shard.epoch !== epoch) throw new StoreUnavailableError('ShardedTable: an earlier write of this file failed; the change was not kept', { reason: 'rolled-back' });
+      const lost = this.options.health?.lost;
+      if (lost) {
+        this.rollBack(shard);
+        throw new StoreUnavailableError(`ShardedTable: writes stopped (${lost})`, { reason: lost });
+      }
       // From here on, new changes wait for the write after this one.
-      shard.next = undefined;
       const running = shard.low.write();
       shard.running = running;
       try {
         await running;
+        this.options.health?.succeeded();
+      } catch (error) {
+        this.rollBack(shard);
+        const reason = (error as NodeJS.ErrnoException).code ?? 'unknown';
+        this.options.health?.failed(reason);
+        throw new StoreUnavailableError(`ShardedTable: cannot write ${shard.file.path} (${reason})`, { cause: error, reason });
       } finally {
         if (shard.running === running) shard.running = undefined;
       }
     });
     shard.next = next;
     return next;
+  }
+
+  /** Puts the shard back as it is on disk; changes waiting for the next write are dropped with it. */
+  private rollBack(shard: Shard<T>): void {
+    const { name } = shard;
+    for (const key of Object.keys(shard.low.data)) if (this.shardOfKey.get(key) === name) this.shardOfKey.delete(key);
+    shard.low.data = shard.file.onDisk() ?? {};
+    for (const key of Object.keys(shard.low.data)) this.shardOfKey.set(key, name);
+    shard.epoch++;
+    // Changes made from now on go to a new write; the pending one rejects (its changes are undone).
+    shard.next = undefined;
   }
 }

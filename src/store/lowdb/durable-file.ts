@@ -1,0 +1,96 @@
+// A lowdb adapter that makes each write durable: temp file, fsync, rename, fsync of the folder.
+import * as fsPromises from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Adapter } from 'lowdb';
+
+/** The file operations the adapter uses; tests pass a version that fails like a full or read-only disk. */
+export type FileOps = Pick<typeof fsPromises, 'open' | 'rename' | 'readFile' | 'unlink' | 'stat'>;
+
+const stampOf = (s: { ino: number; size: number; mtimeMs: number }) => `${s.ino}:${s.size}:${s.mtimeMs}`;
+
+export const realFileOps: FileOps = fsPromises;
+
+/**
+ * lowdb's JSONFile writes a temporary file and renames it, but never calls fsync: after a power
+ * cut a confirmed write may be missing or the file empty. This adapter syncs the file before the
+ * rename and the folder after it, so once write() resolves the new content survives a power cut.
+ * It remembers the last text known to be on disk, so a table can go back to it after a failure.
+ */
+export class DurableJsonFile<T> implements Adapter<T> {
+  private readonly temp: string;
+  /** The JSON text on disk, as last read or written (null: no file). */
+  committed: string | null = null;
+  /** Identity of the file as last read or written (inode, size, mtime), to notice another process's write. */
+  private stamp = '';
+
+  constructor(
+    readonly path: string,
+    private readonly fs: FileOps = realFileOps,
+  ) {
+    this.temp = join(dirname(path), `.${basename(path)}.tmp`);
+  }
+
+  async read(): Promise<T | null> {
+    const stamp = await this.currentStamp();
+    try {
+      this.committed = await this.fs.readFile(this.path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    this.stamp = stamp;
+    return JSON.parse(this.committed) as T;
+  }
+
+  async write(data: T): Promise<void> {
+    const text = JSON.stringify(data);
+    const file = await this.fs.open(this.temp, 'w');
+    let stamp: string;
+    try {
+      await file.writeFile(text, 'utf8');
+      await file.sync();
+      stamp = stampOf(await file.stat());
+    } catch (error) {
+      await file.close().catch(() => undefined);
+      await this.fs.unlink(this.temp).catch(() => undefined);
+      throw error;
+    }
+    await file.close();
+    await this.fs.rename(this.temp, this.path);
+    await syncFolder(this.fs, dirname(this.path));
+    this.committed = text;
+    this.stamp = stamp;
+  }
+
+  /** True when the file on disk is not the one this adapter last read or wrote (another process wrote it). */
+  async changedOnDisk(): Promise<boolean> {
+    return (await this.currentStamp()) !== this.stamp;
+  }
+
+  private async currentStamp(): Promise<string> {
+    try {
+      return stampOf(await this.fs.stat(this.path));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
+      throw error;
+    }
+  }
+
+  /** The data as last known on disk (a fresh copy). */
+  onDisk(): T | null {
+    return this.committed === null ? null : (JSON.parse(this.committed) as T);
+  }
+}
+
+/** fsync of a folder makes a rename or a new file in it durable (Linux, macOS; a no-op where unsupported). */
+export async function syncFolder(fs: FileOps, dir: string): Promise<void> {
+  const handle = await fs.open(dir, 'r');
+  try {
+    await handle.sync();
+  } catch (error) {
+    // Some file systems (and Windows) refuse fsync on a folder; the rename is then as durable as they allow.
+    if (!['EINVAL', 'EISDIR', 'EPERM', 'ENOTSUP'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,95 @@
+// One process per lowdb data folder: an exclusive lock (proper-lockfile) taken when the store opens.
+import { readFile, utimes, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import lockfile from 'proper-lockfile';
+
+/** Refusal to open a data folder another process holds, or one Palier cannot write to. */
+export class DataFolderError extends Error {
+  constructor(message: string, readonly code: 'LOCKED' | 'READ_ONLY') {
+    super(message);
+    this.name = 'DataFolderError';
+  }
+}
+
+export interface FolderLock {
+  release(): Promise<void>;
+}
+
+/** How long a lock whose holder stopped refreshing it is honoured; the holder refreshes it every half of this. */
+const STALE_MS = 10_000;
+const LOCK_NAME = 'palier.lock';
+const OWNER_NAME = 'palier.lock.owner';
+const READ_ONLY = ['EROFS', 'EACCES', 'EPERM'];
+
+interface Owner {
+  pid: number;
+  host: string;
+  since: string;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function owner(dir: string): Promise<Owner | undefined> {
+  try {
+    return JSON.parse(await readFile(join(dir, OWNER_NAME), 'utf8')) as Owner;
+  } catch {
+    return undefined;
+  }
+}
+
+export function readOnlyMessage(dir: string, code: string): string {
+  return `The data folder ${dir} is not writable (${code}): Palier keeps everything there and cannot run without writing. ` +
+    'Make it writable for this user (or mount it read-write), or set DATA_DIR to a writable folder.';
+}
+
+/**
+ * Takes the folder's lock or throws DataFolderError. A lock left by a process that died on this
+ * machine (SIGKILL, power cut) is taken over at once; one held by a live process, here or on
+ * another machine sharing the folder, is refused with who holds it. `onLost` is called if the
+ * lock is taken away while held (the folder then must not be written any more).
+ */
+export async function lockDataFolder(dir: string, onLost: (error: Error) => void): Promise<FolderLock> {
+  const options = { lockfilePath: join(dir, LOCK_NAME), stale: STALE_MS, realpath: false, onCompromised: onLost };
+  let release: () => Promise<void>;
+  try {
+    release = await lockfile.lock(dir, options);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (READ_ONLY.includes(code)) throw new DataFolderError(readOnlyMessage(dir, code), 'READ_ONLY');
+    if (code !== 'ELOCKED') throw error;
+    const holder = await owner(dir);
+    if (!holder || holder.host !== hostname() || alive(holder.pid)) {
+      const who = holder ? `process ${holder.pid} on ${holder.host}, since ${holder.since}` : 'another process';
+      throw new DataFolderError(
+        `The data folder ${dir} is in use by ${who}. lowdb is one process only: stop the other one first ` +
+          '(the command-line tools included), use another DATA_DIR, or use PostgreSQL (DATABASE_URL) for several instances.',
+        'LOCKED',
+      );
+    }
+    // Its holder died without releasing it: mark it stale so that proper-lockfile takes it over.
+    await utimes(join(dir, LOCK_NAME), 0, 0);
+    release = await lockfile.lock(dir, options);
+  }
+  const me: Owner = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
+  try {
+    await writeFile(join(dir, OWNER_NAME), JSON.stringify(me));
+  } catch (error) {
+    await release().catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (READ_ONLY.includes(code) || code === 'ENOSPC') throw new DataFolderError(readOnlyMessage(dir, code), 'READ_ONLY');
+    throw error;
+  }
+  return {
+    release: async () => {
+      await release().catch(() => undefined);
+    },
+  };
+}
