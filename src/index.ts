@@ -3,6 +3,7 @@ import './load-env.js';
 import { resolve } from 'node:path';
 import { createPalier } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { DataFolderError } from './store/lowdb/folder-lock.js';
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -28,7 +29,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  // A setting or a data folder Palier cannot use: the message says what to do; a stack trace would hide it.
+  if (error instanceof ConfigError || error instanceof DataFolderError) {
     console.error(error.message);
   } else {
     console.error('Palier could not start:', error);

@@ -15,10 +15,15 @@ export class StoreUnavailableError extends Error {
   }
 }
 
-/** True when `error`, or an error it wraps, says the store could not keep a write. */
+/**
+ * True when `error`, or an error it wraps, says the store could not keep a write. Wrapped as
+ * `cause`, or as `error` (botbuilder-dialogs' DialogContextError wraps a step's error that way).
+ */
 export function isStoreUnavailable(error: unknown): boolean {
-  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+  for (let e = error, depth = 0; e && depth < 5; depth++) {
     if (e instanceof StoreUnavailableError) return true;
+    const wrapper = e as { cause?: unknown; error?: unknown };
+    e = wrapper.cause ?? wrapper.error;
   }
   return false;
 }

@@ -8,7 +8,13 @@ import type { Store } from './types.js';
 
 export async function openStore(config: Config, log: (message: string) => void = () => undefined): Promise<Store> {
   const { database } = config;
-  if (!database) return openLowdbStore({ dataDir: resolve(config.dataDir), waitlistOfferHours: config.waitlistOfferHours });
+  if (!database) {
+    return openLowdbStore({
+      dataDir: resolve(config.dataDir),
+      waitlistOfferHours: config.waitlistOfferHours,
+      onLockLost: (error) => log(`data folder lock lost, writes stopped (${error.message}): another process may be using ${config.dataDir}`),
+    });
+  }
   if (database.migrateOnStart) {
     const ran = await migrate(database.url, { schema: database.schema, log });
     if (ran.length) log(`database migrated: ${ran.join(', ')}`);

@@ -1,4 +1,5 @@
 // One process per lowdb data folder: an exclusive lock (proper-lockfile) taken when the store opens.
+import { readFileSync } from 'node:fs';
 import { readFile, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -28,12 +29,18 @@ interface Owner {
   since: string;
 }
 
+/** Whether `pid` is a running process here (a zombie, killed but not yet reaped by its parent, is not). */
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true; // no /proc (macOS): trust kill()
   }
 }
 

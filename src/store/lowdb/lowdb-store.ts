@@ -227,8 +227,10 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
         health.failed(reason);
         throw new StoreUnavailableError(`lowdb store: cannot write in ${dataDir} (${reason})`, { cause: error, reason });
       }
+      // The disk takes a table-sized write again: earlier failures are over (a lost lock is not).
+      health.succeeded();
       const failing = health.failing();
-      if (failing) throw new StoreUnavailableError(`lowdb store: recent writes failed (${failing})`, { reason: failing });
+      if (failing) throw new StoreUnavailableError(`lowdb store: writes stopped (${failing})`, { reason: failing });
     },
     async flush() {
       await Promise.all(tables.map((t) => t.flush()));

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { decideRegistration, nextOffers, offerLapsed, seatsChangeFits } from '../../events/waitlist.js';
+import { registrationCode } from '../registration-code.js';
 import type { CommunityEvent, EventRepository, Registration, RegistrationRepository } from '../types.js';
 import { conditions, inTransaction } from './db.js';
 import { tables } from './tables.js';
@@ -80,8 +81,12 @@ export function postgresRegistrations(pool: pg.Pool, offerHours: number): Regist
       inTransaction(pool, async (client) => {
         const locked = await lockEvent(client, input.eventId);
         const outcome = decideRegistration(locked.event, locked.list, input, at);
-        if ('registration' in outcome) await registrations.insert(client, outcome.registration);
-        return outcome;
+        if (!('registration' in outcome)) return outcome;
+        // A sequence never goes back (not even when the transaction rolls back): codes are never reused.
+        const number = await client.query<{ n: string }>(`SELECT nextval('registration_numbers') AS n`);
+        const registration = { ...outcome.registration, code: registrationCode(Number(number.rows[0]!.n)) };
+        await registrations.insert(client, registration);
+        return { registration };
       }),
 
     get: (id) => registrations.get(pool, id),
