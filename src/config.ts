@@ -34,6 +34,9 @@ const schema = z.object({
   DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'must be a plain schema name').optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   MIGRATE_ON_START: bool(false),
+  DATABASE_STATEMENT_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
+  DATABASE_CONNECT_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(600).default(5),
+  DATABASE_RECONNECT_SECONDS: z.coerce.number().min(0).max(600).default(8),
   DEFAULT_LANGUAGE: z.enum(SUPPORTED_LANGUAGES).default('fr'),
   LANGUAGES: languageList.default(SUPPORTED_LANGUAGES.join(',')),
   TIME_ZONE: timeZone.default('Europe/Paris'),
@@ -88,7 +91,18 @@ export interface Config {
   publicUrl: string | undefined;
   dataDir: string;
   /** PostgreSQL instead of lowdb (several instances share it); undefined: the embedded lowdb store. */
-  database: { url: string; schema: string | undefined; poolSize: number; migrateOnStart: boolean } | undefined;
+  database:
+    | {
+        url: string;
+        schema: string | undefined;
+        poolSize: number;
+        migrateOnStart: boolean;
+        /** A statement running longer is cancelled; waiting longer for a connection fails; how long requests keep trying while the database is away (ms). */
+        statementTimeoutMs: number;
+        connectTimeoutMs: number;
+        reconnectMs: number;
+      }
+    | undefined;
   defaultLanguage: Language;
   languages: Language[];
   timeZone: string;
@@ -169,7 +183,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     dataDir: e.DATA_DIR,
-    database: e.DATABASE_URL ? { url: e.DATABASE_URL, schema: e.DATABASE_SCHEMA, poolSize: e.DATABASE_POOL_SIZE, migrateOnStart: e.MIGRATE_ON_START } : undefined,
+    database: e.DATABASE_URL
+      ? {
+          url: e.DATABASE_URL,
+          schema: e.DATABASE_SCHEMA,
+          poolSize: e.DATABASE_POOL_SIZE,
+          migrateOnStart: e.MIGRATE_ON_START,
+          statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_SECONDS * 1000,
+          connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_SECONDS * 1000,
+          reconnectMs: e.DATABASE_RECONNECT_SECONDS * 1000,
+        }
+      : undefined,
     defaultLanguage: e.DEFAULT_LANGUAGE,
     languages: e.LANGUAGES,
     timeZone: e.TIME_ZONE,

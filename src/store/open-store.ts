@@ -19,5 +19,11 @@ export async function openStore(config: Config, log: (message: string) => void =
     const ran = await migrate(database.url, { schema: database.schema, log });
     if (ran.length) log(`database migrated: ${ran.join(', ')}`);
   }
-  return openPostgresStore({ connectionString: database.url, schema: database.schema, poolSize: database.poolSize, waitlistOfferHours: config.waitlistOfferHours });
+  return openPostgresStore({
+    connectionString: database.url,
+    schema: database.schema,
+    poolSize: database.poolSize,
+    waitlistOfferHours: config.waitlistOfferHours,
+    resilience: { statementTimeoutMs: database.statementTimeoutMs, connectTimeoutMs: database.connectTimeoutMs, reconnectMs: database.reconnectMs },
+  });
 }

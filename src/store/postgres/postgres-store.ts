@@ -1,7 +1,7 @@
 // The PostgreSQL Store: every repository on one connection pool, for several instances on one database.
 import type { Store } from '../types.js';
 import { postgresBotState } from './bot-state.js';
-import { createPool } from './db.js';
+import { createPool, pingPool, type PoolOptions } from './db.js';
 import { postgresEvents, postgresRegistrations } from './events.js';
 import { postgresNeeds } from './needs.js';
 import { postgresOutbox } from './outbox.js';
@@ -18,6 +18,8 @@ export interface PostgresStoreOptions {
   poolSize?: number;
   /** How long a waitlist offer holds the seats before passing to the next. */
   waitlistOfferHours?: number;
+  /** Statement timeout, connect timeout, how long to keep trying while the database is away, application name. */
+  resilience?: Pick<PoolOptions, 'statementTimeoutMs' | 'connectTimeoutMs' | 'reconnectMs' | 'applicationName'>;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface PostgresStoreOptions {
  * database cannot be reached.
  */
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<Store> {
-  const pool = createPool({ connectionString: options.connectionString, schema: options.schema, max: options.poolSize });
+  const pool = createPool({ connectionString: options.connectionString, schema: options.schema, max: options.poolSize, ...options.resilience });
   try {
     await pool.query('SELECT 1 FROM bot_state LIMIT 0');
   } catch (error) {
@@ -49,9 +51,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     questions: postgresLog(pool, tables.questions),
     audit: postgresLog(pool, tables.audit),
     feedback: postgresLog(pool, tables.feedback),
-    async ping() {
-      await pool.query('SELECT 1');
-    },
+    ping: () => pingPool(pool),
     async flush() {
       // Each write is committed before its promise resolves.
     },
