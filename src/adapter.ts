@@ -1,5 +1,8 @@
 // The CloudAdapter: Bot Framework authentication from config, and the one turn-error handler.
 import { Channels, CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConversationState, type Middleware, type TurnContext } from 'botbuilder';
+import { AuthenticationConstants } from 'botframework-connector';
+import { CallerIdConstants } from 'botframework-schema';
+import { boundOpenIdKeyWaits, warmOpenIdKeys } from './auth/openid-keys.js';
 import type { Config } from './config.js';
 import { isStoreUnavailable } from './store/errors.js';
 import type { Translator } from './i18n.js';
@@ -10,12 +13,28 @@ import type { Logger } from './logger.js';
  * Without one (local development only; config refuses it in production), requests are anonymous.
  */
 export function createAdapter(config: Config): CloudAdapter {
+  boundOpenIdKeyWaits(config.bot.openIdTimeoutMs);
+  const metadataUrl = config.bot.openIdMetadataUrl;
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.bot.appId,
     MicrosoftAppPassword: config.bot.appPassword,
     MicrosoftAppType: config.bot.appType,
     MicrosoftAppTenantId: config.bot.tenantId,
+    // Overriding one URL makes the SDK expect them all: the public cloud's, with the keys' URL replaced.
+    ...(metadataUrl
+      ? {
+          ValidateAuthority: true,
+          ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+          ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+          ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+          OAuthUrl: AuthenticationConstants.OAuthUrl,
+          ToBotFromChannelOpenIdMetadataUrl: metadataUrl,
+          ToBotFromEmulatorOpenIdMetadataUrl: metadataUrl,
+          CallerId: CallerIdConstants.PublicAzureChannel,
+        }
+      : {}),
   });
+  if (config.bot.appId) warmOpenIdKeys(metadataUrl ?? AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl);
   const adapter = new CloudAdapter(auth);
   adapter.use(outgoingActivities);
   return adapter;

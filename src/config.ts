@@ -45,6 +45,8 @@ const schema = z.object({
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: z.string().default(''),
   ALLOW_UNAUTHENTICATED: bool(false),
+  BOT_OPENID_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(60).default(5),
+  BOT_OPENID_METADATA_URL: z.string().url().optional(),
   LOCAL_CHAT: bool(true),
   RESIDENT_ID_SALT: z.string().default(''),
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(15),
@@ -106,7 +108,17 @@ export interface Config {
   defaultLanguage: Language;
   languages: Language[];
   timeZone: string;
-  bot: { appId: string; appPassword: string; appType: string; tenantId: string; allowUnauthenticated: boolean };
+  bot: {
+    appId: string;
+    appPassword: string;
+    appType: string;
+    tenantId: string;
+    allowUnauthenticated: boolean;
+    /** Longest wait for Microsoft's signing keys during a token check (they are cached and refreshed in the background). */
+    openIdTimeoutMs: number;
+    /** Where the channel's signing keys are described; undefined: Microsoft's public cloud. */
+    openIdMetadataUrl: string | undefined;
+  };
   localChat: boolean;
   residentIdSalt: string;
   maxBodyBytes: number;
@@ -203,6 +215,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appType: e.MicrosoftAppType,
       tenantId: e.MicrosoftAppTenantId,
       allowUnauthenticated: e.ALLOW_UNAUTHENTICATED,
+      openIdTimeoutMs: e.BOT_OPENID_TIMEOUT_SECONDS * 1000,
+      openIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
     },
     // The local Direct Line channel accepts anyone, so it only exists without an app id and outside production.
     localChat: e.LOCAL_CHAT && !production && !e.MicrosoftAppId,

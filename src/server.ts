@@ -6,7 +6,7 @@ import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
 import { activityProblem } from './activity-check.js';
 import type { Config } from './config.js';
-import { RateLimiter } from './rate-limit.js';
+import { MessagesEndpoint } from './messages-endpoint.js';
 import type { Translator } from './i18n.js';
 import type { Logger } from './logger.js';
 import type { Store } from './store/types.js';
@@ -49,7 +49,7 @@ const SECURITY_HEADERS: Record<string, string> = {
 
 export function createServer(deps: ServerDeps): PalierServer {
   const { adapter, bot, store, config, logger } = deps;
-  const limiter = new RateLimiter(config.rateLimit.burst, config.rateLimit.perSecond, deps.clock);
+  const messages = new MessagesEndpoint({ adapter, bot, config, logger, clock: deps.clock });
   const server = restify.createServer({ name: 'palier', handleUncaughtExceptions: false });
   let baseUrl = config.publicUrl ?? '';
   let inFlight = 0;
@@ -87,19 +87,13 @@ export function createServer(deps: ServerDeps): PalierServer {
       res.send(400, { error: { code: 'InvalidActivity', message: problem } });
       return;
     }
-    const { channelId, conversation } = req.body as { channelId: string; conversation: { id: string } };
-    const wait = limiter.take(`${channelId}:${conversation.id}`);
-    if (wait > 0) {
-      res.setHeader('retry-after', String(wait));
-      res.send(429, { error: { code: 'TooManyRequests', message: `Too many messages in this conversation; retry in ${wait} s.` } });
-      return;
-    }
+    const { channelId } = req.body as { channelId: string };
     inFlight++;
     const started = performance.now();
     // One id per turn in every log line about it; conversation and user ids are not logged.
     const reqId = typeof (req.body as { id?: unknown }).id === 'string' ? (req.body as { id: string }).id : randomUUID();
     try {
-      await adapter.process(req, res, (context) => bot.run(context));
+      await messages.handle(req, res);
     } finally {
       inFlight--;
       if (inFlight === 0) drained?.();

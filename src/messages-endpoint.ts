@@ -1,0 +1,107 @@
+// POST /api/messages through the CloudAdapter: 401 for any token that cannot be verified, rate limits strangers cannot use against residents.
+import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import type { Request, Response } from 'restify';
+import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import { RateLimiter } from './rate-limit.js';
+
+/** What the adapter wrote, held back so that nothing it says about its internals reaches the caller. */
+interface Captured {
+  status: number;
+  body?: unknown;
+}
+
+export interface MessagesEndpointDeps {
+  adapter: CloudAdapter;
+  bot: ActivityHandler;
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+}
+
+const unauthorized = { error: { code: 'Unauthorized', message: 'The Bot Framework token could not be verified.' } };
+
+/**
+ * The conversation's rate limit is taken only once the token is verified (with an app id), so
+ * requests with made-up tokens cannot use up a resident's conversation; they are counted per
+ * address instead, and an address sending too many unverifiable tokens gets 429 rather than 401.
+ * The token check never waits for Microsoft's keys longer than BOT_OPENID_TIMEOUT_SECONDS.
+ */
+export class MessagesEndpoint {
+  private readonly conversations: RateLimiter;
+  private readonly failures: RateLimiter;
+
+  constructor(private readonly deps: MessagesEndpointDeps) {
+    const { rateLimit } = deps.config;
+    this.conversations = new RateLimiter(rateLimit.burst, rateLimit.perSecond, deps.clock);
+    // Twice a conversation's allowance per address: a channel's own retries never reach it.
+    this.failures = new RateLimiter(rateLimit.burst * 2, rateLimit.perSecond * 2, deps.clock);
+  }
+
+  async handle(req: Request, res: Response): Promise<void> {
+    const { adapter, bot, config, logger } = this.deps;
+    const address = req.socket?.remoteAddress ?? 'unknown';
+    const { channelId, conversation } = req.body as { channelId: string; conversation: { id: string } };
+    let verified = false;
+    let throttled = 0;
+    const captured: Captured = { status: 200 };
+    const response = {
+      status(code: number) {
+        captured.status = code;
+        return response;
+      },
+      send(body: unknown) {
+        captured.body = body;
+        return response;
+      },
+      header: () => response,
+      end: () => response,
+    };
+    const processing = adapter.process(req, response as unknown as Response, async (context) => {
+      verified = true;
+      throttled = this.conversations.take(`${channelId}:${conversation.id}`);
+      if (throttled === 0) await bot.run(context);
+    });
+    // The keys are bounded, so this only fires if the SDK hangs elsewhere before the turn: the caller is not held.
+    const deadline = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), config.bot.openIdTimeoutMs + 2_000).unref());
+    const outcome = await Promise.race([processing.then(() => 'done' as const), deadline]);
+    if (outcome === 'late' && !verified) {
+      logger.warn({ channelId }, 'token check did not finish in time: refused');
+      this.refuse(res, address);
+      return;
+    }
+    if (outcome === 'late') await processing;
+    if (throttled > 0) {
+      this.tooMany(res, throttled, 'Too many messages in this conversation');
+      return;
+    }
+    if (!verified && (captured.status === 401 || captured.status >= 500)) {
+      logger.info({ channelId, status: captured.status }, 'request refused: token not verified');
+      this.refuse(res, address);
+      return;
+    }
+    if (captured.status >= 500) {
+      res.send(500, { error: { code: 'InternalError', message: 'Something went wrong; it has been logged.' } });
+      return;
+    }
+    if (captured.body === undefined) {
+      res.status(captured.status);
+      res.end();
+    } else {
+      res.send(captured.status, captured.body);
+    }
+  }
+
+  /** 401; an address sending many unverifiable tokens gets 429 instead (verified requests from it are never slowed by this). */
+  private refuse(res: Response, address: string): void {
+    const wait = this.failures.take(address);
+    if (wait > 0) this.tooMany(res, wait, 'Too many requests with tokens that could not be verified from this address');
+    else res.send(401, unauthorized);
+  }
+
+  private tooMany(res: Response, seconds: number, what: string): void {
+    res.setHeader('retry-after', String(seconds));
+    res.send(429, { error: { code: 'TooManyRequests', message: `${what}; retry in ${seconds} s.` } });
+  }
+}
