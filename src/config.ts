@@ -27,7 +27,7 @@ const timeZone = z.string().refine((tz) => {
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-  HOST: z.string().default('0.0.0.0'),
+  HOST: z.string().optional(),
   PUBLIC_URL: z.string().url().optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string').optional(),
@@ -52,6 +52,8 @@ const schema = z.object({
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(15),
   RATE_LIMIT_PER_SECOND: z.coerce.number().min(0).default(1),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
+  MAX_JSON_DEPTH: z.coerce.number().int().min(4).max(1000).default(32),
+  SERVICE_URLS: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SITES: z.string().default('Les Tilleuls,Le Clos Vert,Résidence du Parc,Quartier Centre'),
   NEED_CATEGORIES: z
@@ -122,6 +124,13 @@ export interface Config {
   localChat: boolean;
   residentIdSalt: string;
   maxBodyBytes: number;
+  /** Deeper JSON bodies are refused with 400 (nesting costs memory and stack, and nothing we read is that deep). */
+  maxJsonDepth: number;
+  /**
+   * Without an app id (development), the only origins the bot replies to (a caller's serviceUrl);
+   * with one, the token names the service URL and this list is not used.
+   */
+  serviceUrls: string[];
   /** Messages a conversation may send at once, then per second (0: no limit). */
   rateLimit: { burst: number; perSecond: number };
   logLevel: string;
@@ -192,7 +201,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     env: e.NODE_ENV,
     port: e.PORT,
-    host: e.HOST,
+    // Development listens on this machine only; production (where tokens are checked) on every interface.
+    host: e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     dataDir: e.DATA_DIR,
     database: e.DATABASE_URL
@@ -222,6 +232,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     localChat: e.LOCAL_CHAT && !production && !e.MicrosoftAppId,
     residentIdSalt: e.RESIDENT_ID_SALT || DEV_SALT,
     maxBodyBytes: e.MAX_BODY_BYTES,
+    maxJsonDepth: e.MAX_JSON_DEPTH,
+    serviceUrls: (e.SERVICE_URLS ?? '').split(',').map((u) => u.trim().replace(/\/$/, '')).filter(Boolean),
     rateLimit: { burst: e.RATE_LIMIT_BURST, perSecond: e.RATE_LIMIT_PER_SECOND },
     logLevel: e.LOG_LEVEL,
     landlord: {

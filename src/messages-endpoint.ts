@@ -5,6 +5,7 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { RateLimiter } from './rate-limit.js';
+import { serviceUrlAllowed } from './service-url.js';
 
 /** What the adapter wrote, held back so that nothing it says about its internals reaches the caller. */
 interface Captured {
@@ -42,7 +43,11 @@ export class MessagesEndpoint {
   async handle(req: Request, res: Response): Promise<void> {
     const { adapter, bot, config, logger } = this.deps;
     const address = req.socket?.remoteAddress ?? 'unknown';
-    const { channelId, conversation } = req.body as { channelId: string; conversation: { id: string } };
+    const { channelId, conversation, serviceUrl } = req.body as { channelId: string; conversation: { id: string }; serviceUrl?: string };
+    if (!config.bot.appId && !serviceUrlAllowed(serviceUrl, config.serviceUrls)) {
+      res.send(400, { error: { code: 'ServiceUrlNotAllowed', message: 'Without Bot Framework authentication the bot answers only the local connector (a loopback URL) or SERVICE_URLS.' } });
+      return;
+    }
     let verified = false;
     let throttled = 0;
     const captured: Captured = { status: 200 };

@@ -6,6 +6,7 @@ import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
 import { activityProblem } from './activity-check.js';
 import type { Config } from './config.js';
+import { jsonDepth } from './json-depth.js';
 import { MessagesEndpoint } from './messages-endpoint.js';
 import type { Translator } from './i18n.js';
 import type { Logger } from './logger.js';
@@ -61,6 +62,13 @@ export function createServer(deps: ServerDeps): PalierServer {
   });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, mapFiles: false }));
+  server.use((req: Request, res: Response, next: restify.Next) => {
+    if (jsonDepth(req.body) > config.maxJsonDepth) {
+      res.send(400, { error: { code: 'TooDeep', message: `JSON nested more than ${config.maxJsonDepth} levels is refused.` } });
+      return next(false);
+    }
+    next();
+  });
 
   // One error format for every route: { error: { code, message } }, never a stack trace. This also catches what no
   // handler caught (restify turns an async handler's rejection into an error here): a 5xx is logged and says nothing internal.

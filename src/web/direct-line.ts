@@ -1,15 +1,22 @@
 // A small Direct Line v3-compatible channel for local development: Web Chat talks to it, it talks to
 // the bot through /api/messages, and the bot answers through the connector routes it also serves.
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 
-const MAX_CONVERSATIONS = 1000;
-const MAX_ACTIVITIES = 1000;
+// Bounded so that a page left open, or someone posting in a loop, cannot grow memory without end.
+const MAX_CONVERSATIONS = 200;
+const MAX_ACTIVITIES = 500;
+const MAX_BYTES_PER_CONVERSATION = 512 * 1024;
 export const LOCAL_BOT_ID = 'palier-bot';
 
 interface Conversation {
   id: string;
+  /** Given to the page that started the conversation; required to read or post in it. */
+  token: string;
   activities: Partial<Activity>[];
+  /** Activities dropped from the front (watermarks keep counting from the first one). */
+  dropped: number;
+  bytes: number;
   residentJoined: boolean;
 }
 
@@ -25,9 +32,21 @@ export class LocalDirectLine {
   ) {}
 
   startConversation(): { conversationId: string; token: string; expires_in: number } {
-    const id = randomUUID();
-    this.conversation(id);
-    return { conversationId: id, token: `local-${id}`, expires_in: 3600 };
+    const conversation = this.conversation(randomUUID());
+    return { conversationId: conversation.id, token: conversation.token, expires_in: 3600 };
+  }
+
+  /** Whether `authorization` ("Bearer <token>") is the token of this existing conversation. */
+  allows(conversationId: string, authorization: string | undefined): boolean {
+    const conversation = this.conversations.get(conversationId);
+    const given = Buffer.from(/^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1] ?? '');
+    const expected = Buffer.from(conversation?.token ?? '');
+    return Boolean(conversation) && given.length === expected.length && timingSafeEqual(given, expected);
+  }
+
+  /** Whether the conversation exists (the bot's replies go only to conversations this channel started). */
+  has(conversationId: string): boolean {
+    return this.conversations.has(conversationId);
   }
 
   /** A resident's activity: echoed into the conversation (as Direct Line does), then sent to the bot. */
@@ -51,23 +70,22 @@ export class LocalDirectLine {
   }
 
   activitiesSince(conversationId: string, watermark: number): { activities: Partial<Activity>[]; watermark: string } {
-    const { activities } = this.conversation(conversationId);
-    const start = Number.isFinite(watermark) && watermark > 0 ? watermark : 0;
-    return { activities: activities.slice(start), watermark: String(activities.length) };
+    const { activities, dropped } = this.conversation(conversationId);
+    const start = Number.isFinite(watermark) && watermark > dropped ? watermark - dropped : 0;
+    return { activities: activities.slice(start), watermark: String(dropped + activities.length) };
   }
 
   private conversation(id: string): Conversation {
     let conversation = this.conversations.get(id);
     if (!conversation) {
       if (this.conversations.size >= MAX_CONVERSATIONS) this.conversations.delete(this.conversations.keys().next().value!);
-      conversation = { id, activities: [], residentJoined: false };
+      conversation = { id, token: `local-${randomBytes(24).toString('base64url')}`, activities: [], dropped: 0, bytes: 0, residentJoined: false };
       this.conversations.set(id, conversation);
     }
     return conversation;
   }
 
   private append(conversation: Conversation, activity: Partial<Activity>): Partial<Activity> {
-    if (conversation.activities.length >= MAX_ACTIVITIES) conversation.activities.splice(0, conversation.activities.length - MAX_ACTIVITIES + 1);
     const stored: Partial<Activity> = {
       ...activity,
       id: `${conversation.id}|${randomUUID().slice(0, 8)}`,
@@ -76,6 +94,12 @@ export class LocalDirectLine {
       conversation: { id: conversation.id, isGroup: false, conversationType: 'personal', name: '' },
     };
     conversation.activities.push(stored);
+    conversation.bytes += JSON.stringify(stored).length;
+    // Oldest first out, by count and by size (the last activity always stays).
+    while (conversation.activities.length > 1 && (conversation.activities.length > MAX_ACTIVITIES || conversation.bytes > MAX_BYTES_PER_CONVERSATION)) {
+      conversation.bytes -= JSON.stringify(conversation.activities.shift()).length;
+      conversation.dropped++;
+    }
     return stored;
   }
 

@@ -10,6 +10,10 @@ import type { Logger } from '../logger.js';
 import { webDir } from '../paths.js';
 import { LocalDirectLine } from './direct-line.js';
 
+function forbidden(res: Response): void {
+  res.send(403, { error: { code: 'Forbidden', message: 'This conversation needs the token it was started with.' } });
+}
+
 /** The package's exports map hides dist/, so resolve the package and walk to its prebuilt bundle. */
 function webChatBundlePath(): string {
   const main = createRequire(import.meta.url).resolve('botframework-webchat');
@@ -59,21 +63,29 @@ export function registerLocalChat(
   });
 
   server.post('/v3/directline/tokens/refresh', async (req: Request, res: Response) => {
-    const token = String(req.headers.authorization ?? '').replace(/^Bearer\s+/i, '') || 'local';
+    const token = String(req.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
+    if (!token) return forbidden(res);
     res.send(200, { token, expires_in: 3600 });
   });
 
+  // Only the page that started a conversation (it holds the conversation's token) reads or posts in it.
   server.post('/v3/directline/conversations/:conversationId/activities', async (req: Request, res: Response) => {
+    if (!directLine.allows(req.params.conversationId, req.headers.authorization)) return forbidden(res);
     const id = await directLine.fromResident(req.params.conversationId, req.body as Partial<Activity>);
     res.send(200, { id });
   });
 
   server.get('/v3/directline/conversations/:conversationId/activities', async (req: Request, res: Response) => {
+    if (!directLine.allows(req.params.conversationId, req.headers.authorization)) return forbidden(res);
     res.send(200, directLine.activitiesSince(req.params.conversationId, Number(req.query?.watermark ?? 0)));
   });
 
-  // The Bot Connector routes the bot answers on (serviceUrl is this server).
+  // The Bot Connector routes the bot answers on (serviceUrl is this server), for conversations this channel started.
   const fromBot = async (req: Request, res: Response) => {
+    if (!directLine.has(req.params.conversationId)) {
+      res.send(404, { error: { code: 'NotFound', message: 'No local conversation with this id.' } });
+      return;
+    }
     res.send(200, { id: directLine.fromBot(req.params.conversationId, req.body as Partial<Activity>) });
   };
   server.post('/v3/conversations/:conversationId/activities', fromBot);
