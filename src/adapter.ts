@@ -3,6 +3,7 @@ import { Channels, CloudAdapter, ConfigurationBotFrameworkAuthentication, type C
 import { AuthenticationConstants } from 'botframework-connector';
 import { CallerIdConstants } from 'botframework-schema';
 import { boundOpenIdKeyWaits, warmOpenIdKeys } from './auth/openid-keys.js';
+import { markVerified } from './auth/verified-turns.js';
 import type { Config } from './config.js';
 import { isStoreUnavailable } from './store/errors.js';
 import type { Translator } from './i18n.js';
@@ -36,6 +37,7 @@ export function createAdapter(config: Config): CloudAdapter {
   });
   if (config.bot.appId) warmOpenIdKeys(metadataUrl ?? AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl);
   const adapter = new CloudAdapter(auth);
+  adapter.use(markVerified);
   adapter.use(outgoingActivities);
   return adapter;
 }

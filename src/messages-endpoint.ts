@@ -4,6 +4,7 @@ import type { Request, Response } from 'restify';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
+import { wasVerified } from './auth/verified-turns.js';
 import { RateLimiter } from './rate-limit.js';
 import { serviceUrlAllowed } from './service-url.js';
 
@@ -48,7 +49,6 @@ export class MessagesEndpoint {
       res.send(400, { error: { code: 'ServiceUrlNotAllowed', message: 'Without Bot Framework authentication the bot answers only the local connector (a loopback URL) or SERVICE_URLS.' } });
       return;
     }
-    let verified = false;
     let throttled = 0;
     const captured: Captured = { status: 200 };
     const response = {
@@ -64,13 +64,15 @@ export class MessagesEndpoint {
       end: () => response,
     };
     const processing = adapter.process(req, response as unknown as Response, async (context) => {
-      verified = true;
       throttled = this.conversations.take(`${channelId}:${conversation.id}`);
       if (throttled === 0) await bot.run(context);
     });
     // The keys are bounded, so this only fires if the SDK hangs elsewhere before the turn: the caller is not held.
-    const deadline = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), config.bot.openIdTimeoutMs + 2_000).unref());
+    const deadline = config.bot.appId
+      ? new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), config.bot.openIdTimeoutMs + 2_000).unref())
+      : new Promise<never>(() => undefined);
     const outcome = await Promise.race([processing.then(() => 'done' as const), deadline]);
+    const verified = wasVerified(req.body);
     if (outcome === 'late' && !verified) {
       logger.warn({ channelId }, 'token check did not finish in time: refused');
       this.refuse(res, address);
@@ -81,7 +83,7 @@ export class MessagesEndpoint {
       this.tooMany(res, throttled, 'Too many messages in this conversation');
       return;
     }
-    if (!verified && (captured.status === 401 || captured.status >= 500)) {
+    if (!wasVerified(req.body) && (captured.status === 401 || captured.status >= 500)) {
       logger.info({ channelId, status: captured.status }, 'request refused: token not verified');
       this.refuse(res, address);
       return;

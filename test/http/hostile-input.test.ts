@@ -68,7 +68,8 @@ describe('hostile input on /api/messages', () => {
       { numRuns: 150, seed: 20261124 },
     );
     expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
-  });
+    // 150 turns, each fsynced: generous for a shared, loaded machine.
+  }, 120_000);
 });
 
 describe('per-conversation rate limit', () => {
