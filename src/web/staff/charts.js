@@ -142,6 +142,7 @@ function render() {
 }
 
 // Event fill rates: horizontal bars from 0 to 100 %, one per event, soonest first.
+const CHART_EVENTS = 15; // bars on the chart at most
 const TITLE_IN_CHART = 40; // characters of a title drawn on the chart; the table has it whole
 function renderEventFillRates(stats, baseOptions) {
   const events = (stats.eventFillRates || [])
@@ -155,15 +156,18 @@ function renderEventFillRates(stats, baseOptions) {
     .sort((a, b) => String(a.start).localeCompare(String(b.start)) || a.title.localeCompare(b.title));
   const box = $('chart-events').parentElement;
   // One bar needs room for two label lines (title, date): the box grows with the number of events.
-  box.style.height = `${Math.max(18, events.length * 3 + 4)}rem`;
+  // Hundreds of bars are unreadable: the chart draws the soonest CHART_EVENTS, the table has them all.
+  const drawn = events.slice(0, CHART_EVENTS);
+  box.style.height = `${Math.max(18, drawn.length * 3 + 4)}rem`;
+  $('chart-events-note').textContent = events.length > drawn.length ? t('chartEventsTop', { shown: formatNumber(drawn.length), total: formatNumber(events.length) }) : '';
   const canvas = $('chart-events');
-  canvas.setAttribute('aria-label', events.length ? t('chartEventsAria', { events: events.length }) : t('chartEventsEmpty'));
+  canvas.setAttribute('aria-label', events.length ? `${t('chartEventsAria', { events: drawn.length })}${events.length > drawn.length ? ` ${$('chart-events-note').textContent}` : ''}` : t('chartEventsEmpty'));
   const short = (text) => (text.length > TITLE_IN_CHART ? `${text.slice(0, TITLE_IN_CHART - 1).trimEnd()}…` : text);
   drawChart('events', canvas, {
     type: 'bar',
     data: {
-      labels: events.map((e) => [short(e.title), e.date]),
-      datasets: [{ label: t('chartEventsAxis'), data: events.map((e) => Math.min(100, Math.round(e.rate * 100))), backgroundColor: '#12805c', borderRadius: 4 }],
+      labels: drawn.map((e) => [short(e.title), e.date]),
+      datasets: [{ label: t('chartEventsAxis'), data: drawn.map((e) => Math.min(100, Math.round(e.rate * 100))), backgroundColor: '#12805c', borderRadius: 4 }],
     },
     options: {
       ...baseOptions,
@@ -172,9 +176,9 @@ function renderEventFillRates(stats, baseOptions) {
         legend: { display: false },
         tooltip: {
           callbacks: {
-            title: (items) => (items.length ? `${events[items[0].dataIndex].title} – ${events[items[0].dataIndex].date}` : ''),
+            title: (items) => (items.length ? `${drawn[items[0].dataIndex].title} – ${drawn[items[0].dataIndex].date}` : ''),
             label: (item) => {
-              const e = events[item.dataIndex];
+              const e = drawn[item.dataIndex];
               return t('fillTooltip', { rate: formatPercent(e.rate), registered: formatNumber(e.registered), capacity: formatNumber(e.capacity) });
             },
           },
@@ -223,7 +227,7 @@ export const chartsView = {
   load,
   render,
   onChange(what) {
-    if (what === 'needs' || what === 'filters') return load();
+    if (what === 'needs' || what === 'filters' || what === 'callbacks') return load();
   },
   clear() {
     shared.stats = undefined;

@@ -25,7 +25,8 @@ export function addStrings(strings, owner) {
   for (const code of Object.keys(STRINGS)) {
     for (const [key, value] of Object.entries((strings && strings[code]) || {})) {
       if (key in STRINGS[code]) {
-        console.warn(`staff strings: "${key}" from ${owner} is already defined; kept the first`);
+        // An error, so the browser tests (which fail on console errors) catch a collision.
+        console.error(`staff strings: "${key}" from ${owner} is already defined; kept the first`);
         continue;
       }
       STRINGS[code][key] = value;

@@ -12,7 +12,6 @@ import { $, el } from './dom.js';
 import { ApiFailure, api, currentKey, explain, getJson, setKey } from './api.js';
 import { addStrings, config, currentLang, currentMode, dict, keyFor, setLang, setMode, t, formatNumber } from './i18n.js';
 import { announce, failed, showError, whenKeyRefused } from './ui.js';
-import { shared } from './state.js';
 import { views } from './views.js';
 import { STRINGS } from './strings.js';
 
@@ -116,10 +115,11 @@ async function signIn(key, { restoring } = {}) {
   $('dashboard').hidden = false;
   $('sections-nav').hidden = false;
   $('dashboard-title').focus();
+  // Said at once (the primary view knows the total); the other views fill in meanwhile.
+  announce(t('signedIn', { total: primary().total ? primary().total() : 0 }));
   const results = await Promise.allSettled(views.filter((view) => view !== primary()).map((view) => view.load()));
   const problem = results.find((r) => r.status === 'rejected');
   if (problem) failed(problem.reason);
-  announce(t('signedIn', { total: shared.stats ? shared.stats.needs : primary().total ? primary().total() : 0 }));
 }
 
 function signOut(message) {

@@ -3,6 +3,7 @@ import { $, el, hiddenText, setOptions } from './dom.js';
 import { api, download, getJson, query } from './api.js';
 import { announce, failed, showError } from './ui.js';
 import { categoryLabel, config, currentLang, formatDateTime, formatNumber, kindLabel, languageLabel, siteLabel, statusLabel, t } from './i18n.js';
+import { historyDisclosure, forgetHistories } from './need-history.js';
 import { shared } from './state.js';
 
 const STATUSES = ['new', 'in-progress', 'planned', 'done', 'declined'];
@@ -95,6 +96,7 @@ function needRow(need) {
     // The resident's own words, in their language (right to left for Arabic): text only.
     el('p', { className: 'resident-text', lang: need.language, dir: 'auto', text: need.text }),
     notes.length ? el('ul', { className: 'staff-notes' }, notes) : null,
+    historyDisclosure(need),
   );
   return el(
     'tr',
@@ -255,10 +257,12 @@ export const needsView = {
   /** Other views changed what the filters offer (the statistics name sites and languages seen). */
   onChange(what) {
     if (what === 'stats') fillFilterOptions();
+    if (what === 'callbacks') return load({ quiet: true });
   },
   clear() {
     state.needs = undefined;
     state.saved.clear();
+    forgetHistories();
     $('needs-table').querySelector('tbody').replaceChildren();
   },
   total: () => (state.needs ? state.needs.total : 0),
