@@ -4,7 +4,7 @@ import { createAdapter } from '../../src/adapter.js';
 import { systemClock } from '../../src/clock.js';
 import { createLogger } from '../../src/logger.js';
 import { queueAnnouncement } from '../../src/outbox/queue.js';
-import { LocalConnector } from '../../src/outbox/local-connector.js';
+import { LocalConnector } from '../fakes/local-connector.js';
 import { OutboxWorker } from '../../src/outbox/worker.js';
 import type { Resident } from '../../src/store/types.js';
 import { realTranslator, tempDir, testConfig } from '../helpers/setup.js';

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LocalConnector } from '../../src/outbox/local-connector.js';
+import { LocalConnector } from '../fakes/local-connector.js';
 import { openLowdbStore } from '../../src/store/lowdb/lowdb-store.js';
 import type { OutboxMessage, Resident } from '../../src/store/types.js';
 import { tempDir } from '../helpers/setup.js';

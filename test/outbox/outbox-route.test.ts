@@ -1,6 +1,6 @@
 // POST /api/staff/outbox/run through the real server: staff only, kicks the worker, answers with the counts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LocalConnector } from '../../src/outbox/local-connector.js';
+import { LocalConnector } from '../fakes/local-connector.js';
 import { createAccount } from '../../src/staff/api-keys.js';
 import { startBot, type RunningBot } from '../helpers/server.js';
 import { sequentialIds, tempDir } from '../helpers/setup.js';

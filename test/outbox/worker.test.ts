@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAdapter } from '../../src/adapter.js';
 import { createPalier } from '../../src/app.js';
 import { createLogger } from '../../src/logger.js';
-import { LocalConnector, type ReceivedActivity } from '../../src/outbox/local-connector.js';
+import { LocalConnector, type ReceivedActivity } from '../fakes/local-connector.js';
 import type { Sleep } from '../../src/outbox/pacer.js';
 import { quietHoursEnd } from '../../src/outbox/quiet-hours.js';
 import { backoffMs, classifyFailure, retryAfterMs } from '../../src/outbox/retry.js';

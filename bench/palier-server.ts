@@ -1,8 +1,8 @@
 // Child process: the real Palier bot on 127.0.0.1; prints its URL. Its store is lowdb in the folder given as
 // argument, or PostgreSQL when DATABASE_URL is set (DATABASE_SCHEMA: a schema migrated beforehand), as src/index.ts opens it.
 import type { AddressInfo } from 'node:net';
-import { createPalier } from '../app.js';
-import { loadConfig } from '../config.js';
+import { createPalier } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
 
 const dataDir = process.argv[2];
 const { DATABASE_URL, DATABASE_SCHEMA } = process.env;

@@ -1,7 +1,7 @@
 // What each simulated resident says to each bench server, and the replies it expects (Palier's from locales/fr).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { localesDir } from '../paths.js';
+import { localesDir } from '../src/paths.js';
 import type { Script, Turn } from './load-driver.js';
 
 /** The reference dialog bot's texts: the server says them, the residents check them. */

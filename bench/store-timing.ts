@@ -2,9 +2,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openLowdbStore } from '../store/lowdb/lowdb-store.js';
-import { openPostgresStore } from '../store/postgres/postgres-store.js';
-import type { Store } from '../store/types.js';
+import { openLowdbStore } from '../src/store/lowdb/lowdb-store.js';
+import { openPostgresStore } from '../src/store/postgres/postgres-store.js';
+import type { Store } from '../src/store/types.js';
 import { withBenchSchema } from './postgres-schema.js';
 import { random, sampleNeed, seedInto, seedResidentId, seedStore } from './seed.js';
 

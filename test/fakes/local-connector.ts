@@ -3,7 +3,7 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
-import { systemClock, type Clock } from '../clock.js';
+import { systemClock, type Clock } from '../../src/clock.js';
 
 /** One activity the connector accepted. */
 export interface ReceivedActivity {

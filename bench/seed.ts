@@ -1,7 +1,7 @@
 // Fills a data folder through the real store API: residents and needs of about 500 bytes, needs dated over the last 36 months.
-import { residentIdFor } from '../resident-id.js';
-import { openLowdbStore } from '../store/lowdb/lowdb-store.js';
-import { AUDIENCES, type NewNeed, type Resident, type Store } from '../store/types.js';
+import { residentIdFor } from '../src/resident-id.js';
+import { openLowdbStore } from '../src/store/lowdb/lowdb-store.js';
+import { AUDIENCES, type NewNeed, type Resident, type Store } from '../src/store/types.js';
 
 const SALT = 'palier-bench';
 const SITES = ['Les Tilleuls', 'Le Clos Vert', 'Résidence du Parc', 'Quartier Centre'];

@@ -2,14 +2,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAdapter } from '../adapter.js';
-import { systemClock } from '../clock.js';
-import { loadConfig } from '../config.js';
-import { createLogger } from '../logger.js';
-import { LocalConnector } from '../outbox/local-connector.js';
-import { OutboxWorker } from '../outbox/worker.js';
-import { openLowdbStore } from '../store/lowdb/lowdb-store.js';
-import type { OutboxMessage, Resident } from '../store/types.js';
+import { createAdapter } from '../src/adapter.js';
+import { systemClock } from '../src/clock.js';
+import { loadConfig } from '../src/config.js';
+import { createLogger } from '../src/logger.js';
+import { LocalConnector } from '../test/fakes/local-connector.js';
+import { OutboxWorker } from '../src/outbox/worker.js';
+import { openLowdbStore } from '../src/store/lowdb/lowdb-store.js';
+import type { OutboxMessage, Resident } from '../src/store/types.js';
 
 const RESIDENTS = 10_000;
 const log = (line: string) => process.stderr.write(`${line}\n`);

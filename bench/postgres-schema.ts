@@ -1,7 +1,7 @@
 // A fresh, migrated PostgreSQL schema for one part of the bench, dropped afterwards (even on failure or Ctrl-C).
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { migrate } from '../store/postgres/migrate.js';
+import { migrate } from '../src/store/postgres/migrate.js';
 
 /** The database the PostgreSQL runs use: PALIER_BENCH_DATABASE_URL, or the local test server. */
 export const BENCH_DATABASE_URL = process.env.PALIER_BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';

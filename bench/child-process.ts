@@ -30,7 +30,7 @@ process.on('exit', () => {
 });
 
 /**
- * Runs `src/bench/<file>` under tsx (restify's known DEP0111 warning silenced), with `env` over this
+ * Runs `bench/<file>` under tsx (restify's known DEP0111 warning silenced), with `env` over this
  * process's environment; the child prints its base URL first.
  */
 export async function startChild(file: string, args: string[] = [], env: Record<string, string> = {}, timeoutMs = 60_000): Promise<ChildServer> {
