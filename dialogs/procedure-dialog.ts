@@ -1,4 +1,5 @@
 // "Understand a procedure": by family and topic, or by a question in the resident's own words.
+import { withoutContactDetails } from '../src/contact-details.js';
 import {
   ComponentDialog,
   WaterfallDialog,
@@ -93,9 +94,10 @@ export class ProcedureDialog extends ComponentDialog {
     if (picked.value !== NONE) return step.replaceDialog(ProcedureStepsDialog.id, { topic: picked.value, index: 0 });
     const { t, lng } = turnData(step.context);
     const { store, clock, newId } = this.deps;
-    // Kept without the resident's identity: content editors only need the words and the language.
+    // Kept without the resident's identity: content editors only need the words and the language
+    // (an e-mail address or phone number typed in the question is taken out, so it names no one).
     const { question = '', offered = [] } = remembered(step);
-    const text = question.slice(0, 2000);
+    const text = withoutContactDetails(question.slice(0, 2000), this.deps.knowledge.pack.country);
     if (text) await store.questions.add({ id: newId(), text, language: lng, offered, createdAt: clock.now().toISOString() });
     await step.context.sendActivity(t('guide:question.unanswered'));
     return step.endDialog();

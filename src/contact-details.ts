@@ -1,5 +1,5 @@
 // Recognises a phone number or an e-mail address typed by a resident.
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import type { ContactDetails } from './store/types.js';
 
 const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]{2,}$/;
@@ -10,4 +10,21 @@ export function parseContactDetails(text: string, country: string): ContactDetai
   if (EMAIL.test(value)) return { kind: 'email', value: value.toLowerCase() };
   const phone = parsePhoneNumberFromString(value, country as CountryCode);
   return phone?.isValid() ? { kind: 'phone', value: phone.formatInternational() } : undefined;
+}
+
+const EMAIL_IN_TEXT = /[^\s@<>()[\],;:"]+@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}/gu;
+/** What replaces a contact detail taken out of a text. */
+export const REMOVED = '[…]';
+
+/**
+ * The text with every e-mail address and phone number in it replaced by "[…]": for words kept
+ * without the resident's identity (unanswered questions), so they cannot name anyone either.
+ */
+export function withoutContactDetails(text: string, country: string): string {
+  let result = text.replace(EMAIL_IN_TEXT, REMOVED);
+  // From the end, so earlier positions stay right.
+  for (const found of findPhoneNumbersInText(result, { defaultCountry: country as CountryCode }).reverse()) {
+    result = `${result.slice(0, found.startsAt)}${REMOVED}${result.slice(found.endsAt)}`;
+  }
+  return result;
 }

@@ -86,7 +86,7 @@ describe('questions the bot cannot answer', () => {
     const client = dialogClient(ctx, createMainDialog(ctx), 'fr');
     await client.sendActivity('menu');
     await client.sendActivity('1');
-    const reply = await client.sendActivity('est-ce que je peux installer une antenne parabolique sur le balcon de mon cousin');
+    const reply = await client.sendActivity('est-ce que je peux installer une antenne parabolique sur le balcon de mon cousin, écrivez à jean.dupont@example.org ou au 06 12 34 56 78');
     const replies = [reply, client.getNextReply(), client.getNextReply()].map(text).join('\n');
     expect(replies).toMatch(new RegExp(`${escape(t('guide:question.unanswered').slice(0, 40))}|${escape(t('guide:question.choices'))}`));
     if (replies.includes(t('guide:question.choices'))) {
@@ -97,6 +97,9 @@ describe('questions the bot cannot answer', () => {
     expect(questions).toHaveLength(1);
     expect(questions[0]).toMatchObject({ text: expect.stringContaining('antenne parabolique'), language: 'fr' });
     expect(Object.keys(questions[0]!).sort()).toEqual(['createdAt', 'id', 'language', 'offered', 'text']);
+    // Its words name no one: contact details typed in the question are taken out.
+    expect(questions[0]!.text).not.toMatch(/jean\.dupont|example\.org|06 12 34 56 78/);
+    expect(questions[0]!.text).toContain('[…]');
     await ctx.cleanup();
   });
 });
