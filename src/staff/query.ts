@@ -1,10 +1,10 @@
 // Query-string filters and pagination shared by lists and exports.
+import { day } from './schemas.js';
 import { z } from 'zod';
 import { SUPPORTED_LANGUAGES } from '../config.js';
 import { NEED_STATUSES } from '../store/types.js';
 import { ApiError } from './api-error.js';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
 
 export const needFilterSchema = z.object({
   from: day.optional(),
