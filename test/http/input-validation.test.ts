@@ -5,8 +5,8 @@ import { openApiDocument } from '../../src/staff/openapi.js';
 import { startBot, type RunningBot } from '../helpers/server.js';
 import { sequentialIds, tempDir } from '../helpers/setup.js';
 
-type Operation = { parameters?: { name: string; in: string; schema?: { format?: string } }[] };
-const paths = openApiDocument.paths as Record<string, Record<string, Operation>>;
+type Operation = { parameters?: readonly { name: string; in: string; schema?: { format?: string } }[] };
+const paths = openApiDocument.paths as unknown as Record<string, Record<string, Operation>>;
 /** GET routes without path parameters that take a date in the query, and which date parameters. */
 const dated = Object.entries(paths)
   .filter(([path, ops]) => !path.includes('{') && ops.get)
