@@ -1,8 +1,7 @@
 // The rest of the Store contract: events, announcements, accounts, logs, survey responses, published ideas, resident lists.
 // Every expected value is written here, never taken from another engine's answer.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Account, AuditEntry, CommunityEvent, ProcedureFeedback, Resident, Store, SurveyResponse, UnansweredQuestion } from '../../src/store/types.js';
-import type { StoreHarness } from './store-contract.js';
 
 const at = (iso: string) => new Date(iso);
 
@@ -25,18 +24,12 @@ const event = (over: Partial<CommunityEvent> = {}): Omit<CommunityEvent, 'id' | 
   ...over,
 });
 
-export function repositoriesContract(name: string, makeHarness: () => Promise<StoreHarness>): void {
-  describe(`Store contract, every repository: ${name}`, () => {
-    let harness: StoreHarness;
+/** Runs inside the engine's contract suite; `current` is the store its hooks opened for this test. */
+export function repositoriesContract(current: () => Store): void {
+  describe('every repository', () => {
     let store: Store;
-
-    beforeEach(async () => {
-      harness = await makeHarness();
-      store = await harness.open();
-    });
-    afterEach(async () => {
-      await store.close();
-      await harness.cleanup();
+    beforeEach(() => {
+      store = current();
     });
 
     it('events: creates with an id and times, reads, patches, and lists by start with each filter', async () => {

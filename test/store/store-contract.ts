@@ -66,7 +66,6 @@ const message = (id: string, over: Partial<OutboxMessage> = {}): OutboxMessage =
 });
 
 export function storeContract(name: string, makeHarness: () => Promise<StoreHarness>): void {
-  repositoriesContract(name, makeHarness);
   describe(`Store contract: ${name}`, () => {
     let harness: StoreHarness;
     let store: Store;
@@ -79,6 +78,8 @@ export function storeContract(name: string, makeHarness: () => Promise<StoreHarn
       await store.close();
       await harness.cleanup();
     });
+
+    repositoriesContract(() => store);
 
     it('keeps a resident across a restart', async () => {
       await store.residents.save(resident('r1', { language: 'ar', languageSource: 'chosen' }));
