@@ -18,6 +18,8 @@ export interface ChoicePromptOptions extends PromptOptions {
   /** Said before the options again when the answer matched none. */
   retryText: string;
   options: ChoiceOption[];
+  /** The language the question was first asked in (set by the prompt). */
+  lng?: string;
 }
 
 function isChoicePromptOptions(options: PromptOptions): options is ChoicePromptOptions {
@@ -35,9 +37,17 @@ export class LocalizedChoicePrompt extends Prompt<ChoiceOption> {
     if (!recognizer) throw new Error('LocalizedChoicePrompt: a recognizer is required');
   }
 
+  /**
+   * A miss re-asks in one line, with the same buttons (or numbered list): the question itself (a
+   * whole procedure step, say) is not repeated. A miss after the resident changed language is
+   * said in the new language.
+   */
   protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
     if (!isChoicePromptOptions(options)) throw new Error(`LocalizedChoicePrompt(${this.id}): options must carry text and options`);
-    const text = isRetry ? `${options.retryText}\n\n${options.text}` : options.text;
+    const { lng, t } = turnData(context);
+    options.lng ??= lng;
+    const retry = options.lng === lng ? options.retryText : t('errors:notUnderstood');
+    const text = isRetry ? retry : options.text;
     await context.sendActivity(choiceActivity(context.activity.channelId, text, options.options));
   }
 

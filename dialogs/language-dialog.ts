@@ -2,9 +2,9 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Language } from '../src/config.js';
 import type { DialogDeps } from '../src/dialog-deps.js';
-import { updateResident } from '../src/residents/records.js';
 import type { ChoiceOption } from '../src/recognize.js';
-import { setTurnData, turnData } from '../src/turn.js';
+import { chooseLanguage } from '../src/language-choice.js';
+import { turnData } from '../src/turn.js';
 import { LocalizedChoicePrompt, type ChoicePromptOptions } from './choice-prompt.js';
 
 const STEPS = 'language.steps';
@@ -36,13 +36,8 @@ export class LanguageDialog extends ComponentDialog {
 
   private async saveStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const lng = (step.result as ChoiceOption).value as Language;
-    const { translator, store, clock } = this.deps;
-    const { resident } = turnData(step.context);
-    const updated = (await updateResident(store, resident, clock.now(), (r) => ({ ...r, language: lng, languageSource: 'chosen' })))!;
-    const t = translator.fixedT(lng);
-    step.context.activity.locale = translator.culture(lng);
-    setTurnData(step.context, { lng, t, resident: updated });
-    await step.context.sendActivity(t('common:language.changed'));
+    await chooseLanguage(step.context, this.deps, lng);
+    await step.context.sendActivity(turnData(step.context).t('common:language.changed'));
     return step.endDialog(lng);
   }
 }

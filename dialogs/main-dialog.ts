@@ -1,10 +1,11 @@
-// The root dialog: welcome, the main menu, and the commands that work at every turn.
+// The root dialog: welcome, the main menu, and the commands that work at every turn without losing work.
 import type { TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   Dialog,
   WaterfallDialog,
   type DialogContext,
+  type DialogInstance,
   type DialogTurnResult,
   type PromptValidatorContext,
   type WaterfallStepContext,
@@ -14,13 +15,15 @@ import { unsubscribe } from '../src/news/subscriptions.js';
 import { CommandMatcher, type Command } from '../src/commands.js';
 import type { DialogDeps } from '../src/dialog-deps.js';
 import type { TFunction } from '../src/i18n.js';
+import { chooseLanguage, LANGUAGE_EVENT, LanguageNames } from '../src/language-choice.js';
 import type { ChoiceOption } from '../src/recognize.js';
 import { turnData } from '../src/turn.js';
 import { LocalizedChoicePrompt, type ChoicePromptOptions } from './choice-prompt.js';
 
 const MENU = 'main.menu';
-const WELCOMED_THIS_TURN = Symbol('main.welcomedThisTurn');
 const MENU_PROMPT = 'main.menuPrompt';
+const KEEP_WORK = 'main.keepWork';
+const KEEP_WORK_PROMPT = 'main.keepWorkPrompt';
 /** The menu's answer when the resident typed a question instead of choosing. */
 const QUESTION = '__question';
 
@@ -28,18 +31,36 @@ const QUESTION = '__question';
 export interface MenuEntry {
   id: string;
   dialog: Dialog;
+  /**
+   * For flows that collect something before sending it: the options that resume the running
+   * instance as it is (undefined when nothing is written yet). The resident is asked before such
+   * work is dropped, and the flow is resumed in the new language when the language changes.
+   */
+  unsentWork?: (instance: DialogInstance) => object | undefined;
 }
 
 interface MenuOptions {
   /** Open this entry straight away instead of asking. */
   start?: string;
+  /** Options for the entry opened by `start` (a flow resumed with its work). */
+  startWith?: object;
   /** The menu is shown again after a capability finished. */
   again?: boolean;
+  /** What the resident wrote when the menu began without being shown: understood as an answer to it. */
+  said?: string;
+}
+
+/** Commands that would drop a flow; with unsent work, the resident is asked first. */
+type DroppingCommand = Extract<Command, 'menu' | 'cancel' | 'language' | 'human'>;
+
+interface KeepWorkOptions {
+  command: DroppingCommand;
 }
 
 export class MainDialog extends ComponentDialog {
   static readonly id = 'main';
   private readonly commands: CommandMatcher;
+  private readonly languageNames: LanguageNames;
 
   /**
    * @param questionEntry the entry that answers a question typed at the menu ("comment payer mon
@@ -53,32 +74,42 @@ export class MainDialog extends ComponentDialog {
     super(MainDialog.id);
     if (!deps?.translator) throw new Error('MainDialog: dependencies are required');
     this.commands = new CommandMatcher(deps.translator);
+    this.languageNames = new LanguageNames(deps.translator);
     this.addDialog(new LocalizedChoicePrompt(MENU_PROMPT, deps.recognizer, this.choiceOrQuestion.bind(this)));
+    this.addDialog(new LocalizedChoicePrompt(KEEP_WORK_PROMPT, deps.recognizer));
     this.addDialog(new WaterfallDialog<MenuOptions>(MENU, [this.chooseStep.bind(this), this.runStep.bind(this), this.loopStep.bind(this)]));
+    this.addDialog(new WaterfallDialog<KeepWorkOptions>(KEEP_WORK, [this.askKeepStep.bind(this), this.keepStep.bind(this)]));
     for (const entry of entries) this.addDialog(entry.dialog);
     this.initialDialogId = MENU;
   }
 
-  /** The first message of a conversation: who we are and, one line each, what we can do. */
+  /** The first message of a conversation: who we are and how to answer, in a few lines; the menu follows. */
   async sendWelcome(context: TurnContext): Promise<void> {
-    context.turnState.set(WELCOMED_THIS_TURN, true);
     const { t } = turnData(context);
-    const lines = this.entries.map((e) => `• ${t(`menu:items.${e.id}.describe`)}`);
-    const text = [t('common:welcome.hello', { landlord: this.deps.config.landlord.name }), lines.join('\n'), t('common:welcome.commands')];
-    await context.sendActivity(text.join('\n\n'));
+    await context.sendActivity([t('common:welcome.hello', { landlord: this.deps.config.landlord.name }), t('common:welcome.how')].join('\n'));
   }
 
-  protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
-    return (await this.interrupt(innerDc)) ?? super.onBeginDialog(innerDc, options);
+  protected override async onBeginDialog(innerDc: DialogContext, options?: MenuOptions): Promise<DialogTurnResult> {
+    const interrupted = await this.interrupt(innerDc);
+    if (interrupted) return interrupted;
+    // A conversation that starts (or starts again) with a request: answer it rather than only show the menu.
+    const { activity } = innerDc.context;
+    const said = activity.type === 'message' && activity.text?.trim() ? activity.text : undefined;
+    return super.onBeginDialog(innerDc, options ?? { said });
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     return (await this.interrupt(innerDc)) ?? super.onContinueDialog(innerDc);
   }
 
-  /** Emergencies first, then commands; anything else goes on to the active dialog. */
+  /**
+   * Emergencies first, then a language picked on the page or named, then commands; anything else
+   * goes on to the active dialog. A word that is both a command and a valid answer to the question
+   * asked right now is the answer.
+   */
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const { activity } = innerDc.context;
+    if (activity.type === 'event' && activity.name === LANGUAGE_EVENT) return this.languageChanged(innerDc);
     if (activity.type !== 'message') return undefined;
     if (!activity.text?.trim()) return this.textOnly(innerDc);
     const emergency = this.deps.knowledge.emergencies.detect(activity.text);
@@ -87,8 +118,52 @@ export class MainDialog extends ComponentDialog {
       await innerDc.context.sendActivity(emergencyMessage(emergency, this.deps.knowledge.emergencyNumbers(emergency), t));
       return this.restart(innerDc);
     }
+    const named = this.languageNames.named(activity.text);
     const command = this.commands.match(activity.text);
-    return command ? this.runCommand(command, innerDc) : undefined;
+    if ((!named && !command) || this.answersCurrentQuestion(innerDc, activity.text)) return undefined;
+    if (named) {
+      await chooseLanguage(innerDc.context, this.deps, named);
+      return this.languageChanged(innerDc);
+    }
+    return this.runCommand(command!, innerDc);
+  }
+
+  /** Whether the choice asked right now (the innermost prompt) has an option for these words. */
+  private answersCurrentQuestion(innerDc: DialogContext, text: string): boolean {
+    let dc = innerDc;
+    while (dc.child) dc = dc.child;
+    const active = dc.activeDialog;
+    if (!active || !(dc.findDialog(active.id) instanceof LocalizedChoicePrompt)) return false;
+    const options = (active.state as { options?: Partial<ChoicePromptOptions> }).options?.options;
+    return Array.isArray(options) && this.deps.recognizer.choice(text, options, turnData(innerDc.context).lng) !== undefined;
+  }
+
+  /** The menu entry running above the menu, with its instance, if any. */
+  private activeEntry(dc: DialogContext): { entry: MenuEntry; instance: DialogInstance } | undefined {
+    for (const instance of dc.stack) {
+      const entry = this.entries.find((e) => e.dialog.id === instance.id);
+      if (entry) return { entry, instance };
+    }
+    return undefined;
+  }
+
+  private unsentWork(dc: DialogContext): { entry: MenuEntry; resume: object } | undefined {
+    const active = this.activeEntry(dc);
+    const resume = active?.entry.unsentWork?.(active.instance);
+    return active && resume ? { entry: active.entry, resume } : undefined;
+  }
+
+  /**
+   * The language changed (picker or a language's name): say so in the new language, then ask the
+   * current question again in it. A flow with unsent work resumes where it was; another flow
+   * starts again, since what it asked was built in the old language.
+   */
+  private async languageChanged(dc: DialogContext): Promise<DialogTurnResult> {
+    const { t } = turnData(dc.context);
+    await dc.context.sendActivity(t('common:language.changed'));
+    const active = this.activeEntry(dc);
+    if (!active || active.entry.id === 'language') return this.restart(dc);
+    return this.restart(dc, active.entry.id, active.entry.unsentWork?.(active.instance));
   }
 
   /** A photo, a voice note or an empty message: say so in the resident's language, then ask again. */
@@ -105,9 +180,7 @@ export class MainDialog extends ComponentDialog {
     const text = prompt.context.activity.text?.trim();
     if (!this.questionEntry || !text) return false;
     const route = this.deps.knowledge.router.route(text, turnData(prompt.context).lng);
-    // Even when no topic matches, a real sentence is worth passing on as an unanswered question.
-    const sentence = text.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length >= 4;
-    if (route.kind === 'none' && !sentence) return false;
+    if (route.kind === 'none' && !this.isSentence(text)) return false;
     prompt.recognized.value = { value: QUESTION, label: text };
     return true;
   }
@@ -117,23 +190,16 @@ export class MainDialog extends ComponentDialog {
     switch (command) {
       case 'help':
         await dc.context.sendActivity(t('common:help.text'));
-        if (dc.activeDialog) {
-          await dc.repromptDialog();
-          return Dialog.EndOfTurn;
-        }
-        return this.restart(dc);
-      case 'cancel':
-        await dc.context.sendActivity(t('common:cancelled'));
-        return this.restart(dc);
+        return this.askAgain(dc);
       case 'greeting':
-        if (!dc.context.turnState.get(WELCOMED_THIS_TURN)) await this.sendWelcome(dc.context);
-        return this.restart(dc);
+        // The welcome came with the conversation's first message; a hello later only gets the question again.
+        return this.askAgain(dc);
+      case 'cancel':
       case 'language':
-        return this.restart(dc, 'language');
       case 'human':
-        return this.restart(dc, 'contact');
       case 'menu':
-        return this.restart(dc);
+        if (this.unsentWork(dc) && dc.activeDialog?.id !== KEEP_WORK) return dc.beginDialog(KEEP_WORK, { command } satisfies KeepWorkOptions);
+        return this.drop(dc, command);
       case 'stop': {
         // "stop" ends every news message at once, whatever the resident was doing.
         await unsubscribe(this.deps.store, turnData(dc.context).resident.id, this.deps.clock.now());
@@ -143,15 +209,50 @@ export class MainDialog extends ComponentDialog {
     }
   }
 
-  private async restart(dc: DialogContext, start?: string): Promise<DialogTurnResult> {
+  /** What the command does once nothing unsent is in the way. */
+  private async drop(dc: DialogContext, command: DroppingCommand): Promise<DialogTurnResult> {
+    if (command === 'cancel') await dc.context.sendActivity(turnData(dc.context).t('common:cancelled'));
+    return this.restart(dc, command === 'language' ? 'language' : command === 'human' ? 'contact' : undefined);
+  }
+
+  /** The question asked before the interruption, again; the menu when nothing was asked. */
+  private async askAgain(dc: DialogContext): Promise<DialogTurnResult> {
+    if (!dc.activeDialog) return this.restart(dc);
+    await dc.repromptDialog();
+    return Dialog.EndOfTurn;
+  }
+
+  private async askKeepStep(step: WaterfallStepContext<KeepWorkOptions>): Promise<DialogTurnResult> {
+    const { t, lng } = turnData(step.context);
+    const words = (key: string) => this.deps.translator.list(lng, key);
+    const prompt: ChoicePromptOptions = {
+      text: t('common:keepWork.prompt'),
+      retryText: t('errors:notUnderstood'),
+      options: [
+        { value: 'continue', label: t('common:keepWork.continue'), synonyms: words('common:keepWork.continueWords') },
+        { value: 'drop', label: t('common:keepWork.drop'), synonyms: words('common:keepWork.dropWords') },
+      ],
+    };
+    return step.prompt(KEEP_WORK_PROMPT, prompt);
+  }
+
+  /** "Continue" goes back to the flow, which asks its question again; "drop" does what was asked. */
+  private async keepStep(step: WaterfallStepContext<KeepWorkOptions>): Promise<DialogTurnResult> {
+    if ((step.result as ChoiceOption).value === 'continue') return step.endDialog();
+    return this.drop(step, step.options.command);
+  }
+
+  private async restart(dc: DialogContext, start?: string, startWith?: object): Promise<DialogTurnResult> {
     await dc.cancelAllDialogs();
     const known = start && this.entries.some((e) => e.id === start) ? start : undefined;
-    return dc.beginDialog(MENU, { start: known } satisfies MenuOptions);
+    return dc.beginDialog(MENU, { start: known, startWith: known ? startWith : undefined } satisfies MenuOptions);
   }
 
   private async chooseStep(step: WaterfallStepContext<MenuOptions>): Promise<DialogTurnResult> {
     if (step.options.start) return step.next({ value: step.options.start } satisfies Partial<ChoiceOption>);
     const { t } = turnData(step.context);
+    const said = step.options.said ? await this.understoodAtMenu(step.context, step.options.said) : undefined;
+    if (said) return step.next(said);
     const prompt: ChoicePromptOptions = {
       text: t(step.options.again ? 'menu:promptAgain' : 'menu:prompt'),
       retryText: t('errors:notUnderstood'),
@@ -164,7 +265,24 @@ export class MainDialog extends ComponentDialog {
     const chosen = step.result as Pick<ChoiceOption, 'value' | 'label'>;
     if (chosen.value === QUESTION && this.questionEntry) return step.beginDialog(this.questionEntry, { question: chosen.label });
     const entry = this.entries.find((e) => e.id === chosen.value);
-    return entry ? step.beginDialog(entry.dialog.id) : step.next();
+    if (!entry) return step.next();
+    return step.beginDialog(entry.dialog.id, step.options.start === entry.id ? step.options.startWith : undefined);
+  }
+
+  /** A first message understood as a menu choice or a question, without showing the menu first. */
+  private async understoodAtMenu(context: TurnContext, said: string): Promise<Pick<ChoiceOption, 'value' | 'label'> | undefined> {
+    const { t, lng } = turnData(context);
+    const options = this.menuOptions(t);
+    const exact = this.deps.recognizer.choice(said, options, lng);
+    if (exact) return exact;
+    if (!this.questionEntry) return undefined;
+    const route = this.deps.knowledge.router.route(said, lng);
+    return route.kind === 'none' && !this.isSentence(said) ? undefined : { value: QUESTION, label: said };
+  }
+
+  /** Even when no topic matches, a real sentence is worth passing on as an unanswered question. */
+  private isSentence(text: string): boolean {
+    return text.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length >= 4;
   }
 
   private async loopStep(step: WaterfallStepContext<MenuOptions>): Promise<DialogTurnResult> {

@@ -64,14 +64,15 @@ export class MyRegistrationsDialog extends ComponentDialog {
   }
 
   private async actionsStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { t } = turnData(step.context);
+    const { t, lng } = turnData(step.context);
     const registration = await this.deps.store.registrations.get(chosen(step));
     if (!registration) return step.replaceDialog(LIST);
     values(step).registrationId = registration.id;
     const options = [
       ...(registration.status === 'offered' ? [{ value: 'accept', label: t('workshops:mine.accept') }] : []),
       ...(registration.status === 'confirmed' ? [{ value: 'change', label: t('workshops:mine.change') }] : []),
-      { value: 'cancel', label: t('workshops:mine.cancel') },
+      // "iptal", "annuler": here the command word is the answer (cancel this registration).
+      { value: 'cancel', label: t('workshops:mine.cancel'), synonyms: this.deps.translator.list(lng, 'workshops:mine.cancelWords') },
       { value: 'back', label: t('workshops:mine.back') },
     ];
     return askChoice(step, CHOICE, { text: t('workshops:mine.prompt'), retryText: t('errors:notUnderstood'), options });

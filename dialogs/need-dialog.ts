@@ -2,6 +2,7 @@
 import {
   ComponentDialog,
   TextPrompt,
+  type DialogInstance,
   WaterfallDialog,
   type DialogTurnResult,
   type PromptValidatorContext,
@@ -75,7 +76,14 @@ export class NeedDialog extends ComponentDialog {
     this.initialDialogId = FLOW;
   }
 
-  /** Starts a new need (the menu passes no options). */
+  /** What the resident wrote so far in a running need dialog, to ask before dropping it or to resume it. */
+  static draftIn(instance: DialogInstance): NeedDraft | undefined {
+    const stack = (instance.state as { dialogs?: { dialogStack?: DialogInstance[] } } | undefined)?.dialogs?.dialogStack ?? [];
+    const flow = stack.find((d) => d.id === FLOW);
+    return (flow?.state as { options?: Partial<NeedOptions> } | undefined)?.options?.draft;
+  }
+
+  /** Starts a new need (the menu passes no options), or resumes one with its draft. */
   override async beginDialog(dc: Parameters<ComponentDialog['beginDialog']>[0], options?: Partial<NeedOptions>): Promise<DialogTurnResult> {
     return super.beginDialog(dc, { draft: options?.draft ?? {} });
   }

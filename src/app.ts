@@ -1,6 +1,7 @@
 // createPalier: the one place the app is built (store, language, understanding, bot, adapter, outbox, server).
 import { resolve } from 'node:path';
 import { ConversationState, type CloudAdapter } from 'botbuilder';
+import type { DialogInstance } from 'botbuilder-dialogs';
 import { ContactDialog } from '../dialogs/contact-dialog.js';
 import { HelpDialog } from '../dialogs/help-dialog.js';
 import { LanguageDialog } from '../dialogs/language-dialog.js';
@@ -74,7 +75,7 @@ export function menuEntries(deps: DialogDeps): MenuEntry[] {
     { id: 'procedures', dialog: new ProcedureDialog(deps) },
     { id: 'workshops', dialog: new EventsDialog(deps) },
     { id: 'news', dialog: new NewsDialog(deps) },
-    { id: 'need', dialog: new NeedDialog(deps) },
+    { id: 'need', dialog: new NeedDialog(deps), unsentWork: resumableNeed },
     { id: 'myNeeds', dialog: new MyNeedsDialog(deps) },
     { id: 'surveys', dialog: new SurveyDialog(deps, new SurveyCatalogue(deps.config.surveysDir)) },
     { id: 'ideas', dialog: new IdeasDialog(deps) },
@@ -83,6 +84,12 @@ export function menuEntries(deps: DialogDeps): MenuEntry[] {
     { id: 'myData', dialog: new MyDataDialog(deps) },
     { id: 'help', dialog: new HelpDialog() },
   ];
+}
+
+/** A need with at least one answer is work the resident has not sent yet. */
+function resumableNeed(instance: DialogInstance): object | undefined {
+  const draft = NeedDialog.draftIn(instance);
+  return draft && Object.keys(draft).length > 0 ? { draft } : undefined;
 }
 
 export function createMainDialog(deps: DialogDeps): MainDialog {
@@ -113,7 +120,7 @@ export async function createPalier(config: Config, overrides: PalierOverrides = 
   const conversationState = new ConversationState(new StoreStorage(store.botState));
   const residentMiddleware = new ResidentMiddleware({ store, translator, clock, salt: config.residentIdSalt });
   const mainDialog = createMainDialog(deps);
-  const bot = new PalierBot(conversationState, mainDialog);
+  const bot = new PalierBot(conversationState, mainDialog, deps);
   adapter.use(residentMiddleware);
   handleTurnErrors(adapter, { conversationState, translator, logger });
   const server = createServer({ ...deps, adapter, bot, outbox });

@@ -1,7 +1,9 @@
 // The ActivityHandler: welcome once per conversation, then every turn goes to the main dialog.
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, TextPrompt, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { MainDialog } from '../dialogs/main-dialog.js';
+import { adoptWrittenLanguage, LANGUAGE_EVENT } from './language-choice.js';
+import type { DialogDeps } from './dialog-deps.js';
 import { conversationToForget } from './residents/forget.js';
 
 interface ConversationFlags {
@@ -15,6 +17,7 @@ export class PalierBot extends ActivityHandler {
   constructor(
     private readonly conversationState: ConversationState,
     private readonly mainDialog: MainDialog,
+    private readonly deps?: Pick<DialogDeps, 'store' | 'translator' | 'clock'>,
   ) {
     super();
     if (!conversationState || !mainDialog) throw new Error('PalierBot: conversation state and main dialog are required');
@@ -30,25 +33,45 @@ export class PalierBot extends ActivityHandler {
       await this.converse(context);
       await next();
     });
+    // The local page's language picker.
+    this.onEvent(async (context, next) => {
+      if (context.activity.name === LANGUAGE_EVENT) await this.converse(context);
+      await next();
+    });
   }
 
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
     await this.conversationState.saveChanges(context, false);
-    // A resident who deleted their data leaves no dialog state behind either.
-    if (conversationToForget(context)) await this.conversationState.delete(context);
+    // A resident who deleted their data leaves no dialog state behind either; only the fact that
+    // they were welcomed stays, so that their next request is answered rather than welcomed again.
+    if (conversationToForget(context)) {
+      await this.conversationState.delete(context);
+      await this.flags.set(context, { welcomed: true });
+      await this.conversationState.saveChanges(context, true);
+    }
   }
 
   private async converse(context: TurnContext): Promise<void> {
+    // The classic dialog loop rather than runDialog: runDialog also loads memory scopes and builds a
+    // snapshot of the whole state every turn, which measured as a large share of a turn's cost.
+    const dc = await this.dialogs.createContext(context);
+    // A resident's own words in a free-text answer (a need, a reason) may quote another language.
+    if (this.deps && !awaitsFreeText(dc)) await adoptWrittenLanguage(context, this.deps);
     const flags = await this.flags.get(context, {});
     if (!flags.welcomed) {
       flags.welcomed = true;
       await this.mainDialog.sendWelcome(context);
     }
-    // The classic dialog loop rather than runDialog: runDialog also loads memory scopes and builds a
-    // snapshot of the whole state every turn, which measured as a large share of a turn's cost.
-    const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MainDialog.id);
   }
+}
+
+/** Whether the question asked right now takes free text (the innermost dialog is a text prompt). */
+function awaitsFreeText(dc: DialogContext): boolean {
+  let inner = dc;
+  while (inner.child) inner = inner.child;
+  const active = inner.activeDialog;
+  return active !== undefined && inner.findDialog(active.id) instanceof TextPrompt;
 }

@@ -3,6 +3,7 @@ import { ActivityEventNames, ActivityTypes, TurnContext, type Middleware } from 
 import type { Clock } from './clock.js';
 import type { Language } from './config.js';
 import type { Translator } from './i18n.js';
+import { languageAskedIn, stampLanguage } from './language-choice.js';
 import { guessLanguage, isStrongGuess } from './language-detect.js';
 import { residentIdFor } from './resident-id.js';
 import type { LanguageSource, Resident, Store } from './store/types.js';
@@ -17,9 +18,11 @@ export interface ResidentMiddlewareDeps {
 }
 
 /**
- * Language order: the resident's own choice > their own words when they clearly say another language
- * (another script, Arabizi, a full sentence) > the channel's locale > what we remembered > a guess
- * from a short first message > the default language.
+ * Language order: a choice made on this turn (the local page's picker) > the resident's own choice >
+ * their own words when they clearly say another language (another script, Arabizi, a full sentence)
+ * on first contact > the channel's locale > what we remembered > a guess from a short first message
+ * > the default language. Later turns: see adoptWrittenLanguage (applied by the bot, which knows
+ * whether a free-text answer is being asked).
  */
 export class ResidentMiddleware implements Middleware {
   constructor(private readonly deps: ResidentMiddlewareDeps) {
@@ -53,12 +56,16 @@ export class ResidentMiddleware implements Middleware {
       await store.residents.save(resident);
     }
     activity.locale = translator.culture(lng);
-    setTurnData(context, { lng, t: translator.fixedT(lng), resident });
+    const switchedFrom = stored && stored.language !== lng ? stored.language : undefined;
+    setTurnData(context, { lng, t: translator.fixedT(lng), resident, switchedFrom });
+    stampLanguage(context);
     await next();
   }
 
   private negotiate(resident: Resident | undefined, context: TurnContext): [Language, LanguageSource] {
     const { translator } = this.deps;
+    const asked = languageAskedIn(context.activity, translator);
+    if (asked) return [asked, 'chosen'];
     if (resident?.languageSource === 'chosen' && translator.languages.includes(resident.language)) return [resident.language, 'chosen'];
     const text = context.activity.type === 'message' ? context.activity.text : undefined;
     const guess = text ? guessLanguage(text, translator) : undefined;

@@ -122,7 +122,7 @@ export function createServer(deps: ServerDeps): PalierServer {
   registerStaffApi(server, { store, config, clock: deps.clock, newId: deps.newId, logger, translator: deps.translator, outbox: deps.outbox, registrations: deps.registrations });
   registerStaffPage(server, { config, translator: deps.translator, logger });
   registerEventCalendar(server, { store, config, translator: deps.translator });
-  if (config.localChat) registerLocalChat(server, { translator: deps.translator, config, botUrl: () => baseUrl, logger });
+  const localChat = config.localChat ? registerLocalChat(server, { translator: deps.translator, config, botUrl: () => baseUrl, logger }) : undefined;
 
   return {
     server,
@@ -137,6 +137,7 @@ export function createServer(deps: ServerDeps): PalierServer {
       }),
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      localChat?.closeStreams();
       server.server.closeIdleConnections();
       if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
       server.server.closeAllConnections();

@@ -8,6 +8,8 @@ export interface TurnData {
   lng: Language;
   t: TFunction;
   resident: Resident;
+  /** The language the resident had before this turn, when this turn changed it. */
+  switchedFrom?: Language;
 }
 
 const TURN_DATA = Symbol('palier.turn');

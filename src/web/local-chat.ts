@@ -9,6 +9,7 @@ import { RTL_LANGUAGES, type Translator } from '../i18n.js';
 import type { Logger } from '../logger.js';
 import { webDir } from '../paths.js';
 import { LocalDirectLine } from './direct-line.js';
+import { acceptStreams, streamUrl } from './direct-line-stream.js';
 
 function forbidden(res: Response): void {
   res.send(403, { error: { code: 'Forbidden', message: 'This conversation needs the token it was started with.' } });
@@ -23,7 +24,7 @@ function webChatBundlePath(): string {
 export function registerLocalChat(
   server: Server,
   deps: { translator: Translator; config: Config; botUrl: () => string; logger: Logger },
-): LocalDirectLine {
+): { directLine: LocalDirectLine; closeStreams: () => void } {
   const { translator, config, botUrl, logger } = deps;
   const directLine = new LocalDirectLine(botUrl, async (activity) => {
     const response = await fetch(`${botUrl()}/api/messages`, {
@@ -58,8 +59,16 @@ export function registerLocalChat(
     });
   });
 
-  server.post('/v3/directline/conversations', async (_req: Request, res: Response) => {
-    res.send(201, directLine.startConversation());
+  server.post('/v3/directline/conversations', async (req: Request, res: Response) => {
+    const started = directLine.startConversation();
+    res.send(201, { ...started, streamUrl: streamUrl(req, started.conversationId, started.token) });
+  });
+
+  // Direct Line's reconnect: a page whose WebSocket closed (the server restarted) asks for a new stream.
+  server.get('/v3/directline/conversations/:conversationId', async (req: Request, res: Response) => {
+    if (!directLine.allows(req.params.conversationId, req.headers.authorization)) return forbidden(res);
+    const resumed = directLine.resume(req.params.conversationId);
+    res.send(200, { ...resumed, streamUrl: streamUrl(req, resumed.conversationId, resumed.token, String(req.query?.watermark ?? '')) });
   });
 
   server.post('/v3/directline/tokens/refresh', async (req: Request, res: Response) => {
@@ -77,7 +86,7 @@ export function registerLocalChat(
 
   server.get('/v3/directline/conversations/:conversationId/activities', async (req: Request, res: Response) => {
     if (!directLine.allows(req.params.conversationId, req.headers.authorization)) return forbidden(res);
-    res.send(200, directLine.activitiesSince(req.params.conversationId, Number(req.query?.watermark ?? 0)));
+    res.send(200, directLine.activitiesSince(req.params.conversationId, String(req.query?.watermark ?? '')));
   });
 
   // The Bot Connector routes the bot answers on (serviceUrl is this server), for conversations this channel started.
@@ -91,5 +100,6 @@ export function registerLocalChat(
   server.post('/v3/conversations/:conversationId/activities', fromBot);
   server.post('/v3/conversations/:conversationId/activities/:activityId', fromBot);
 
-  return directLine;
+  const closeStreams = acceptStreams(server, directLine, logger);
+  return { directLine, closeStreams };
 }

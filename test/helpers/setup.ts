@@ -2,7 +2,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Middleware } from 'botbuilder';
+import { ConversationState, TestAdapter, type Activity, type Middleware } from 'botbuilder';
+import { createMainDialog } from '../../src/app.js';
+import { PalierBot } from '../../src/bot.js';
+import { StoreStorage } from '../../src/store/bot-storage.js';
 import type { Dialog } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
 import { outgoingActivities } from '../../src/adapter.js';
@@ -95,4 +98,28 @@ export function dialogClient(ctx: TestContext, dialog: Dialog, lng: Language, ch
     },
   };
   return new DialogTestClient(channelId, dialog, undefined, [outgoingActivities, channelLocale, middleware, ...extra]);
+}
+
+/** The whole bot (welcome, language, dialogs) on botbuilder's TestAdapter, as a channel would drive it. */
+export interface BotClient {
+  /** Sends a message (or any activity) and returns every reply of that turn. */
+  send(activity: string | Partial<Activity>): Promise<Partial<Activity>[]>;
+}
+
+export function botClient(ctx: TestContext, lng: Language, channelId = 'test', user = 'user1'): BotClient {
+  const conversationState = new ConversationState(new StoreStorage(ctx.store.botState));
+  const bot = new PalierBot(conversationState, createMainDialog(ctx), ctx);
+  const adapter = new TestAdapter(async (context) => bot.run(context), {
+    channelId,
+    locale: ctx.translator.culture(lng),
+    from: { id: user, name: 'Resident' },
+    conversation: { id: `conv-${user}`, isGroup: false, conversationType: 'personal', name: '' },
+  } as Partial<Activity>);
+  adapter.use(new ResidentMiddleware({ store: ctx.store, translator: ctx.translator, clock: ctx.clock, salt: ctx.config.residentIdSalt }));
+  return {
+    async send(activity) {
+      await adapter.receiveActivity(activity);
+      return adapter.activeQueue.splice(0);
+    },
+  };
 }
