@@ -31,6 +31,7 @@ const DAY = 86_400_000;
 const FILTER = '__filter';
 const MINE = '__mine';
 const TYPED_PERIOD = '__period';
+const BACK_TO_MENU = '__menu';
 
 interface ListOptions {
   period?: Period;
@@ -74,9 +75,12 @@ export class EventsDialog extends ComponentDialog {
       events = await this.upcoming({ from: now.toISOString(), to: new Date(now.getTime() + this.deps.config.eventsDaysAhead * DAY).toISOString() });
     }
     if (events.length === 0) {
-      await step.context.sendActivity(t('workshops:list.none'));
-      const options = [{ value: MINE, label: t('workshops:list.mine') }];
-      return askChoice(step, CHOICE, { text: t('menu:promptAgain'), retryText: t('errors:notUnderstood'), options });
+      // Never a dead end: their registrations, or back to the menu, by tap, number or words.
+      const options = [
+        { value: MINE, label: t('workshops:list.mine') },
+        { value: BACK_TO_MENU, label: t('workshops:list.menu'), synonyms: this.deps.translator.list(lng, 'common:commands.menu') },
+      ];
+      return askChoice(step, CHOICE, { text: t('workshops:list.none'), retryText: t('errors:notUnderstood'), options });
     }
     // The resident's own site first, then the others, each by date.
     const mine = (e: CommunityEvent) => (resident.site && e.place.site === resident.site ? 0 : 1);
@@ -94,6 +98,7 @@ export class EventsDialog extends ComponentDialog {
     const picked = step.result as ChoiceOption;
     if (picked.value === TYPED_PERIOD) return step.replaceDialog(LIST, { period: this.period(picked.label, lng) } satisfies ListOptions);
     if (picked.value === MINE) return step.replaceDialog(MyRegistrationsDialog.id);
+    if (picked.value === BACK_TO_MENU) return step.endDialog();
     if (picked.value === FILTER) return step.prompt(PERIOD, { prompt: t('workshops:period.prompt'), retryPrompt: t('workshops:period.retry') });
     return step.replaceDialog(DETAILS, { eventId: picked.value } satisfies DetailsOptions);
   }

@@ -89,6 +89,13 @@ export class MainDialog extends ComponentDialog {
     await context.sendActivity([t('common:welcome.hello', { landlord: this.deps.config.landlord.name }), t('common:welcome.how')].join('\n'));
   }
 
+  /** Whether a message is a request the menu understands (a capability or a question), not a greeting or a command. */
+  async isRequest(context: TurnContext): Promise<boolean> {
+    const { activity } = context;
+    if (activity.type !== 'message' || !activity.text?.trim() || this.commands.match(activity.text) || this.languageNames.named(activity.text)) return false;
+    return (await this.understoodAtMenu(context, activity.text)) !== undefined;
+  }
+
   protected override async onBeginDialog(innerDc: DialogContext, options?: MenuOptions): Promise<DialogTurnResult> {
     const interrupted = await this.interrupt(innerDc);
     if (interrupted) return interrupted;

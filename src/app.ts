@@ -13,6 +13,7 @@ import { IdeasDialog } from '../dialogs/ideas-dialog.js';
 import { NeedDialog } from '../dialogs/need-dialog.js';
 import { NewsDialog } from '../dialogs/news-dialog.js';
 import { SurveyDialog } from '../dialogs/survey-dialog.js';
+import { exampleSurveys, seedExampleContent } from './examples/example-content.js';
 import { ProcedureDialog } from '../dialogs/procedure-dialog.js';
 import { SurveyCatalogue } from './surveys/catalogue.js';
 import { createAdapter, handleTurnErrors } from './adapter.js';
@@ -77,7 +78,7 @@ export function menuEntries(deps: DialogDeps): MenuEntry[] {
     { id: 'news', dialog: new NewsDialog(deps) },
     { id: 'need', dialog: new NeedDialog(deps), unsentWork: resumableNeed },
     { id: 'myNeeds', dialog: new MyNeedsDialog(deps) },
-    { id: 'surveys', dialog: new SurveyDialog(deps, new SurveyCatalogue(deps.config.surveysDir)) },
+    { id: 'surveys', dialog: new SurveyDialog(deps, new SurveyCatalogue(deps.config.surveysDir, undefined, deps.config.exampleContent ? exampleSurveys(deps.clock.now()) : [])) },
     { id: 'ideas', dialog: new IdeasDialog(deps) },
     { id: 'language', dialog: new LanguageDialog(deps) },
     { id: 'contact', dialog: new ContactDialog(deps) },
@@ -110,6 +111,10 @@ export async function createPalier(config: Config, overrides: PalierOverrides = 
   if (config.eventsSeedFile) {
     const seeded = await seedEvents(store, resolve(config.eventsSeedFile), config.landlord.name, clock.now());
     if (seeded) logger.info({ seeded }, 'events loaded from EVENTS_SEED_FILE');
+  }
+  if (config.exampleContent) {
+    const seeded = await seedExampleContent(store, config, clock);
+    if (seeded.events || seeded.ideas) logger.info(seeded, 'example content added (development; EXAMPLE_CONTENT=false turns it off)');
   }
   const adapter = createAdapter(config);
   const outbox = new OutboxWorker({ store, adapter, config, clock, logger, botAppId: config.bot.appId });

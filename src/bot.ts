@@ -43,13 +43,9 @@ export class PalierBot extends ActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
     await this.conversationState.saveChanges(context, false);
-    // A resident who deleted their data leaves no dialog state behind either; only the fact that
-    // they were welcomed stays, so that their next request is answered rather than welcomed again.
-    if (conversationToForget(context)) {
-      await this.conversationState.delete(context);
-      await this.flags.set(context, { welcomed: true });
-      await this.conversationState.saveChanges(context, true);
-    }
+    // A resident who deleted their data leaves no dialog state behind either (their next request
+    // is answered without a welcome: see converse).
+    if (conversationToForget(context)) await this.conversationState.delete(context);
   }
 
   private async converse(context: TurnContext): Promise<void> {
@@ -61,7 +57,9 @@ export class PalierBot extends ActivityHandler {
     const flags = await this.flags.get(context, {});
     if (!flags.welcomed) {
       flags.welcomed = true;
-      await this.mainDialog.sendWelcome(context);
+      // A first message that is already a request (or the first after "delete everything") is
+      // answered straight away; the welcome is for arrivals, greetings and anything unclear.
+      if (!(await this.mainDialog.isRequest(context))) await this.mainDialog.sendWelcome(context);
     }
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MainDialog.id);

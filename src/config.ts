@@ -48,6 +48,7 @@ const schema = z.object({
   BOT_OPENID_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(60).default(5),
   BOT_OPENID_METADATA_URL: z.string().url().optional(),
   LOCAL_CHAT: bool(true),
+  EXAMPLE_CONTENT: bool(true),
   RESIDENT_ID_SALT: z.string().default(''),
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(15),
   RATE_LIMIT_PER_SECOND: z.coerce.number().min(0).default(1),
@@ -149,6 +150,8 @@ export interface Config {
   waitlistOfferHours: number;
   /** Events loaded into an empty store at start (a first run). */
   eventsSeedFile: string | undefined;
+  /** Example events, survey and published ideas at start: development only, never production or tests. */
+  exampleContent: boolean;
   /** Proactive messages wait outside these hours ("21:00-08:00" in TIME_ZONE); undefined: none. */
   quietHours: string | undefined;
   /** Which procedure content pack (src/knowledge/packs/<name>.json) residents get. */
@@ -250,6 +253,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     eventsDaysAhead: e.EVENTS_DAYS_AHEAD,
     waitlistOfferHours: e.WAITLIST_OFFER_HOURS,
     eventsSeedFile: e.EVENTS_SEED_FILE,
+    exampleContent: e.EXAMPLE_CONTENT && e.NODE_ENV === 'development',
     quietHours: e.QUIET_HOURS ?? (env.QUIET_HOURS === '' ? undefined : '21:00-08:00'),
     contentPack: e.CONTENT_PACK,
     directoryFile: e.DIRECTORY_FILE,

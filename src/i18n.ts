@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import i18next, { type i18n, type Resource, type TFunction } from 'i18next';
 import type { Language } from './config.js';
 import { SUPPORTED_LANGUAGES } from './config.js';
+import { isolateLeftToRight } from './bidi.js';
 import { localesDir } from './paths.js';
 
 export type { TFunction };
@@ -68,7 +69,15 @@ export async function createTranslator(options: { languages: readonly Language[]
   const { languages, defaultLanguage } = options;
   const { resources, namespaces } = readResources(options.dir ?? localesDir, languages);
   const instance = i18next.createInstance();
+  // Every string of a right-to-left language, after interpolation, gets its Latin fragments
+  // (names, addresses, phone and receipt numbers) isolated so they read in the right order.
+  instance.use({
+    type: 'postProcessor',
+    name: 'rtlIsolates',
+    process: (value: string, _key: string | string[], options: { lng?: string }) => (RTL_LANGUAGES.has(options.lng as Language) && typeof value === 'string' ? isolateLeftToRight(value) : value),
+  });
   await instance.init({
+    postProcess: ['rtlIsolates'],
     resources,
     ns: namespaces,
     defaultNS: 'common',

@@ -5,13 +5,19 @@ import type { Logger } from '../logger.js';
 import { isOpenFor, surveySchema, type Survey } from './survey.js';
 
 export class SurveyCatalogue {
+  /** @param examples surveys offered besides the folder's (development's example content). */
   constructor(
     private readonly dir: string | undefined,
     private readonly logger?: Logger,
+    private readonly examples: readonly Survey[] = [],
   ) {}
 
   /** Every valid survey in the folder; a broken file is logged and skipped, never shown. */
   async all(): Promise<Survey[]> {
+    return [...(await this.fromFolder()), ...this.examples];
+  }
+
+  private async fromFolder(): Promise<Survey[]> {
     if (!this.dir) return [];
     let files: string[];
     try {

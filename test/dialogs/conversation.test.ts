@@ -52,11 +52,14 @@ describe.each(LANGUAGES)('conversation in %s', (lng) => {
     expect(joined(again)).toContain(t('menu:prompt'));
   });
 
-  it('answers a first message that is a request, after a short welcome', async () => {
+  it('answers a first message that is a request straight away, and welcomes one that is not', async () => {
     const client = botClient(ctx, lng);
     const replies = await client.send(t('menu:items.contact.label'));
-    expect(texts(replies)[0]).toBe(welcome());
-    expect(joined(replies)).toContain(t('common:contact.intro'));
+    expect(texts(replies)[0]).toContain(t('common:contact.intro'));
+    expect(joined(replies)).not.toContain(t('common:welcome.how'));
+    const other = botClient(ctx, lng, 'test', 'user2');
+    const unclear = await other.send('qwzx');
+    expect(firstLines(unclear)).toEqual([welcome(), t('menu:prompt')]);
   });
 
   it('a language picked on the page before typing gives the welcome once, in that language only', async () => {
@@ -135,6 +138,20 @@ describe('words in a language beat the channel default', () => {
     expect(replies.every((r) => (r.channelData as { palierLanguage?: string } | undefined)?.palierLanguage === 'ar')).toBe(true);
     const resident = await ctx.store.residents.get(residentIdFor('directline', 'user1', ctx.config.residentIdSalt));
     expect(resident?.language).toBe('ar');
+    await ctx.cleanup();
+  });
+});
+
+describe.each(LANGUAGES)('no dead end in %s', (lng) => {
+  it('with no events, the buttons work and "2" goes back to the menu', async () => {
+    const ctx = await createTestContext();
+    const t = ctx.translator.fixedT(lng);
+    const client = botClient(ctx, lng, 'directline');
+    await client.send(SAYS[lng].menu);
+    const [none] = await client.send(t('menu:items.workshops.label'));
+    expect(none?.text).toBe(t('workshops:list.none'));
+    expect(none?.suggestedActions?.actions.map((a) => a.value)).toEqual([t('workshops:list.mine'), t('workshops:list.menu')]);
+    expect(texts(await client.send('2'))).toEqual([t('menu:promptAgain')]);
     await ctx.cleanup();
   });
 });

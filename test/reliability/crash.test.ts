@@ -18,6 +18,8 @@ import { seededRandom } from '../helpers/seeded-random.js';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const NEED_LABEL = (JSON.parse(readFileSync(join(projectRoot, 'locales/fr/menu.json'), 'utf8')) as { items: { need: { label: string } } }).items.need.label;
+/** "L'abandonner": a need cut by a crash is still unsent, so "menu" first asks whether to drop it. */
+const DROP_LABEL = (JSON.parse(readFileSync(join(projectRoot, 'locales/fr/common.json'), 'utf8')) as { keepWork: { drop: string } }).keepWork.drop;
 const TSX_CLI = join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const ENTRY = join(projectRoot, 'src', 'index.ts');
 
@@ -296,7 +298,8 @@ describe('a bot that crashes while residents are sending needs', () => {
       const marker = `repère ${n}/${attempt}`;
       const text = `Le banc devant l'entrée est cassé depuis lundi (${marker})`;
       // "Signaler un besoin ou une idée" by its label: the menu's numbering may change.
-      const steps = ['menu', NEED_LABEL, '1', '1', text, '1', '1', 'non', 'non', 'Envoyer'];
+      // After 'menu', DROP_LABEL drops an unsent need if the bot asks, and is a harmless miss at the menu otherwise.
+      const steps = ['menu', DROP_LABEL, NEED_LABEL, '1', '1', text, '1', '1', 'non', 'non', 'Envoyer'];
       for (const [i, step] of steps.entries()) {
         const generation = await liveServer();
         if (!generation) return;
