@@ -89,10 +89,13 @@ export class MainDialog extends ComponentDialog {
     await context.sendActivity([t('common:welcome.hello', { landlord: this.deps.config.landlord.name }), t('common:welcome.how')].join('\n'));
   }
 
-  /** Whether a message is a request the menu understands (a capability or a question), not a greeting or a command. */
+  /** Whether a message is a request (a capability, a question, "talk to a person", a language), not a hello or "menu". */
   async isRequest(context: TurnContext): Promise<boolean> {
     const { activity } = context;
-    if (activity.type !== 'message' || !activity.text?.trim() || this.commands.match(activity.text) || this.languageNames.named(activity.text)) return false;
+    if (activity.type !== 'message' || !activity.text?.trim()) return false;
+    const command = this.commands.match(activity.text);
+    if (command) return command !== 'greeting' && command !== 'menu' && command !== 'cancel';
+    if (this.languageNames.named(activity.text)) return true;
     return (await this.understoodAtMenu(context, activity.text)) !== undefined;
   }
 

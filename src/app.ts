@@ -45,7 +45,7 @@ export interface PalierOverrides {
   translator?: Translator;
   recognizer?: Recognizer;
   knowledge?: Knowledge;
-  /** Load recognizers-text's models before listening (default true; tests skip it). */
+  /** Load recognizers-text's models in the background once listening (default true; tests skip it). */
   warmUp?: boolean;
   /** The timers of the waitlist offer expiry (a test fires them itself). */
   timers?: Timers;
@@ -106,7 +106,6 @@ export async function createPalier(config: Config, overrides: PalierOverrides = 
   const store = overrides.store ?? (await openStore(config, (message) => logger.info(message)));
   const translator = overrides.translator ?? (await createTranslator({ languages: config.languages, defaultLanguage: config.defaultLanguage, contentPack: config.contentPack }));
   const recognizer = overrides.recognizer ?? new Recognizer(translator);
-  if (overrides.warmUp ?? true) recognizer.warmUp(); // recognizers-text loads its models on first use: pay that before listening
   const knowledge = overrides.knowledge ?? createKnowledge(config, translator);
   if (config.eventsSeedFile) {
     const seeded = await seedEvents(store, resolve(config.eventsSeedFile), config.landlord.name, clock.now());
@@ -144,6 +143,9 @@ export async function createPalier(config: Config, overrides: PalierOverrides = 
     server,
     async start(options = {}) {
       const url = await server.listen();
+      // recognizers-text loads its models on first use (seconds): load them one at a time once
+      // listening, so start-up is not held up and no resident waits long for them.
+      if (overrides.warmUp ?? true) void recognizer.warmUpGradually().then(() => logger.debug('recognizer models loaded'));
       if (options.outbox ?? true) await outbox.start();
       return url;
     },

@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const url = await palier.start();
 
   const memoryMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
-  palier.logger.info({ url, store: config.database ? 'postgresql' : `lowdb ${resolve(config.dataDir)}`, startupMs: Math.round(performance.now() - started), rssMb: memoryMb }, 'Palier is listening');
+  palier.logger.info({ url, store: config.database ? 'postgresql' : `lowdb ${resolve(config.dataDir)}`, startupMs: Math.round(performance.now() - started), sinceProcessStartMs: Math.round(performance.now()), cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000), rssMb: memoryMb }, 'Palier is listening');
   console.log(`\nPalier is running: bot endpoint ${url}/api/messages`);
   if (config.localChat) console.log(`Local chat page:  ${url}/chat\n`);
 

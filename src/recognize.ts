@@ -24,14 +24,26 @@ export class Recognizer {
 
   /** Loads every enabled culture's models now, so the first resident does not wait for them. */
   warmUp(): void {
-    for (const lng of this.translator.languages) {
-      const culture = MODEL_CULTURES[lng];
-      if (!culture) continue;
-      recognizeNumber('2', culture);
-      recognizeOrdinal('2', culture);
-      recognizeBoolean('yes', culture);
-      recognizeDateTime('2', culture);
+    for (const load of this.modelLoads()) load();
+  }
+
+  /**
+   * The same, one model at a time between other work (the server already listening): each load
+   * is synchronous, so yielding between them lets turns and health checks through.
+   */
+  async warmUpGradually(): Promise<void> {
+    for (const load of this.modelLoads()) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      load();
     }
+  }
+
+  private modelLoads(): (() => unknown)[] {
+    return this.translator.languages.flatMap((lng) => {
+      const culture = MODEL_CULTURES[lng];
+      if (!culture) return [];
+      return [() => recognizeNumber('2', culture), () => recognizeOrdinal('2', culture), () => recognizeBoolean('yes', culture), () => recognizeDateTime('2', culture)];
+    });
   }
 
   /** A whole number said in digits or words ("3", "trois", "üç", "ثلاثة"), or undefined. */
