@@ -9,6 +9,8 @@ import { formatDate } from '../src/format.js';
 import type { ChoiceOption } from '../src/recognize.js';
 import { forgetConversationAfterTurn, forgetResident } from '../src/residents/forget.js';
 import { groupLabel, landlordGroupsOf } from '../src/residents/groups.js';
+import { pick } from '../src/events/present.js';
+import type { Resident } from '../src/store/types.js';
 import { turnData } from '../src/turn.js';
 import { askChoice, LocalizedChoicePrompt } from './choice-prompt.js';
 import { GroupsDialog } from './groups-dialog.js';
@@ -43,7 +45,7 @@ export class MyDataDialog extends ComponentDialog {
       t('needs:myData.site', { value: resident.site ?? t('needs:myData.noSite') }),
       t('groups:myData.line', { value: this.groups(resident.groups ?? [], t, lng) }),
       resident.consents.length ? t('needs:myData.consents') : t('needs:myData.noConsents'),
-      ...resident.consents.map((c) => t('needs:myData.consent', { purpose: t(`needs:myData.purposes.${c.purpose}`, { defaultValue: c.purpose }), ref: c.ref ?? '—', date: date(c.givenAt) })),
+      ...(await this.agreements(resident, t, lng)),
       t('needs:myData.needs', { count: needs.length }),
     ];
     await step.context.sendActivity(lines.join('\n'));
@@ -54,6 +56,32 @@ export class MyDataDialog extends ComponentDialog {
       { value: 'back', label: t('needs:myData.back') },
     ];
     return askChoice(step, CHOICE, { text: t('needs:myData.prompt'), retryText: t('errors:notUnderstood'), options });
+  }
+
+  /**
+   * Each agreement in plain words, with what it concerns: the request and the contact details
+   * kept for it (the stored phone number or e-mail), the event a reminder is for.
+   */
+  private async agreements(resident: Resident, t: TFunction, lng: Language): Promise<string[]> {
+    const { store, translator, config } = this.deps;
+    const needs = await store.needs.byResident(resident.id);
+    const registrations = await store.registrations.byResident(resident.id);
+    const lines: string[] = [];
+    for (const consent of resident.consents) {
+      const date = formatDate(consent.givenAt, lng, translator, config.timeZone);
+      const need = consent.ref ? needs.find((n) => n.receipt === consent.ref) : undefined;
+      const contact = need?.contact?.value ?? '—';
+      let title = t('needs:myData.unknownEvent');
+      if (consent.purpose === 'event-reminder') {
+        const registration = registrations.find((r) => r.code === consent.ref);
+        const event = registration && (await store.events.get(registration.eventId));
+        if (event) title = pick(event.title, lng, config.defaultLanguage).text;
+      }
+      const known = ['need-contact', 'status-updates', 'callback', 'event-reminder', 'news', 'consultations'].includes(consent.purpose);
+      const purpose = t(`needs:myData.purposes.${consent.purpose}`, { defaultValue: consent.purpose });
+      lines.push(`  – ${t(`needs:myData.agreed.${known ? consent.purpose : 'other'}`, { ref: consent.ref ?? '—', contact, title, date, purpose })}`);
+    }
+    return lines;
   }
 
   private groups(ids: string[], t: TFunction, lng: Language): string {

@@ -25,7 +25,7 @@ export class MyRegistrationsDialog extends ComponentDialog {
     super(MyRegistrationsDialog.id);
     if (!deps?.store) throw new Error('MyRegistrationsDialog: dependencies are required');
     this.addDialog(new LocalizedChoicePrompt(CHOICE, deps.recognizer));
-    this.addDialog(new TextPrompt(SEATS, async (p: PromptValidatorContext<string>) => (seatsFrom(p.recognized.value ?? '', turnData(p.context).lng, deps.translator, deps.recognizer) ?? 0) >= 1));
+    this.addDialog(new TextPrompt(SEATS, this.validateSeats.bind(this)));
     this.addDialog(new WaterfallDialog(LIST, [this.listStep.bind(this), this.actionsStep.bind(this), this.actStep.bind(this), this.seatsStep.bind(this)]));
     this.initialDialogId = LIST;
   }
@@ -94,11 +94,25 @@ export class MyRegistrationsDialog extends ComponentDialog {
       }
       case 'change': {
         const event = await store.events.get(registration.eventId);
-        return step.prompt(SEATS, { prompt: t('workshops:seats.prompt'), retryPrompt: t('workshops:seats.retry', { max: event?.maxSeatsPerRegistration ?? 1 }) });
+        const max = event?.maxSeatsPerRegistration ?? 1;
+        // The seats free now, the resident's own included: more is refused with the real reason, in the flow.
+        const free = event ? event.capacity - (await store.registrations.seatsTaken(event.id, this.deps.clock.now())) + (registration.status === 'confirmed' ? registration.seats : 0) : max;
+        return step.prompt(SEATS, { prompt: t('workshops:seats.prompt'), retryPrompt: t('workshops:seats.retry', { max: Math.min(max, Math.max(free, 1)) }), validations: { max, free } });
       }
       default:
         return step.replaceDialog(LIST);
     }
+  }
+
+  /** A number of seats within the per-person maximum and the seats free; otherwise says which limit, and asks again. */
+  private async validateSeats(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const { lng, t } = turnData(prompt.context);
+    const seats = seatsFrom(prompt.recognized.value ?? '', lng, this.deps.translator, this.deps.recognizer);
+    const { max, free } = prompt.options.validations as { max: number; free: number };
+    if (seats === undefined || seats < 1) return false;
+    if (seats > max) await prompt.context.sendActivity(t('workshops:seats.tooMany', { max }));
+    else if (seats > free) await prompt.context.sendActivity(t('workshops:mine.noRoomLeft', { count: Math.max(free, 0) }));
+    return seats <= max && seats <= free;
   }
 
   private async seatsStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import type { Translator } from '../i18n.js';
 import type { Logger } from '../logger.js';
 import { cancelReminder, queueOffers, queueReminder, type NotifyContext } from '../outbox/queue.js';
-import { giveConsents } from '../residents/consents.js';
+import { giveConsents, withdrawConsents } from '../residents/consents.js';
 import type { Account, RegisterOutcome, Registration, Store } from '../store/types.js';
 import type { RegisterInput } from './waitlist.js';
 
@@ -46,6 +46,8 @@ export class Registrations {
     const now = this.deps.clock.now();
     const offers = await this.deps.store.registrations.cancel(registration.id, now);
     await cancelReminder(registration, this.notify(now));
+    // "My data" stays true: no agreement to a reminder for a registration that no longer exists.
+    await withdrawConsents(this.deps.store, registration.residentId, now, (c) => c.purpose === 'event-reminder' && c.ref === registration.code);
     return this.offer(offers, now);
   }
 

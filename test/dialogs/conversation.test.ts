@@ -3,7 +3,9 @@ import type { Activity } from 'botbuilder';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Language } from '../../src/config.js';
 import { LANGUAGE_EVENT } from '../../src/language-choice.js';
+import { withoutIsolates } from '../../src/bidi.js';
 import { residentIdFor } from '../../src/resident-id.js';
+import { giveConsents } from '../../src/residents/consents.js';
 import { botClient, createTestContext, type TestContext } from '../helpers/setup.js';
 
 const LANGUAGES: Language[] = ['fr', 'en', 'ar', 'es', 'pt', 'tr'];
@@ -153,5 +155,78 @@ describe.each(LANGUAGES)('no dead end in %s', (lng) => {
     expect(none?.suggestedActions?.actions.map((a) => a.value)).toEqual([t('workshops:list.mine'), t('workshops:list.menu')]);
     expect(texts(await client.send('2'))).toEqual([t('menu:promptAgain')]);
     await ctx.cleanup();
+  });
+});
+
+describe.each(LANGUAGES)('registrations and "my data" in %s', (lng) => {
+  let ctx: TestContext;
+  beforeEach(async () => {
+    ctx = await createTestContext();
+  });
+  afterEach(() => ctx.cleanup());
+
+  const event = () =>
+    ctx.store.events.create(
+      {
+        title: { fr: 'Atelier cuisine', en: 'Cooking workshop', ar: 'ورشة طبخ', es: 'Taller de cocina', pt: 'Oficina de cozinha', tr: 'Yemek atölyesi' },
+        description: { fr: 'On cuisine.', en: 'We cook.', ar: 'نطبخ.', es: 'Cocinamos.', pt: 'Cozinhamos.', tr: 'Yemek yapıyoruz.' },
+        start: '2026-11-28T13:00:00.000Z',
+        end: '2026-11-28T16:00:00.000Z',
+        place: { address: '4 allée des Tilleuls', site: 'Les Tilleuls' },
+        capacity: 20,
+        maxSeatsPerRegistration: 3,
+        audience: ['everyone'],
+        topics: ['culture'],
+        organiser: { kind: 'staff', name: 'Agence Nord' },
+        status: 'published',
+      },
+      ctx.clock.now(),
+    );
+
+  /** A resident with a confirmed registration (reminder agreed) and a request they may be called about. */
+  async function residentWithRegistration() {
+    const t = ctx.translator.fixedT(lng);
+    const client = botClient(ctx, lng);
+    await client.send(SAYS[lng].menu);
+    const residentId = residentIdFor('test', 'user1', ctx.config.residentIdSalt);
+    const created = await event();
+    await ctx.registrations.register({ eventId: created.id, residentId, seats: 1, waitlist: false, reminder: true, language: lng });
+    const need = await ctx.store.needs.create({ residentId, type: 'need', category: 'building', text: 'La porte du hall ferme mal', language: lng, contact: { kind: 'phone', value: '+33 6 12 34 56 78' }, notifyOnStatus: false, channel: 'test' }, ctx.clock.now());
+    await giveConsents(ctx.store, residentId, ['need-contact'], ctx.clock.now(), need.receipt);
+    return { t, client, title: created.title[lng]!, receipt: need.receipt };
+  }
+
+  const openRegistration = async (client: ReturnType<typeof botClient>, t: (key: string) => string) => {
+    await client.send(SAYS[lng].menu);
+    await client.send(t('menu:items.workshops.label'));
+    await client.send(t('workshops:list.mine'));
+    return client.send('1');
+  };
+
+  it('"my data" says in words what is kept: the phone number for a request, the event a reminder is for; true after cancelling', async () => {
+    const { t, client, title, receipt } = await residentWithRegistration();
+    await client.send(SAYS[lng].menu);
+    const shown = withoutIsolates(joined(await client.send(t('menu:items.myData.label'))));
+    expect(shown).toContain('+33 6 12 34 56 78');
+    expect(shown).toContain(receipt);
+    expect(shown).toContain(title);
+    expect(shown).not.toContain('event-reminder');
+
+    await openRegistration(client, t);
+    // The cancel command word at this step is the answer: this registration is cancelled ("iptal", "annuler"...).
+    expect(joined(await client.send(SAYS[lng].cancel))).toContain(t('workshops:mine.cancelled'));
+    await client.send(SAYS[lng].menu);
+    const after = withoutIsolates(joined(await client.send(t('menu:items.myData.label'))));
+    expect(after).not.toContain(title);
+    expect(after).toContain('+33 6 12 34 56 78');
+  });
+
+  it('changing seats above the per-person maximum says why and stays in the flow', async () => {
+    const { t, client } = await residentWithRegistration();
+    await openRegistration(client, t);
+    await client.send(t('workshops:mine.change'));
+    const tooMany = await client.send('9');
+    expect(texts(tooMany)[0]).toBe(ctx.translator.fixedT(lng)('workshops:seats.tooMany', { max: 3 }));
+    expect(joined(await client.send('2'))).toContain(ctx.translator.fixedT(lng)('workshops:mine.changed', { seats: 2 }));
   });
 });

@@ -141,6 +141,7 @@ class ServerProcess {
         LOG_LEVEL: 'silent',
         NODE_ENV: 'development',
         LOCAL_CHAT: 'false',
+        EXAMPLE_CONTENT: 'false',
         MicrosoftAppId: '',
         MicrosoftAppPassword: '',
         // These residents type far faster than people do: the per-conversation rate limit is not under test.
