@@ -77,9 +77,10 @@ export class MyDataDialog extends ComponentDialog {
         const event = registration && (await store.events.get(registration.eventId));
         if (event) title = pick(event.title, lng, config.defaultLanguage).text;
       }
-      const known = ['need-contact', 'status-updates', 'callback', 'event-reminder', 'news', 'consultations'].includes(consent.purpose);
+      const specific = ['need-contact', 'status-updates', 'callback', 'event-reminder'].includes(consent.purpose);
+      const detail = t(`needs:myData.agreed.${specific ? consent.purpose : 'since'}`, { ref: consent.ref ?? '—', contact, title, date });
       const purpose = t(`needs:myData.purposes.${consent.purpose}`, { defaultValue: consent.purpose });
-      lines.push(`  – ${t(`needs:myData.agreed.${known ? consent.purpose : 'other'}`, { ref: consent.ref ?? '—', contact, title, date, purpose })}`);
+      lines.push(t('needs:myData.agreement', { purpose, detail }));
     }
     return lines;
   }
