@@ -1,5 +1,6 @@
 // "News from my neighbourhood": choose topics and site, agree explicitly, change or stop at any time.
-import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ActionTypes, MessageFactory } from 'botbuilder';
+import { ComponentDialog, supportsSuggestedActions, TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { siteOptions, yesNoOptions } from '../src/choices.js';
 import type { Language } from '../src/config.js';
 import type { DialogDeps } from '../src/dialog-deps.js';
@@ -56,8 +57,13 @@ export class NewsDialog extends ComponentDialog {
 
   private async topicsStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { t } = turnData(step.context);
-    const list = NEWS_TOPICS.map((topic, i) => `${i + 1}. ${t(`news:topics.names.${topic}`)}`).join('\n');
-    return step.prompt(TOPICS, { prompt: `${t('news:topics.prompt')}\n\n${list}`, retryPrompt: `${t('news:topics.retry')}\n\n${list}` });
+    // Buttons (one topic, or all) where the channel has them; typed numbers ("1, 4") still pick several.
+    const names = NEWS_TOPICS.map((topic, i) => `${i + 1}. ${t(`news:topics.names.${topic}`)}`);
+    const asked = (text: string) =>
+      supportsSuggestedActions(step.context.activity.channelId, names.length + 1)
+        ? MessageFactory.suggestedActions([...names.map((title, i) => ({ type: ActionTypes.ImBack, title, value: t(`news:topics.names.${NEWS_TOPICS[i]}`) })), { type: ActionTypes.ImBack, title: t('news:topics.allLabel'), value: t('news:topics.allLabel') }], text)
+        : MessageFactory.text(`${text}\n\n${names.join('\n')}`);
+    return step.prompt(TOPICS, { prompt: asked(t('news:topics.prompt')), retryPrompt: asked(t('news:topics.retry')) });
   }
 
   private async siteStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -230,3 +230,18 @@ describe.each(LANGUAGES)('registrations and "my data" in %s', (lng) => {
     expect(joined(await client.send('2'))).toContain(ctx.translator.fixedT(lng)('workshops:mine.changed', { seats: 2 }));
   });
 });
+
+describe.each(LANGUAGES)('news topics in %s', (lng) => {
+  it('come as buttons on channels that have them, and a tapped topic is understood', async () => {
+    const ctx = await createTestContext();
+    const t = ctx.translator.fixedT(lng);
+    const client = botClient(ctx, lng, 'directline');
+    await client.send(SAYS[lng].menu);
+    const [asked] = await client.send(t('menu:items.news.label'));
+    const values = asked?.suggestedActions?.actions.map((a) => a.value) ?? [];
+    expect(values).toContain(t('news:topics.names.gardens'));
+    expect(values).toContain(t('news:topics.allLabel'));
+    expect(joined(await client.send(t('news:topics.names.gardens')))).toContain(t('news:site.prompt'));
+    await ctx.cleanup();
+  });
+});
