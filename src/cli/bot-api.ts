@@ -12,12 +12,14 @@ export interface BotApi {
 /** Where the running bot answers: PALIER_API_URL, else this machine on the configured port. */
 export const botUrl = (config: Pick<Config, 'port'>, env = process.env) => (env.PALIER_API_URL ?? `http://127.0.0.1:${config.port}`).replace(/\/$/, '');
 
+/** Whether a bot listens there. Only a refused connection means no bot: a slow answer is a busy bot. */
 async function answers(url: string): Promise<boolean> {
   try {
-    await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1500) });
+    await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(5000) });
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    return !(code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EADDRNOTAVAIL');
   }
 }
 
