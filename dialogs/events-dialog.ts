@@ -10,9 +10,9 @@ import {
 import { yesNoOptions } from '../src/choices.js';
 import type { Language } from '../src/config.js';
 import type { DialogDeps } from '../src/dialog-deps.js';
-import { periodFrom, type Period } from '../src/events/periods.js';
+import { periodFromWords, withinHours, type Period } from '../src/events/periods.js';
+import { formatDate } from '../src/format.js';
 import { eventWhen, pick } from '../src/events/present.js';
-import { seatsFrom } from '../src/events/seats.js';
 import type { TFunction } from '../src/i18n.js';
 import type { ChoiceOption } from '../src/recognize.js';
 import type { CommunityEvent } from '../src/store/types.js';
@@ -39,6 +39,8 @@ interface ListOptions {
 
 interface DetailsOptions {
   eventId: string;
+  /** The resident said the count back was wrong: ask the number of seats again. */
+  seatsAgain?: boolean;
 }
 
 interface DetailsValues {
@@ -59,7 +61,7 @@ export class EventsDialog extends ComponentDialog {
     this.addDialog(new MyRegistrationsDialog(deps));
     this.addDialog(new WaterfallDialog<ListOptions>(LIST, [this.listStep.bind(this), this.chosenStep.bind(this), this.periodStep.bind(this)]));
     this.addDialog(
-      new WaterfallDialog<DetailsOptions>(DETAILS, [this.showStep.bind(this), this.seatsStep.bind(this), this.reminderStep.bind(this), this.registerStep.bind(this), this.waitlistStep.bind(this)]),
+      new WaterfallDialog<DetailsOptions>(DETAILS, [this.showStep.bind(this), this.seatsStep.bind(this), this.confirmSeatsStep.bind(this), this.reminderStep.bind(this), this.registerStep.bind(this), this.waitlistStep.bind(this)]),
     );
     this.initialDialogId = LIST;
   }
@@ -96,7 +98,11 @@ export class EventsDialog extends ComponentDialog {
   private async chosenStep(step: WaterfallStepContext<ListOptions>): Promise<DialogTurnResult> {
     const { t, lng } = turnData(step.context);
     const picked = step.result as ChoiceOption;
-    if (picked.value === TYPED_PERIOD) return step.replaceDialog(LIST, { period: this.period(picked.label, lng) } satisfies ListOptions);
+    if (picked.value === TYPED_PERIOD) {
+      const period = this.period(picked.label, lng);
+      await this.sayWeekdayChoice(step, period);
+      return step.replaceDialog(LIST, { period } satisfies ListOptions);
+    }
     if (picked.value === MINE) return step.replaceDialog(MyRegistrationsDialog.id);
     if (picked.value === BACK_TO_MENU) return step.endDialog();
     if (picked.value === FILTER) return step.prompt(PERIOD, { prompt: t('workshops:period.prompt'), retryPrompt: t('workshops:period.retry') });
@@ -105,11 +111,14 @@ export class EventsDialog extends ComponentDialog {
 
   private async periodStep(step: WaterfallStepContext<ListOptions>): Promise<DialogTurnResult> {
     const { lng } = turnData(step.context);
-    return step.replaceDialog(LIST, { period: this.period(step.result as string, lng) } satisfies ListOptions);
+    const period = this.period(step.result as string, lng);
+    await this.sayWeekdayChoice(step, period);
+    return step.replaceDialog(LIST, { period } satisfies ListOptions);
   }
 
   private async showStep(step: WaterfallStepContext<DetailsOptions>): Promise<DialogTurnResult> {
     const { t, lng } = turnData(step.context);
+    if (step.options.seatsAgain) return step.next({ value: 'register' } satisfies Partial<ChoiceOption>);
     const event = await this.deps.store.events.get(step.options.eventId);
     if (!event) return step.replaceDialog(LIST, {});
     const left = event.capacity - (await this.deps.store.registrations.seatsTaken(event.id, this.deps.clock.now()));
@@ -139,9 +148,19 @@ export class EventsDialog extends ComponentDialog {
     return step.prompt(SEATS, { prompt: t('workshops:seats.prompt'), retryPrompt: t('workshops:seats.retry', { max }), validations: { max } });
   }
 
+  /** A count worked out from companions or several numbers is said back before anything is booked. */
+  private async confirmSeatsStep(step: WaterfallStepContext<DetailsOptions>): Promise<DialogTurnResult> {
+    const { t, lng } = turnData(step.context);
+    const reading = this.deps.knowledge.understanding.seats(step.result as string, lng);
+    (step.values as DetailsValues).seats = reading.seats;
+    if (!reading.confirm) return step.next({ value: 'yes' } satisfies Partial<ChoiceOption>);
+    const question = t('understanding:seats.confirm', { count: reading.seats });
+    return askChoice(step, CHOICE, { text: question, retryText: question, options: yesNoOptions(this.deps.translator, lng) });
+  }
+
   private async reminderStep(step: WaterfallStepContext<DetailsOptions>): Promise<DialogTurnResult> {
     const { t, lng } = turnData(step.context);
-    (step.values as DetailsValues).seats = seatsFrom(step.result as string, lng, this.deps.translator, this.deps.recognizer);
+    if (chosen(step) === 'no') return step.replaceDialog(DETAILS, { eventId: step.options.eventId, seatsAgain: true } satisfies DetailsOptions);
     return askChoice(step, CHOICE, { text: t('workshops:reminder.prompt'), retryText: t('errors:notUnderstood'), options: yesNoOptions(this.deps.translator, lng) });
   }
 
@@ -197,20 +216,29 @@ export class EventsDialog extends ComponentDialog {
 
   private async validateSeats(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const { lng } = turnData(prompt.context);
-    const seats = seatsFrom(prompt.recognized.value ?? '', lng, this.deps.translator, this.deps.recognizer);
+    const seats = this.deps.knowledge.understanding.seats(prompt.recognized.value ?? '', lng).seats;
     const { max } = prompt.options.validations as { max: number };
     if (seats !== undefined && seats > max) await prompt.context.sendActivity(turnData(prompt.context).t('workshops:seats.tooMany', { max }));
     return seats !== undefined && seats >= 1 && seats <= max;
   }
 
   private period(text: string, lng: Language): Period | undefined {
-    return periodFrom(text, lng, this.deps.clock.now(), this.deps.translator, this.deps.recognizer);
+    return periodFromWords(text, lng, this.deps.clock.now(), this.deps.knowledge.understanding, this.deps.config.timeZone);
+  }
+
+  /** "jeudi" said on a Thursday: say whether today or next week was understood. */
+  private async sayWeekdayChoice(step: WaterfallStepContext<ListOptions>, period: Period | undefined): Promise<void> {
+    if (!period?.weekdayChoice) return;
+    const { t, lng } = turnData(step.context);
+    const date = formatDate(period.from, lng, this.deps.translator, this.deps.config.timeZone);
+    await step.context.sendActivity(t(period.weekdayChoice === 'today' ? 'understanding:when.weekdayToday' : 'understanding:when.weekdayNextWeek', { date }));
   }
 
   private async upcoming(period: Period): Promise<CommunityEvent[]> {
     const now = this.deps.clock.now().toISOString();
     const from = period.from > now ? period.from : now;
-    return this.deps.store.events.list({ from, to: period.to, status: 'published' });
+    const events = await this.deps.store.events.list({ from, to: period.to, status: 'published' });
+    return period.hours ? events.filter((e) => withinHours(e.start, period.hours!, this.deps.config.timeZone)) : events;
   }
 
   private title(event: CommunityEvent, lng: Language): string {

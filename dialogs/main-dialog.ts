@@ -19,6 +19,7 @@ import { chooseLanguage, LANGUAGE_EVENT, LanguageNames } from '../src/language-c
 import type { ChoiceOption } from '../src/recognize.js';
 import { turnData } from '../src/turn.js';
 import { LocalizedChoicePrompt, type ChoicePromptOptions } from './choice-prompt.js';
+import { EmergencyCheckDialog, type EmergencyCheckOptions } from './emergency-check-dialog.js';
 
 const MENU = 'main.menu';
 const MENU_PROMPT = 'main.menuPrompt';
@@ -79,6 +80,7 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new LocalizedChoicePrompt(KEEP_WORK_PROMPT, deps.recognizer));
     this.addDialog(new WaterfallDialog<MenuOptions>(MENU, [this.chooseStep.bind(this), this.runStep.bind(this), this.loopStep.bind(this)]));
     this.addDialog(new WaterfallDialog<KeepWorkOptions>(KEEP_WORK, [this.askKeepStep.bind(this), this.keepStep.bind(this)]));
+    this.addDialog(new EmergencyCheckDialog(deps));
     for (const entry of entries) this.addDialog(entry.dialog);
     this.initialDialogId = MENU;
   }
@@ -122,13 +124,15 @@ export class MainDialog extends ComponentDialog {
     if (activity.type === 'event' && activity.name === LANGUAGE_EVENT) return this.languageChanged(innerDc);
     if (activity.type !== 'message') return undefined;
     if (!activity.text?.trim()) return this.textOnly(innerDc);
-    const emergency = this.deps.knowledge.emergencies.detect(activity.text);
-    if (emergency) {
-      const { t } = turnData(innerDc.context);
-      await innerDc.context.sendActivity(emergencyMessage(emergency, this.deps.knowledge.emergencyNumbers(emergency), t));
+    const { t, lng } = turnData(innerDc.context);
+    const emergency = this.deps.knowledge.understanding.emergency(activity.text, lng);
+    if (emergency?.certainty === 'now') {
+      await innerDc.context.sendActivity(emergencyMessage(emergency.kind, this.deps.knowledge.emergencyNumbers(emergency.kind), t));
       return this.restart(innerDc);
     }
     const named = this.languageNames.named(activity.text);
+    // Maybe a danger, maybe not: one short question on top of what the resident was doing, kept beneath.
+    if (emergency && innerDc.activeDialog?.id !== EmergencyCheckDialog.id) return innerDc.beginDialog(EmergencyCheckDialog.id, { kind: emergency.kind } satisfies EmergencyCheckOptions);
     const command = this.commands.match(activity.text);
     if ((!named && !command) || this.answersCurrentQuestion(innerDc, activity.text)) return undefined;
     if (named) {
@@ -189,7 +193,7 @@ export class MainDialog extends ComponentDialog {
     if (prompt.recognized.succeeded) return true;
     const text = prompt.context.activity.text?.trim();
     if (!this.questionEntry || !text) return false;
-    const route = this.deps.knowledge.router.route(text, turnData(prompt.context).lng);
+    const route = this.deps.knowledge.understanding.understand(text, turnData(prompt.context).lng);
     if (route.kind === 'none' && !this.isSentence(text)) return false;
     prompt.recognized.value = { value: QUESTION, label: text };
     return true;

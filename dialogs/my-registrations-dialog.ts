@@ -107,7 +107,7 @@ export class MyRegistrationsDialog extends ComponentDialog {
   /** A number of seats within the per-person maximum and the seats free; otherwise says which limit, and asks again. */
   private async validateSeats(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const { lng, t } = turnData(prompt.context);
-    const seats = seatsFrom(prompt.recognized.value ?? '', lng, this.deps.translator, this.deps.recognizer);
+    const seats = seatsFrom(prompt.recognized.value ?? '', lng);
     const { max, free } = prompt.options.validations as { max: number; free: number };
     if (seats === undefined || seats < 1) return false;
     if (seats > max) await prompt.context.sendActivity(t('workshops:seats.tooMany', { max }));
@@ -117,7 +117,7 @@ export class MyRegistrationsDialog extends ComponentDialog {
 
   private async seatsStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { t, lng } = turnData(step.context);
-    const seats = seatsFrom(step.result as string, lng, this.deps.translator, this.deps.recognizer)!;
+    const seats = seatsFrom(step.result as string, lng)!;
     const changed = await this.deps.registrations.changeSeats(values(step).registrationId!, seats);
     await step.context.sendActivity(changed ? t('workshops:mine.changed', { seats }) : t('workshops:mine.noRoom'));
     return step.endDialog();

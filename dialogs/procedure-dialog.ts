@@ -78,7 +78,7 @@ export class ProcedureDialog extends ComponentDialog {
     }
     const question = picked.label ?? '';
     remembered(step).question = question;
-    const route = this.deps.knowledge.router.route(question, lng);
+    const route = this.deps.knowledge.understanding.understand(question, lng);
     if (route.kind === 'topic') return step.next({ value: route.topic } satisfies Picked);
     if (route.kind === 'choices') {
       remembered(step).offered = route.candidates.map((c) => c.id);

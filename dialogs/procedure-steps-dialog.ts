@@ -1,5 +1,5 @@
 // One procedure, one short step at a time: Next, Repeat, Simpler, Documents, Who can help, Menu.
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Language } from '../src/config.js';
 import { yesNoOptions } from '../src/choices.js';
 import type { DialogDeps } from '../src/dialog-deps.js';
@@ -19,6 +19,9 @@ const YES_NO_PROMPT = 'procedureSteps.clear';
 const ACTIONS = ['next', 'repeat', 'simpler', 'documents', 'helpers', 'menu'] as const;
 type Action = (typeof ACTIONS)[number];
 
+/** Prefix of the prompt's answer when the resident asked about another topic. */
+const NEW_QUESTION = '__question:';
+
 export interface ProcedureStepsOptions {
   topic: string;
   /** Zero-based step shown. */
@@ -34,7 +37,7 @@ export class ProcedureStepsDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(ProcedureStepsDialog.id);
     if (!deps?.knowledge) throw new Error('ProcedureStepsDialog: dependencies are required');
-    this.addDialog(new LocalizedChoicePrompt(ACTION_PROMPT, deps.recognizer));
+    this.addDialog(new LocalizedChoicePrompt(ACTION_PROMPT, deps.recognizer, this.actionOrQuestion.bind(this)));
     this.addDialog(new LocalizedChoicePrompt(YES_NO_PROMPT, deps.recognizer));
     this.addDialog(new WaterfallDialog<ProcedureStepsOptions>(STEP, [this.showStep.bind(this), this.actStep.bind(this)]));
     this.addDialog(new WaterfallDialog<ProcedureStepsOptions>(FEEDBACK, [this.askClearStep.bind(this), this.saveClearStep.bind(this)]));
@@ -52,7 +55,18 @@ export class ProcedureStepsDialog extends ComponentDialog {
     return step.prompt(ACTION_PROMPT, prompt);
   }
 
+  /** A new question typed while reading ("et si j'ai une fuite ?") opens its topic instead of "not understood". */
+  private async actionOrQuestion(prompt: PromptValidatorContext<ChoiceOption>): Promise<boolean> {
+    if (prompt.recognized.succeeded) return true;
+    const topic = this.deps.knowledge.understanding.newQuestion(prompt.context.activity.text ?? '', turnData(prompt.context).lng);
+    if (!topic) return false;
+    prompt.recognized.value = { value: `${NEW_QUESTION}${topic}`, label: topic };
+    return true;
+  }
+
   private async actStep(step: WaterfallStepContext<ProcedureStepsOptions>): Promise<DialogTurnResult> {
+    const asked = (step.result as ChoiceOption | undefined)?.value;
+    if (asked?.startsWith(NEW_QUESTION)) return step.replaceDialog(STEP, { topic: asked.slice(NEW_QUESTION.length), index: 0 } satisfies ProcedureStepsOptions);
     const { t, lng, resident } = turnData(step.context);
     const action = (step.result as ChoiceOption).value as Action;
     const topic = this.topic(step.options.topic, lng)!;

@@ -4,6 +4,7 @@ import { DateTimeOptions, recognizeBoolean, recognizeDateTime, recognizeNumber, 
 import type { Language } from './config.js';
 import type { Translator } from './i18n.js';
 import { foldText } from './text.js';
+import { readChoice } from './understanding/choice.js';
 
 /** Cultures recognizers-text (JavaScript) has number and yes/no models for. */
 const MODEL_CULTURES: Partial<Record<Language, string>> = { fr: 'fr-fr', en: 'en-us', es: 'es-es', pt: 'pt-br' };
@@ -137,7 +138,8 @@ export class Recognizer {
 
   /**
    * Picks one option from what the resident typed: its label or a synonym, its number in the
-   * list ("2", "deux", "le deuxième"), or the one option whose words all appear in the text.
+   * list ("2", "deux", "le deuxième"), the one option whose words all appear in the text, or the
+   * option the understanding layer reads in a part of its words or a typo.
    */
   choice(text: string, options: readonly ChoiceOption[], lng: Language): ChoiceOption | undefined {
     const folded = foldText(text);
@@ -153,7 +155,9 @@ export class Recognizer {
     // "je veux changer de langue" picks "Changer de langue": every word of one phrase is in the text.
     const words = new Set(folded.split(' '));
     const contained = options.filter((o) => phrases(o).some((p) => p.split(' ').every((w) => words.has(w))));
-    return contained.length === 1 ? contained[0] : undefined;
+    if (contained.length === 1) return contained[0];
+    // A part of the option ("tilleuls"), a typo ("suivnat"), a synonym's words: the understanding layer.
+    return contained.length === 0 ? readChoice(text, options).option : undefined;
   }
 
   /** A position only when the whole (short) answer is one: "2", "deux", "le deuxième", "ikinci". */

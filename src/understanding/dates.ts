@@ -22,7 +22,7 @@ type Lexicon = Record<Kind, Entry[]> & { months: Map<string, number>; weekdays: 
 const CHRONO: Partial<Record<Language, chrono.Chrono>> = { fr: chrono.fr.casual, en: chrono.en.casual, es: chrono.es.casual, pt: chrono.pt.casual };
 const INTL: Record<Language, string> = { fr: 'fr', en: 'en', es: 'es', pt: 'pt', tr: 'tr', ar: 'ar' };
 const PART_OF_DAY: Record<'morning' | 'noon' | 'afternoon' | 'evening', [string, string]> = {
-  morning: ['06:00', '12:00'],
+  morning: ['08:00', '12:00'],
   noon: ['12:00', '14:00'],
   afternoon: ['12:00', '18:00'],
   evening: ['18:00', '23:59'],

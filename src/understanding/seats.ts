@@ -105,8 +105,9 @@ export class SeatsReader {
     if (said(lx.alone) && people.length === 0) return this.plain(1, ignored > 0);
     if (said(lx.two) && people.length <= 1 && (people[0]?.value ?? 2) === 2) return this.plain(2, ignored > 0);
 
-    const companions = this.companions(words, people, lx);
-    if (companions > 0) return { seats: companions + 1, confirm: true };
+    // "moi et mon fils" is plainly two; three or more, or "mes enfants" (how many?), is said back.
+    const { count: companions, guessed } = this.companions(words, people, lx);
+    if (companions > 0) return { seats: companions + 1, confirm: guessed || companions + 1 >= 3 || ignored > 0 };
     if (people.length === 1) return this.plain(people[0]!.value, ignored > 0);
     if (people.length > 1) return { seats: people[0]!.value, confirm: true };
     if (said(lx.alone)) return { seats: 1, confirm: ignored > 0 };
@@ -118,20 +119,22 @@ export class SeatsReader {
   }
 
   /** Everyone named besides the resident: "ma femme" 1, "nos 2 enfants" 2, "mes enfants" (how many?) 2. */
-  private companions(words: string[], people: NumberAt[], lx: CompiledPeople): number {
+  private companions(words: string[], people: NumberAt[], lx: CompiledPeople): { count: number; guessed: boolean } {
     let count = 0;
+    let guessed = false;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       if (lx.many.some((e) => e.length === 1 && wordMatches(w, e[0]!, false))) {
         // "nos 2 enfants", "4 ديال الولاد": the number just before, or one word before.
         const before = people.find((n) => n.at + n.length === i || n.at + n.length === i - 1);
         count += before ? before.value : 2;
+        guessed ||= !before;
       } else if (lx.one.some((e) => e.length === 1 && wordMatches(w, e[0]!, false))) {
         const before = people.find((n) => n.at + n.length === i);
         count += before ? before.value : 1;
       }
     }
-    return count;
+    return { count, guessed };
   }
 
   /** Digits and number words ("2", "deux", "iki", "جوج"), where they stand. */

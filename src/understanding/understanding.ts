@@ -6,13 +6,13 @@ import type { QuestionRouter, ScoredTopic } from '../knowledge/router.js';
 import type { ChoiceOption } from '../recognize.js';
 import { readChoice, type ChoiceReading } from './choice.js';
 import { WhenReader, type WhenReading } from './dates.js';
-import { EmergencyReader } from './emergency.js';
+import { EmergencyReader, type EmergencyReading } from './emergency.js';
 import { arabiziScore, LanguageDetector, type LanguageGuess } from './language.js';
 import { canonicalWords, foldText, words } from './normalize.js';
 import { SeatsReader, type SeatsReading } from './seats.js';
 import { TopicRouter } from './topics.js';
 
-export type { ChoiceReading, LanguageGuess, SeatsReading, WhenReading };
+export type { ChoiceReading, EmergencyReading, LanguageGuess, SeatsReading, WhenReading };
 
 /** What a message is about. */
 export type Understood =
@@ -51,12 +51,23 @@ export class Understanding {
     return this.detector.detect(text.slice(0, MAX_CHARS));
   }
 
-  /** Emergency first; then one clear topic, a few candidates, or nothing relevant. */
-  understand(text: string, lng: Language): Understood {
+  /** Only the emergency check, run first on every turn: a danger happening now, or one to ask about. */
+  emergency(text: string, lng: Language): EmergencyReading | undefined {
+    const { message, raw, canonical } = this.read(text, lng);
+    return this.emergencyReader.read(message, raw, canonical);
+  }
+
+  private read(text: string, lng: Language) {
     const message = text.slice(0, MAX_CHARS);
     const raw = words(message);
     const arabizi = arabiziScore(raw.join(' ')) >= 1;
     const canonical = canonicalWords(message, { darija: lng === 'ar' || lng === 'fr' || arabizi, french: lng === 'fr' || arabizi || lng === 'ar' });
+    return { message, raw, arabizi, canonical };
+  }
+
+  /** Emergency first; then one clear topic, a few candidates, or nothing relevant. */
+  understand(text: string, lng: Language): Understood {
+    const { message, raw, arabizi, canonical } = this.read(text, lng);
     const emergency = this.emergencyReader.read(message, raw, canonical);
     if (emergency) return { kind: 'emergency', emergency: emergency.kind, certainty: emergency.certainty };
     // Arabizi is darija read through French words: the French documents weigh most.
@@ -72,6 +83,17 @@ export class Understanding {
     if (understood.kind === 'emergency') return ['emergency'];
     if (understood.kind === 'none') return ['none'];
     return understood.candidates.map((c) => c.id);
+  }
+
+  /**
+   * A clear new question typed where the bot expected something else ("et si j'ai une fuite ?"
+   * while reading a procedure): its topic, or undefined. Short answers are never questions.
+   */
+  newQuestion(text: string, lng: Language): string | undefined {
+    const sentence = words(text).length >= 3 || /\?\s*$/.test(text);
+    if (!sentence) return undefined;
+    const understood = this.understand(text, lng);
+    return understood.kind === 'topic' ? understood.topic : undefined;
   }
 
   choice(text: string, options: readonly ChoiceOption[]): ChoiceReading {
