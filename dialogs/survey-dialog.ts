@@ -8,13 +8,14 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { choiceActivity, yesNoOptions } from '../src/choices.js';
+import { choiceActivity } from '../src/choices.js';
 import type { Language } from '../src/config.js';
 import type { DialogDeps } from '../src/dialog-deps.js';
 import type { ChoiceOption } from '../src/recognize.js';
 import type { SurveyResponse } from '../src/store/types.js';
 import { parseAnswer } from '../src/surveys/answers.js';
 import type { SurveyCatalogue } from '../src/surveys/catalogue.js';
+import { questionOptions, questionText } from '../src/surveys/present.js';
 import { inLanguage, type Survey, type SurveyQuestion } from '../src/surveys/survey.js';
 import { turnData } from '../src/turn.js';
 import { inTarget } from '../src/residents/groups.js';
@@ -85,7 +86,7 @@ export class SurveyDialog extends ComponentDialog {
     if (step.options.fromList && answered > 0) await step.context.sendActivity(t('surveys:resume', { answered, total: survey.questions.length }));
     const question = survey.questions[index]!;
     const options = this.options(question, lng);
-    const text = [t('surveys:question.counter', { current: index + 1, total: survey.questions.length }), this.text(question.text, lng), t(`surveys:question.hint.${question.type}`)].join('\n\n');
+    const text = questionText(survey, index, lng, this.deps.translator, this.deps.config.defaultLanguage);
     const prompt = this.render(step, text, options);
     const retryPrompt = this.render(step, `${t('surveys:question.retry')}\n\n${text}`, options);
     return step.prompt(ANSWER, { prompt, retryPrompt, validations: { question, options } satisfies AnswerValidation });
@@ -123,17 +124,7 @@ export class SurveyDialog extends ComponentDialog {
   }
 
   private options(question: SurveyQuestion, lng: Language): ChoiceOption[] {
-    switch (question.type) {
-      case 'single':
-      case 'multiple':
-        return (question.options ?? []).map((o) => ({ value: o.id, label: this.text(o.label, lng) }));
-      case 'yesno':
-        return yesNoOptions(this.deps.translator, lng);
-      case 'rating':
-        return [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: '⭐'.repeat(n) }));
-      default:
-        return [];
-    }
+    return questionOptions(question, lng, this.deps.translator, this.deps.config.defaultLanguage);
   }
 
   private render(step: WaterfallStepContext<QuestionOptions>, text: string, options: ChoiceOption[]): Partial<Activity> {

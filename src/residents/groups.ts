@@ -12,7 +12,7 @@ export const SITUATION_GROUPS = ['reduced-mobility', 'recent-arrival'] as const;
 export const BUILT_IN_GROUPS: readonly string[] = [...AGE_GROUPS, ...HOUSEHOLD_GROUPS, ...SITUATION_GROUPS];
 
 /** The consent that lets the bot invite a resident to surveys (consultations) that concern them. */
-export const CONSULTATIONS = 'consultations';
+export const CONSULTATIONS = 'consultations' as const;
 
 const landlordGroupsSchema = z.array(
   z.object({

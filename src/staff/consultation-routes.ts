@@ -7,7 +7,9 @@ import { planReport, PLAN_COLUMNS, planRows } from '../needs/by-group.js';
 import { allGroupIds, groupLabel, landlordGroupsOf } from '../residents/groups.js';
 import { REPORT_COLUMNS, reportRows, shown, surveyReport } from '../surveys/breakdown.js';
 import { inviteIfOpen } from '../surveys/invitations.js';
+import { surveyPreview } from '../surveys/present.js';
 import { surveySchema, type Survey } from '../surveys/survey.js';
+import { SUPPORTED_LANGUAGES } from '../config.js';
 import { ApiError } from './api-error.js';
 import { writeCsv, writeXlsx, type Dataset } from './exports.js';
 import { dayRange } from './query.js';
@@ -63,6 +65,14 @@ export function registerConsultationRoutes(routes: Routes, deps: StaffApiDeps): 
       }));
       return ok({ items });
     },
+  });
+
+  // Registered before /:id routes so "preview" is never read as a survey id.
+  routes.post('/api/staff/surveys/preview', {
+    roles: ['staff'],
+    body: z.object({ survey: surveySchema, language: z.enum(SUPPORTED_LANGUAGES) }),
+    invalidBody: 'InvalidSurvey',
+    handle: async ({ body }) => ok(surveyPreview(body.survey, body.language, translator, config.defaultLanguage)),
   });
 
   routes.get('/api/staff/surveys/:id', {

@@ -336,7 +336,7 @@ describe('staff dashboard', () => {
     const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.className || document.activeElement?.tagName);
     // A reload keeps the session (same tab) and puts focus on the page's heading; the filters come next.
     await page.reload();
-    await expect.poll(focused).toBe('dashboard-title');
+    await expect.poll(focused, { timeout: 5000 }).toBe('dashboard-title');
     await expect.poll(shownReceipts).toEqual(needs.map((n) => n.receipt).sort());
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('f-q');

@@ -9,5 +9,6 @@ import { chartsView } from './charts.js';
 import { questionsView } from './questions.js';
 import { procedureFeedbackView } from './procedure-feedback.js';
 import { accountsView } from './accounts.js';
+import { consultationsView } from './consultations.js';
 
-export const views = [needsView, callbacksView, approvalsView, eventsView, announcementsView, chartsView, questionsView, procedureFeedbackView, accountsView];
+export const views = [needsView, callbacksView, approvalsView, eventsView, announcementsView, chartsView, questionsView, procedureFeedbackView, consultationsView, accountsView];
