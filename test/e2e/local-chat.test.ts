@@ -18,6 +18,8 @@ const CULTURES: Record<Language, string> = { fr: 'fr-FR', en: 'en-US', ar: 'ar-M
 // Web Chat renders markdown with typographic quotes; compare text as a person reads it.
 const plain = (s: string) => s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 
+const LIMITS = { RATE_LIMIT_BURST: '100' };
+
 describe('local chat page', () => {
   let dir: Awaited<ReturnType<typeof tempDir>>;
   let bot: RunningBot;
@@ -26,7 +28,8 @@ describe('local chat page', () => {
 
   beforeAll(async () => {
     dir = await tempDir();
-    bot = await startBot(dir.path);
+    // The latency test sends 20 messages as fast as replies come; the conversation rate limit (tested elsewhere) must not drop them.
+    bot = await startBot(dir.path, LIMITS);
     browser = await launchChromium();
     await mkdir(SCREENSHOTS, { recursive: true });
   });
@@ -153,7 +156,7 @@ describe('local chat page', () => {
     await waitForBubble(page, t('common:welcome.hello', { landlord: 'Votre bailleur' }));
     const port = new URL(bot.url).port;
     await bot.stop();
-    bot = await startBot(dir.path, { PORT: port });
+    bot = await startBot(dir.path, { ...LIMITS, PORT: port });
     await say(page, 'parler à une personne');
     await expect.poll(() => bubbleTexts(page), { timeout: 60_000 }).toEqual(expect.arrayContaining([expect.stringContaining(plain(t('common:contact.intro')))]));
   });
