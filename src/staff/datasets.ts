@@ -4,9 +4,17 @@ import type { CommunityEvent, Need, Registration, SurveyResponse, UnansweredQues
 import type { Survey } from '../surveys/survey.js';
 import type { Cell, Dataset } from './exports.js';
 import { columnTitles, valueLabel, yesNo, type StaffLanguage } from './labels.js';
+import { localParts } from './local-time.js';
 import { phoneForStaff } from './phone-display.js';
+import { SMALL_CELL } from '../surveys/breakdown.js';
 
 const date = (iso: string | undefined) => (iso ? new Date(iso) : undefined);
+/** The local day of an instant, as YYYY-MM-DD. */
+function localDay(iso: string | undefined, timeZone: string): string | undefined {
+  if (!iso) return undefined;
+  const p = localParts(new Date(iso), timeZone);
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+}
 
 export interface ExportContext {
   lng: StaffLanguage;
@@ -55,8 +63,16 @@ export function questionsDataset(questions: UnansweredQuestion[], { lng, timeZon
   };
 }
 
-/** One row per response, one column per question; multiple choices joined by commas. */
+/**
+ * One row per response, one column per question; multiple choices joined by commas. Under the
+ * small-cell rule: a language fewer than SMALL_CELL respondents answered in is shown as "<5",
+ * and times are the local day only (an hour could point at the one person seen answering).
+ * The caller refuses the export when the survey has fewer than SMALL_CELL respondents.
+ */
 export function surveyAnswersDataset(survey: Survey, responses: SurveyResponse[], { lng, timeZone }: ExportContext): Dataset {
+  const perLanguage = new Map<string, number>();
+  for (const r of responses) perLanguage.set(r.language, (perLanguage.get(r.language) ?? 0) + 1);
+  const language = (l: string) => ((perLanguage.get(l) ?? 0) < SMALL_CELL ? `<${SMALL_CELL}` : valueLabel(lng, 'language', l));
   return {
     columns: [...columnTitles(lng, ['response', 'language', 'created', 'completed']), ...survey.questions.map((q) => q.text[lng] ?? q.text.fr ?? q.id)],
     timeZone,
@@ -67,7 +83,7 @@ export function surveyAnswersDataset(survey: Survey, responses: SurveyResponse[]
           const a = r.answers[q.id];
           return Array.isArray(a) ? a.join(', ') : a;
         });
-        yield [++n, valueLabel(lng, 'language', r.language), date(r.createdAt), date(r.completedAt), ...answers];
+        yield [++n, language(r.language), localDay(r.createdAt, timeZone), localDay(r.completedAt, timeZone), ...answers];
       }
     })(),
   };

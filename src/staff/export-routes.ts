@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Config } from '../config.js';
 import { loadPackManifest } from '../knowledge/content.js';
 import { packsDir } from '../knowledge/knowledge.js';
+import { SMALL_CELL } from '../surveys/breakdown.js';
 import { ApiError } from './api-error.js';
 import { needsDataset, questionsDataset, registrationsDataset, surveyAnswersDataset, type ExportContext } from './datasets.js';
 import { writeCsv, writeXlsx, type Dataset } from './exports.js';
@@ -48,7 +49,10 @@ export async function exportDataset(deps: Pick<StaffApiDeps, 'store' | 'surveys'
     case 'survey-answers': {
       const survey = options.survey ? await deps.surveys.get(options.survey) : undefined;
       if (!survey) throw new ApiError(400, 'InvalidQuery', 'survey: give the id of an existing survey (?survey=...).');
-      return { dataset: surveyAnswersDataset(survey, await deps.store.surveyResponses.bySurvey(survey.id), context), options };
+      const responses = await deps.store.surveyResponses.bySurvey(survey.id);
+      // The small-cell rule: one row per response is only given once no one can be singled out.
+      if (responses.length < SMALL_CELL) throw new ApiError(409, 'TooFewRespondents', `Fewer than ${SMALL_CELL} residents answered this survey: its answers are not exported yet (the counts are in its report).`);
+      return { dataset: surveyAnswersDataset(survey, responses, context), options };
     }
     case 'registrations': {
       const event = options.event ? await deps.store.events.get(options.event) : undefined;
