@@ -6,7 +6,7 @@ import type { Translator } from '../i18n.js';
 import type { Logger } from '../logger.js';
 import { cancelReminder, queueOffers, queueReminder, type NotifyContext } from '../outbox/queue.js';
 import { giveConsents, withdrawConsents } from '../residents/consents.js';
-import type { Account, RegisterOutcome, Registration, Store } from '../store/types.js';
+import type { Account, CommunityEvent, EventChangeOutcome, RegisterOutcome, Registration, Store } from '../store/types.js';
 import type { RegisterInput } from './waitlist.js';
 
 export interface RegistrationsDeps {
@@ -84,6 +84,17 @@ export class Registrations {
     const { deleted, offers } = await this.deps.store.registrations.deleteByResident(residentId, now);
     await this.offer(offers, now);
     return deleted;
+  }
+
+  /**
+   * Changes an event (staff or partner edit, approval): refused below the seats already held; the
+   * seats a higher capacity or a new publication leaves free are offered to the waitlist.
+   */
+  async changeEvent(eventId: string, patch: Partial<Omit<CommunityEvent, 'id' | 'createdAt'>>): Promise<EventChangeOutcome> {
+    const now = this.deps.clock.now();
+    const outcome = await this.deps.store.registrations.changeEvent(eventId, patch, now);
+    if ('offers' in outcome) await this.offer(outcome.offers, now);
+    return outcome;
   }
 
   /** Lapsed offers go to the next on the waitlist; returns the new offers (run on a timer, see OfferExpiry). */

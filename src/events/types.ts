@@ -56,6 +56,9 @@ export interface EventRepository {
   list(filter?: { from?: string; to?: string; status?: EventStatus; organiserAccountId?: string }): Promise<CommunityEvent[]>;
 }
 
+/** What an event change did: the event and the offers its free seats made, or why nothing changed. */
+export type EventChangeOutcome = { event: CommunityEvent; offers: Registration[] } | { missing: true } | { belowBooked: number };
+
 export type RegisterOutcome = { registration: Registration } | { full: true; seatsLeft: number } | { tooMany: true; max: number } | { closed: true };
 
 export interface RegistrationRepository {
@@ -69,6 +72,12 @@ export interface RegistrationRepository {
   byEvent(eventId: string): Promise<Registration[]>;
   /** Seats taken (confirmed and offered) for an event. */
   seatsTaken(eventId: string, at: Date): Promise<number>;
+  /**
+   * Changes an event with its seats counted in the same atomic step: refused (`belowBooked`) when
+   * the capacity would fall below the seats held; seats then left (a higher capacity, an event
+   * published again) are offered to the waitlist and the offers returned.
+   */
+  changeEvent(eventId: string, patch: Partial<Omit<CommunityEvent, 'id' | 'createdAt'>>, at: Date): Promise<EventChangeOutcome>;
   /** Cancels and offers freed seats to the waitlist; returns the registrations offered a place. */
   cancel(id: string, at: Date): Promise<Registration[]>;
   /** Changes the number of seats if they fit (changed false when they do not); fewer confirmed seats offer the freed ones. */

@@ -27,14 +27,7 @@ export function registerAnnouncementRoutes(routes: Routes, deps: StaffApiDeps): 
   /** Delivery progress, so staff and partners can follow it. */
   const withProgress = async (a: Announcement) => ({ ...a, delivery: await store.outbox.countsByRef(a.id) });
   /** Staff also see it per language: who is waiting, who got it, who could not be reached. */
-  const withLanguages = async (a: Announcement) => {
-    const byLanguage: Record<string, Record<string, number>> = {};
-    for (const m of await store.outbox.list({ ref: a.id })) {
-      const counts = (byLanguage[m.language] ??= {});
-      counts[m.status] = (counts[m.status] ?? 0) + 1;
-    }
-    return { ...(await withProgress(a)), deliveryByLanguage: byLanguage };
-  };
+  const withLanguages = async (a: Announcement) => ({ ...(await withProgress(a)), deliveryByLanguage: await store.outbox.countsByLanguage(a.id) });
   const approve = async (announcement: Announcement, account: Account) => {
     await checkAnnouncementApprovable(store, announcement);
     const decided = announcement.author.kind === 'partner' ? { decision: reviewDecision('approve', undefined, account, clock.now()) } : {};

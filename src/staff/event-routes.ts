@@ -7,7 +7,7 @@ import { ApiError } from './api-error.js';
 import { exportDataset, sendExport } from './export-routes.js';
 import { created, ok, type Routes, type StaffApiDeps } from './route.js';
 import { idParams } from './schemas.js';
-import { checkCapacity, mergeEventEdit, reviewDecision } from './publication-rules.js';
+import { changeEvent, mergeEventEdit, reviewDecision } from './publication-rules.js';
 
 const decision = z.object({ decision: z.enum(['approve', 'reject']), reason: z.string().max(1000).optional() });
 const attendance = z.object({ attended: z.boolean() });
@@ -61,8 +61,7 @@ export function registerEventRoutes(routes: Routes, deps: StaffApiDeps): void {
     handle: async ({ account, params, body }) => {
       const event = await mustGet(params.id);
       const edit = mergeEventEdit(event, body);
-      await checkCapacity(store, event.id, edit.capacity, clock.now());
-      const updated = await store.events.update(event.id, { ...edit, updatedAt: clock.now().toISOString() });
+      const updated = await changeEvent(deps.registrations, event.id, { ...edit, updatedAt: clock.now().toISOString() });
       await recordAudit(deps, account, 'event.edit', event.id, { fields: Object.keys(edit) });
       return ok(updated);
     },
@@ -77,7 +76,8 @@ export function registerEventRoutes(routes: Routes, deps: StaffApiDeps): void {
       if (event.status !== 'pending') throw new ApiError(409, 'NotPending', 'Only events awaiting approval can be approved or rejected.');
       const review = reviewDecision(body.decision, body.reason, account, clock.now());
       const status = body.decision === 'approve' ? 'published' : 'rejected';
-      const updated = await store.events.update(event.id, { status, decision: review, updatedAt: review.at });
+      // Published: any seats left free meanwhile (a partner raised the capacity) go to the waitlist.
+      const updated = await changeEvent(deps.registrations, event.id, { status, decision: review, updatedAt: review.at });
       await recordAudit(deps, account, `event.${body.decision}`, event.id, review.reason ? { reason: review.reason } : {});
       return ok(updated);
     },
@@ -160,8 +160,7 @@ export function registerEventRoutes(routes: Routes, deps: StaffApiDeps): void {
       if (event.organiser.accountId !== account.id) throw new ApiError(404, 'NotFound', `No event with id ${params.id}.`);
       // An edited partner event goes back to staff for approval; languages not given are kept.
       const edit = mergeEventEdit(event, body);
-      await checkCapacity(store, event.id, edit.capacity, clock.now());
-      const updated = await store.events.update(event.id, { ...edit, status: 'pending', decision: undefined, updatedAt: clock.now().toISOString() });
+      const updated = await changeEvent(deps.registrations, event.id, { ...edit, status: 'pending', decision: undefined, updatedAt: clock.now().toISOString() });
       await recordAudit(deps, account, 'event.edit', event.id, { fields: Object.keys(edit) });
       return ok(updated);
     },

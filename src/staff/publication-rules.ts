@@ -1,6 +1,7 @@
 // What may be published, checked in one place for staff and partner routes: event capacity against
 // booked seats, partner edits that keep other translations, announcements tied to an event the
 // author may use, approvals in the right order, and the decision recorded with its reason.
+import type { Registrations } from '../events/registrations.js';
 import type { Account, Announcement, CommunityEvent, ReviewDecision, Store, Translations } from '../store/types.js';
 import type { EventInput } from '../events/seed.js';
 import { ApiError } from './api-error.js';
@@ -24,11 +25,18 @@ export function mergeEventEdit(event: CommunityEvent, edit: Partial<EventInput>)
   return merged;
 }
 
-/** A capacity below the seats already booked (confirmed and offered) would leave people without a seat. */
-export async function checkCapacity(store: Store, eventId: string, capacity: number | undefined, now: Date): Promise<void> {
-  if (capacity === undefined) return;
-  const booked = await store.registrations.seatsTaken(eventId, now);
-  if (capacity < booked) throw new ApiError(409, 'CapacityBelowBooked', `capacity: ${booked} seats are already booked; the capacity cannot be less than ${booked}.`);
+/**
+ * An event change through the registrations module (so freed seats are offered to the waitlist); a
+ * capacity below the seats already booked (confirmed and offered) would leave people without a seat.
+ */
+export async function changeEvent(registrations: Registrations, eventId: string, patch: Partial<Omit<CommunityEvent, 'id' | 'createdAt'>>): Promise<CommunityEvent> {
+  const outcome = await registrations.changeEvent(eventId, patch);
+  if ('missing' in outcome) throw new ApiError(404, 'NotFound', `No event with id ${eventId}.`);
+  if ('belowBooked' in outcome) {
+    const booked = outcome.belowBooked;
+    throw new ApiError(409, 'CapacityBelowBooked', `capacity: ${booked} seats are already booked; the capacity cannot be less than ${booked}.`, { booked });
+  }
+  return outcome.event;
 }
 
 /**

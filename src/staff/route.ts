@@ -86,7 +86,7 @@ function parse(schema: Schema | undefined, value: unknown, code: string, part: s
 /** Maps any failure to `{ error: { code, message } }`: an ApiError as it is, anything else a logged 500 without internal text. */
 export function sendError(logger: Logger, req: Request, res: Response, error: unknown): void {
   if (error instanceof ApiError) {
-    if (!res.headersSent) res.send(error.status, errorBody(error.code, error.message));
+    if (!res.headersSent) res.send(error.status, errorBody(error.code, error.message, error.details));
     return;
   }
   if (isStoreUnavailable(error)) {

@@ -105,6 +105,21 @@ describe.each(engines)('freed seats on %s', (_name, open) => {
     expect((await engine.store.audit.list()).map((a) => [a.action, a.target, a.by])).toEqual([['registration.cancel', alice.code, 'Agence Nord (acct-1)']]);
   });
 
+  it('when staff raise the capacity, and when a partner edit is approved again', async () => {
+    await register('alice', 2);
+    await register('bilal', 1);
+    await register('chloe', 2);
+    expect(await palier.registrations.changeEvent(event.id, { capacity: 1 })).toEqual({ belowBooked: 2 });
+    expect(await offersQueued()).toEqual([]);
+    await palier.registrations.changeEvent(event.id, { capacity: 3 });
+    expect(await offersQueued()).toEqual([['bilal', 'ar']]);
+    // Raised while awaiting approval: nothing is offered until the event is published again.
+    await palier.registrations.changeEvent(event.id, { capacity: 5, status: 'pending' });
+    expect(await offersQueued()).toEqual([['bilal', 'ar']]);
+    await palier.registrations.changeEvent(event.id, { status: 'published' });
+    expect(await offersQueued()).toEqual([['bilal', 'ar'], ['chloe', 'tr']]);
+  });
+
   it('when an offer lapses, on the timer alone', async () => {
     const alice = await register('alice', 2);
     await register('bilal', 2);

@@ -43,8 +43,10 @@ describe('publication rules', () => {
     const created = await send('POST', '/api/staff/events', staff, eventInput({ fr: 'Loto' }, 10));
     expect(created.status).toBe(201);
     await bot.store.registrations.register({ eventId: created.body.id, residentId: 'r1', seats: 4, waitlist: false, reminder: false, language: 'fr' }, new Date());
-    const below = await send('PATCH', `/api/staff/events/${created.body.id}`, staff, { capacity: 3 });
-    expect(below).toMatchObject({ status: 409, body: { error: { code: 'CapacityBelowBooked', message: expect.stringContaining('4') } } });
+    const below = await send('PATCH', `/api/staff/events/${created.body.id}`, staff, { capacity: 3, title: { fr: 'Grand loto' } });
+    expect(below).toMatchObject({ status: 409, body: { error: { code: 'CapacityBelowBooked', message: expect.stringContaining('4'), details: { booked: 4 } } } });
+    // Refused as a whole: the title given with it is not changed either.
+    expect((await bot.store.events.get(created.body.id))!.title).toEqual({ fr: 'Loto' });
     expect((await send('PATCH', `/api/staff/events/${created.body.id}`, staff, { capacity: 4 })).status).toBe(200);
     expect((await bot.store.events.get(created.body.id))!.capacity).toBe(4);
 

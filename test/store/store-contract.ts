@@ -217,6 +217,31 @@ export function storeContract(name: string, makeHarness: () => Promise<StoreHarn
       expect(await store.registrations.seatsTaken(e.id, later)).toBe(1);
     });
 
+    it('changes an event: never below the seats held, and seats a higher capacity frees go to the waitlist in order', async () => {
+      const at = new Date('2026-11-24T10:00:00Z');
+      const e = await store.events.create(event({ capacity: 2 }), at);
+      const reg = async (residentId: string, seats: number) => {
+        const o = await store.registrations.register({ eventId: e.id, residentId, seats, waitlist: true, reminder: false, language: 'fr' }, at);
+        return 'registration' in o ? o.registration : undefined;
+      };
+      await reg('first', 2);
+      const second = (await reg('second', 1))!;
+      const third = (await reg('third', 2))!;
+      expect(await store.registrations.changeEvent(e.id, { capacity: 1 }, at)).toEqual({ belowBooked: 2 });
+      expect((await store.events.get(e.id))!.capacity).toBe(2);
+      expect(await store.registrations.changeEvent('no-such-event', { capacity: 9 }, at)).toEqual({ missing: true });
+      // One more seat: the second fits, the third (two seats) waits.
+      const raised = await store.registrations.changeEvent(e.id, { capacity: 3, title: { fr: 'Atelier cuisine', en: 'Cooking workshop' } }, at);
+      expect(raised).toMatchObject({ event: { capacity: 3, title: { fr: 'Atelier cuisine', en: 'Cooking workshop' } }, offers: [{ id: second.id, status: 'offered' }] });
+      expect(await store.registrations.seatsTaken(e.id, at)).toBe(3);
+      expect(await store.registrations.changeEvent(e.id, { capacity: 2 }, at)).toEqual({ belowBooked: 3 });
+      // Seats freed while the event awaits approval are offered once it is published again.
+      expect(await store.registrations.changeEvent(e.id, { capacity: 5, status: 'pending' }, at)).toMatchObject({ offers: [] });
+      expect(await store.registrations.changeEvent(e.id, { status: 'published' }, at)).toMatchObject({ event: { capacity: 5 }, offers: [{ id: third.id }] });
+      expect((await store.registrations.get(third.id))!.status).toBe('offered');
+      expect((await store.events.get(e.id))!.title).toEqual({ fr: 'Atelier cuisine', en: 'Cooking workshop' });
+    });
+
     it('changes seats only when they fit, marks attendance, and deletes a resident\'s registrations', async () => {
       const at = new Date('2026-11-24T10:00:00Z');
       const e = await store.events.create(event({ capacity: 4 }), at);
@@ -296,6 +321,24 @@ export function storeContract(name: string, makeHarness: () => Promise<StoreHarn
         ]);
         expect(await store.outbox.countsByRef('a1')).toEqual({ pending: 1, sending: 0, sent: 2, failed: 0, unreachable: 1 });
         expect(await store.outbox.countsByRef('none')).toEqual({ pending: 0, sending: 0, sent: 0, failed: 0, unreachable: 0 });
+      });
+
+      it("counts one reference's messages by language and status, in the store", async () => {
+        await store.outbox.add([
+          message('m1'),
+          message('m2', { status: 'sent' }),
+          message('m3', { language: 'ar', status: 'sent' }),
+          message('m4', { language: 'ar', status: 'unreachable' }),
+          message('m5', { language: 'tr', status: 'failed' }),
+          message('other', { ref: 'a2', language: 'es' }),
+        ]);
+        const zero = { pending: 0, sending: 0, sent: 0, failed: 0, unreachable: 0 };
+        expect(await store.outbox.countsByLanguage('a1')).toEqual({
+          fr: { ...zero, pending: 1, sent: 1 },
+          ar: { ...zero, sent: 1, unreachable: 1 },
+          tr: { ...zero, failed: 1 },
+        });
+        expect(await store.outbox.countsByLanguage('none')).toEqual({});
       });
 
       it('cancels every unsent message of one resident, and only theirs', async () => {

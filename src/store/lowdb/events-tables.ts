@@ -68,6 +68,18 @@ export async function openEventTables(dataDir: string, offerHours: number, count
     async seatsTaken(eventId, at) {
       return taken(eventId, at);
     },
+    async changeEvent(eventId, patch, at) {
+      const event = events.get(eventId);
+      if (!event) return { missing: true };
+      // Checked, changed and promoted in one synchronous step: no registration can slip in between.
+      const held = taken(eventId, at);
+      if (patch.capacity !== undefined && patch.capacity < held) return { belowBooked: held };
+      const updated = { ...event, ...copy(patch) };
+      const write = events.put(eventId, updated);
+      const { offers, written } = promote(eventId, at);
+      await Promise.all([write, written]);
+      return { event: copy(updated), offers };
+    },
     async cancel(id, at) {
       const r = registrations.get(id);
       if (!r || r.status === 'cancelled') return [];

@@ -1,5 +1,6 @@
 // The outbox on lowdb: files of at most 200 messages by creation month; claims are taken in memory before any await.
 import { join } from 'node:path';
+import type { Language } from '../../config.js';
 import type { OutboxMessage, OutboxRepository, OutboxStatus } from '../types.js';
 import { monthlyFiles, ShardedTable, type TableOptions } from './sharded-table.js';
 
@@ -86,6 +87,12 @@ export async function openOutboxTable(dataDir: string, tableOptions: TableOption
       const counts = emptyCounts();
       for (const message of table.values()) if (message.ref === ref) counts[message.status]++;
       return counts;
+    },
+
+    async countsByLanguage(ref) {
+      const byLanguage: Partial<Record<Language, Record<OutboxStatus, number>>> = {};
+      for (const message of table.values()) if (message.ref === ref) (byLanguage[message.language] ??= emptyCounts())[message.status]++;
+      return byLanguage;
     },
 
     async list(filter = {}) {

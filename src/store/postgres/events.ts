@@ -1,9 +1,9 @@
 // Events and registrations on PostgreSQL: seats are counted and taken with the event row locked.
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { decideRegistration, nextOffers, offerLapsed, seatsChangeFits } from '../../events/waitlist.js';
+import { decideRegistration, nextOffers, offerLapsed, seatsChangeFits, seatsHeld } from '../../events/waitlist.js';
 import { registrationCode } from '../registration-code.js';
-import type { CommunityEvent, EventRepository, Registration, RegistrationRepository } from '../types.js';
+import type { CommunityEvent, EventChangeOutcome, EventRepository, Registration, RegistrationRepository } from '../types.js';
 import { conditions, inTransaction } from './db.js';
 import { tables } from './tables.js';
 
@@ -101,6 +101,17 @@ export function postgresRegistrations(pool: pg.Pool, offerHours: number): Regist
       );
       return Number(result.rows[0]!.seats);
     },
+
+    changeEvent: (eventId, patch, at) =>
+      inTransaction(pool, async (client): Promise<EventChangeOutcome> => {
+        const locked = await lockEvent(client, eventId);
+        if (!locked.event) return { missing: true };
+        const held = seatsHeld(locked.list, at);
+        if (patch.capacity !== undefined && patch.capacity < held) return { belowBooked: held };
+        const [event] = await events.patch(client, 'id = $1', [eventId], patch);
+        locked.event = event;
+        return { event: event!, offers: await promote(client, locked, at) };
+      }),
 
     cancel: (id, at) =>
       withRegistration(id, [] as Registration[], async (client, locked, r) => {

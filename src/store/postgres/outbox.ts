@@ -1,5 +1,6 @@
 // The outbox on PostgreSQL: several workers share the queue, claims taken with FOR UPDATE SKIP LOCKED.
 import type pg from 'pg';
+import type { Language } from '../../config.js';
 import type { OutboxMessage, OutboxRepository, OutboxStatus } from '../types.js';
 import { tables } from './tables.js';
 
@@ -53,6 +54,16 @@ export function postgresOutbox(pool: pg.Pool): OutboxRepository {
       const counts = emptyCounts();
       for (const row of result.rows) counts[row.status] = Number(row.n);
       return counts;
+    },
+
+    async countsByLanguage(ref) {
+      const result = await pool.query<{ language: Language; status: OutboxStatus; n: string }>(
+        `SELECT data->>'language' AS language, status, count(*) AS n FROM outbox WHERE ref = $1 GROUP BY 1, 2`,
+        [ref],
+      );
+      const byLanguage: Partial<Record<Language, Record<OutboxStatus, number>>> = {};
+      for (const row of result.rows) (byLanguage[row.language] ??= emptyCounts())[row.status] = Number(row.n);
+      return byLanguage;
     },
 
     async list(filter = {}) {
