@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openLowdbStore } from '../store/lowdb/lowdb-store.js';
-import { openPostgresImporter, type ImportCollection } from '../store/postgres/importer.js';
+import { openPostgresImporter, type ImportCollection, type SourceCounters } from '../store/postgres/importer.js';
 import { migrate } from '../store/postgres/migrate.js';
 import type { Registration, Resident, StateItem, SurveyResponse } from '../store/types.js';
 
@@ -48,8 +48,26 @@ async function readShards<T>(dataDir: string, folder: string): Promise<Record<st
 }
 
 /**
+ * The lowdb counters (counters/counters.json: "receipt-2026" → last receipt number of 2026,
+ * "registration" → last registration number), which remember numbers whose records were deleted.
+ */
+async function readCounters(dataDir: string): Promise<SourceCounters> {
+  const stored = await readShards<number>(dataDir, 'counters');
+  const counters: Required<SourceCounters> = { receipts: {}, registrations: 0 };
+  for (const [name, last] of Object.entries(stored)) {
+    if (!Number.isInteger(last) || last < 0) throw new Error(`migrate-data: counter ${name} is not a number (${JSON.stringify(last)})`);
+    const year = /^receipt-(\d{4})$/.exec(name)?.[1];
+    if (year) counters.receipts[Number(year)] = last;
+    else if (name === 'registration') counters.registrations = last;
+    else throw new Error(`migrate-data: unknown counter ${name} in ${join(dataDir, 'counters')}`);
+  }
+  return counters;
+}
+
+/**
  * Migrates the database, then copies the folder collection by collection (events before
- * registrations), and finally raises the receipt and eTag counters above the copied values.
+ * registrations), and finally raises the receipt, registration and eTag counters above the
+ * copied values and the lowdb counters, so no number lowdb gave is given again.
  */
 export async function migrateData(options: MigrateDataOptions): Promise<MigrateDataReport> {
   const log = options.log ?? ((line: string) => console.log(line));
@@ -85,7 +103,10 @@ export async function migrateData(options: MigrateDataOptions): Promise<MigrateD
     await step('audit', await lowdb.audit.list());
     await step('questions', await lowdb.questions.list());
     await step('feedback', await lowdb.feedback.list());
-    await pg.syncCounters();
+    const counters = await readCounters(dataDir);
+    await pg.syncCounters(counters);
+    const receipts = Object.entries(counters.receipts ?? {}).map(([year, last]) => `receipts ${year} ${last}`);
+    log(`counters         ${[...receipts, `registrations ${counters.registrations ?? 0}`].join(', ')} (numbers continue above)`);
     const copied = Object.values(report).reduce((sum, r) => sum + r.copied, 0);
     log(copied === 0 ? 'done: nothing new to copy' : `done: ${copied} records copied`);
     return report;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { migrateData } from '../../src/cli/migrate-data.js';
 import { openLowdbStore } from '../../src/store/lowdb/lowdb-store.js';
 import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
+import { registrationCode } from '../../src/store/registration-code.js';
 import type { Store } from '../../src/store/types.js';
 import { tempDir } from '../helpers/setup.js';
 import { freshSchema, type TestSchema } from './postgres-harness.js';
@@ -104,6 +105,53 @@ describe('migrate-data', () => {
       const state = (await after.botState.read(['sms/conversations/c1/']))['sms/conversations/c1/']!;
       await after.botState.write({ 'sms/conversations/c1/': { ...state, dialogStack: [] } });
       expect(Number((await after.botState.read(['sms/conversations/c1/']))['sms/conversations/c1/']!.eTag)).toBeGreaterThan(Number(state.eTag));
+    } finally {
+      await db.drop();
+      await dir.remove();
+    }
+  });
+
+  it('copies the lowdb counters: numbers given to records deleted before the copy are not given again', async () => {
+    const dir = await tempDir();
+    const db = await freshSchema('t_rel16_migrate_');
+    try {
+      const lowdb = await openLowdbStore({ dataDir: dir.path });
+      const given: string[] = [];
+      for (let i = 0; i < 5; i++) given.push((await lowdb.needs.create({ residentId: `gone-${i}`, type: 'need', category: 'other', text: `n${i}`, language: 'fr', notifyOnStatus: false, channel: 'sms' }, at)).receipt);
+      const kept = await lowdb.needs.create({ residentId: 'stays', type: 'need', category: 'other', text: 'kept', language: 'fr', notifyOnStatus: false, channel: 'sms' }, at);
+      for (let i = 0; i < 5; i++) await lowdb.needs.deleteByResident(`gone-${i}`);
+      // The highest receipt of 2026 is deleted too, so only the counter remembers it.
+      const last = await lowdb.needs.create({ residentId: 'gone-last', type: 'need', category: 'other', text: 'last', language: 'fr', notifyOnStatus: false, channel: 'sms' }, at);
+      await lowdb.needs.deleteByResident('gone-last');
+      given.push(kept.receipt, last.receipt);
+      const event = await lowdb.events.create({
+        title: { fr: 'Atelier' }, description: { fr: 'Ensemble' }, start: '2026-04-05T13:00:00.000Z', end: '2026-04-05T16:00:00.000Z', place: { address: '4 allée', site: 'Les Tilleuls' },
+        capacity: 20, maxSeatsPerRegistration: 2, audience: ['everyone'], topics: ['culture'], organiser: { kind: 'staff', accountId: 'acc-1', name: 'Agence' }, status: 'published',
+      }, at);
+      const codes: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        const outcome = await lowdb.registrations.register({ eventId: event.id, residentId: `gone-${i}`, seats: 1, waitlist: false, reminder: false, language: 'fr' }, at);
+        if ('registration' in outcome) codes.push(outcome.registration.code);
+        await lowdb.registrations.deleteByResident(`gone-${i}`, at);
+      }
+      expect(codes).toHaveLength(4);
+      expect(await lowdb.registrations.byEvent(event.id)).toEqual([]);
+      await lowdb.close();
+
+      const lines: string[] = [];
+      await migrateData({ from: dir.path, connectionString: db.connectionString, schema: db.schema, log: (l) => lines.push(l) });
+      expect(lines).toContain('counters         receipts 2026 7, registrations 4 (numbers continue above)');
+      const copy = await db.open();
+      const next = await copy.needs.create({ residentId: 'new', type: 'need', category: 'other', text: 'after', language: 'fr', notifyOnStatus: false, channel: 'sms' }, at);
+      expect(given).not.toContain(next.receipt);
+      expect(next.receipt).toBe('B-2026-0008');
+      const outcome = await copy.registrations.register({ eventId: event.id, residentId: 'new', seats: 1, waitlist: false, reminder: false, language: 'fr' }, at);
+      expect('registration' in outcome && codes.includes(outcome.registration.code)).toBe(false);
+      expect('registration' in outcome && outcome.registration.code).toBe(registrationCode(5));
+      // A second run never moves a counter back, even after PostgreSQL has given more numbers.
+      await migrateData({ from: dir.path, connectionString: db.connectionString, schema: db.schema, log: () => undefined });
+      const again = await copy.needs.create({ residentId: 'new', type: 'need', category: 'other', text: 'again', language: 'fr', notifyOnStatus: false, channel: 'sms' }, at);
+      expect(again.receipt).toBe('B-2026-0009');
     } finally {
       await db.drop();
       await dir.remove();

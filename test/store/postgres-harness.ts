@@ -20,9 +20,9 @@ export interface TestSchema {
   drop(): Promise<void>;
 }
 
-/** Creates and migrates a uniquely named schema on the test database. */
-export async function freshSchema(): Promise<TestSchema> {
-  const schema = `palier_test_${randomBytes(6).toString('hex')}`;
+/** Creates and migrates a uniquely named schema on the test database (`prefix` names whose tests made it). */
+export async function freshSchema(prefix = 'palier_test_'): Promise<TestSchema> {
+  const schema = `${prefix}${randomBytes(6).toString('hex')}`;
   await migrate(TEST_DATABASE_URL, { schema });
   const stores: Store[] = [];
   const admin = new pg.Pool({ connectionString: TEST_DATABASE_URL, max: 2, options: `-c search_path=${schema}` });

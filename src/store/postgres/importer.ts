@@ -13,11 +13,19 @@ export interface PostgresImporter {
   /** Inserts bot state items not stored yet, keeping their eTags; returns how many it inserted. */
   copyBotState(items: Record<string, StateItem>): Promise<number>;
   /**
-   * Raises each year's receipt counter to the highest receipt stored (never lowers it), and the
-   * eTag sequence above every stored numeric eTag, so new numbers never repeat copied ones.
+   * Raises each year's receipt counter to the highest receipt stored or counted by the source
+   * (never lowers it), the registration sequence to the source's registration counter, and the
+   * eTag sequence above every stored numeric eTag, so new numbers never repeat numbers the source
+   * gave, even to records deleted before the copy.
    */
-  syncCounters(): Promise<void>;
+  syncCounters(source?: SourceCounters): Promise<void>;
   close(): Promise<void>;
+}
+
+/** The last numbers the source store gave: receipts per year, and registrations. */
+export interface SourceCounters {
+  receipts?: Record<number, number>;
+  registrations?: number;
 }
 
 /** Opens an importer on a migrated database. */
@@ -41,8 +49,23 @@ export function openPostgresImporter(options: { connectionString: string; schema
       }
       return inserted;
     },
-    async syncCounters() {
+    async syncCounters(source = {}) {
       await inTransaction(pool, async (client) => {
+        for (const [year, last] of Object.entries(source.receipts ?? {})) {
+          await client.query(
+            `INSERT INTO receipt_counters (year, last) VALUES ($1, $2)
+             ON CONFLICT (year) DO UPDATE SET last = greatest(receipt_counters.last, EXCLUDED.last)`,
+            [Number(year), last],
+          );
+        }
+        if (source.registrations) {
+          // setval(n) makes the next nextval n + 1; never moved back.
+          await client.query(
+            `SELECT setval('registration_numbers'::regclass, $1::bigint)
+             WHERE $1::bigint > (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM registration_numbers)`,
+            [source.registrations],
+          );
+        }
         await client.query(
           `INSERT INTO receipt_counters (year, last)
            SELECT substring(receipt from '^B-(\\d{4})-')::integer, max(substring(receipt from '^B-\\d{4}-(\\d+)$')::integer)
