@@ -30,6 +30,7 @@ import { createLogger, type Logger } from './logger.js';
 import { OutboxWorker } from './outbox/worker.js';
 import { Recognizer } from './recognize.js';
 import { ResidentMiddleware } from './resident-middleware.js';
+import { ConversationThrottle } from './conversation-throttle.js';
 import { createServer, type PalierServer } from './server.js';
 import { StoreStorage } from './store/bot-storage.js';
 import { openStore } from './store/open-store.js';
@@ -125,9 +126,12 @@ export async function createPalier(config: Config, overrides: PalierOverrides = 
   const residentMiddleware = new ResidentMiddleware({ store, translator, clock, salt: config.residentIdSalt });
   const mainDialog = createMainDialog(deps);
   const bot = new PalierBot(conversationState, mainDialog, deps);
+  // The rate limit first: a throttled request never reads or creates the resident record.
+  const throttle = new ConversationThrottle(config.rateLimit, clock);
+  adapter.use(throttle);
   adapter.use(residentMiddleware);
   handleTurnErrors(adapter, { conversationState, translator, logger });
-  const server = createServer({ ...deps, adapter, bot, outbox });
+  const server = createServer({ ...deps, adapter, bot, outbox, throttle });
   offerExpiry.start();
 
   let closing: Promise<void> | undefined;

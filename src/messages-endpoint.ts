@@ -5,6 +5,7 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { wasVerified } from './auth/verified-turns.js';
+import type { ConversationThrottle } from './conversation-throttle.js';
 import { RateLimiter } from './rate-limit.js';
 import { serviceUrlAllowed } from './service-url.js';
 
@@ -20,23 +21,24 @@ export interface MessagesEndpointDeps {
   config: Config;
   logger: Logger;
   clock: Clock;
+  /** The adapter's middleware that takes the conversation's rate limit before the resident is looked up. */
+  throttle: ConversationThrottle;
 }
 
 const unauthorized = { error: { code: 'Unauthorized', message: 'The Bot Framework token could not be verified.' } };
 
 /**
- * The conversation's rate limit is taken only once the token is verified (with an app id), so
- * requests with made-up tokens cannot use up a resident's conversation; they are counted per
- * address instead, and an address sending too many unverifiable tokens gets 429 rather than 401.
+ * The conversation's rate limit is taken only once the token is verified (with an app id), and
+ * before the resident record is read (ConversationThrottle), so requests with made-up tokens
+ * cannot use up a resident's conversation and throttled ones cost no store access; unverifiable
+ * tokens are counted per address instead, and an address sending too many unverifiable tokens gets 429 rather than 401.
  * The token check never waits for Microsoft's keys longer than BOT_OPENID_TIMEOUT_SECONDS.
  */
 export class MessagesEndpoint {
-  private readonly conversations: RateLimiter;
   private readonly failures: RateLimiter;
 
   constructor(private readonly deps: MessagesEndpointDeps) {
     const { rateLimit } = deps.config;
-    this.conversations = new RateLimiter(rateLimit.burst, rateLimit.perSecond, deps.clock);
     // Twice a conversation's allowance per address: a channel's own retries never reach it.
     this.failures = new RateLimiter(rateLimit.burst * 2, rateLimit.perSecond * 2, deps.clock);
   }
@@ -44,12 +46,11 @@ export class MessagesEndpoint {
   async handle(req: Request, res: Response): Promise<void> {
     const { adapter, bot, config, logger } = this.deps;
     const address = req.socket?.remoteAddress ?? 'unknown';
-    const { channelId, conversation, serviceUrl } = req.body as { channelId: string; conversation: { id: string }; serviceUrl?: string };
+    const { channelId, serviceUrl } = req.body as { channelId: string; serviceUrl?: string };
     if (!config.bot.appId && !serviceUrlAllowed(serviceUrl, config.serviceUrls)) {
       res.send(400, { error: { code: 'ServiceUrlNotAllowed', message: 'Without Bot Framework authentication the bot answers only the local connector (a loopback URL) or SERVICE_URLS.' } });
       return;
     }
-    let throttled = 0;
     const captured: Captured = { status: 200 };
     const response = {
       status(code: number) {
@@ -63,10 +64,8 @@ export class MessagesEndpoint {
       header: () => response,
       end: () => response,
     };
-    const processing = adapter.process(req, response as unknown as Response, async (context) => {
-      throttled = this.conversations.take(`${channelId}:${conversation.id}`);
-      if (throttled === 0) await bot.run(context);
-    });
+    this.deps.throttle.expect(req.body as object);
+    const processing = adapter.process(req, response as unknown as Response, (context) => bot.run(context));
     // The keys are bounded, so this only fires if the SDK hangs elsewhere before the turn: the caller is not held.
     const deadline = config.bot.appId
       ? new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), config.bot.openIdTimeoutMs + 2_000).unref())
@@ -79,6 +78,7 @@ export class MessagesEndpoint {
       return;
     }
     if (outcome === 'late') await processing;
+    const throttled = this.deps.throttle.waitFor(req.body as object);
     if (throttled > 0) {
       this.tooMany(res, throttled, 'Too many messages in this conversation');
       return;

@@ -5,6 +5,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
 import { activityProblem } from './activity-check.js';
+import type { ConversationThrottle } from './conversation-throttle.js';
 import type { Config } from './config.js';
 import { jsonDepth } from './json-depth.js';
 import { MessagesEndpoint } from './messages-endpoint.js';
@@ -32,6 +33,8 @@ export interface ServerDeps {
   /** The outbox worker, for POST /api/staff/outbox/run and to send right after an approval. */
   outbox?: OutboxWorker;
   registrations: Registrations;
+  /** The conversation rate limit, registered on the adapter before the resident middleware. */
+  throttle: ConversationThrottle;
 }
 
 export interface PalierServer {
@@ -50,7 +53,7 @@ const SECURITY_HEADERS: Record<string, string> = {
 
 export function createServer(deps: ServerDeps): PalierServer {
   const { adapter, bot, store, config, logger } = deps;
-  const messages = new MessagesEndpoint({ adapter, bot, config, logger, clock: deps.clock });
+  const messages = new MessagesEndpoint({ adapter, bot, config, logger, clock: deps.clock, throttle: deps.throttle });
   const server = restify.createServer({ name: 'palier', handleUncaughtExceptions: false });
   let baseUrl = config.publicUrl ?? '';
   let inFlight = 0;
