@@ -3,7 +3,7 @@
 import type { CommunityEvent, Need, Registration, SurveyResponse, UnansweredQuestion } from '../store/types.js';
 import type { Survey } from '../surveys/survey.js';
 import type { Cell, Dataset } from './exports.js';
-import { columnTitles, valueLabel, yesNo, type StaffLanguage } from './labels.js';
+import { columnTitles, topicLabel, valueLabel, yesNo, type StaffLanguage } from './labels.js';
 import { localParts } from './local-time.js';
 import { phoneForStaff } from './phone-display.js';
 import { SMALL_CELL } from '../surveys/breakdown.js';
@@ -21,6 +21,8 @@ export interface ExportContext {
   timeZone: string;
   /** The landlord's country (content pack), for phone numbers in national form. */
   country: string;
+  /** The content pack's locale namespace, where its procedure topics are titled. */
+  topicNamespace: string;
 }
 
 const contact = (need: Need, country: string) => (need.contact?.kind === 'phone' ? phoneForStaff(need.contact.value, country) : need.contact?.value);
@@ -53,12 +55,13 @@ export function needsDataset(needs: Need[], { lng, timeZone, country }: ExportCo
   };
 }
 
-export function questionsDataset(questions: UnansweredQuestion[], { lng, timeZone }: ExportContext): Dataset {
+/** Questions the bot could not answer, with the procedure topics it offered by their titles in the staff language. */
+export function questionsDataset(questions: UnansweredQuestion[], { lng, timeZone, topicNamespace }: ExportContext): Dataset {
   return {
     columns: columnTitles(lng, ['created', 'language', 'question', 'offered']),
     timeZone,
     rows: (function* (): Generator<Cell[]> {
-      for (const q of questions) yield [date(q.createdAt), valueLabel(lng, 'language', q.language), q.text, q.offered.join(', ')];
+      for (const q of questions) yield [date(q.createdAt), valueLabel(lng, 'language', q.language), q.text, q.offered.map((id) => topicLabel(lng, topicNamespace, id)).join(', ')];
     })(),
   };
 }

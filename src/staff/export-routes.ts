@@ -23,17 +23,20 @@ const exportOptions = z.object({
 export type ExportOptions = z.infer<typeof exportOptions>;
 export const EXPORT_NAMES = ['needs', 'questions', 'survey-answers', 'registrations'] as const;
 
-let country: string | undefined;
-/** Language, time zone and country every export is written for. */
+const packs = new Map<string, { country: string; namespace: string }>();
+/** Language, time zone, country and topic titles every export is written for. */
 export function exportContext(config: Pick<Config, 'timeZone' | 'contentPack'>, lng: ExportOptions['lang']): ExportContext {
-  if (!country) {
+  let pack = packs.get(config.contentPack);
+  if (!pack) {
     try {
-      country = loadPackManifest(config.contentPack, packsDir).country.toUpperCase();
+      const manifest = loadPackManifest(config.contentPack, packsDir);
+      pack = { country: manifest.country.toUpperCase(), namespace: manifest.namespace };
     } catch {
-      country = 'FR';
+      pack = { country: 'FR', namespace: 'procedures' };
     }
+    packs.set(config.contentPack, pack);
   }
-  return { lng, timeZone: config.timeZone, country };
+  return { lng, timeZone: config.timeZone, country: pack.country, topicNamespace: pack.namespace };
 }
 
 /** Builds the dataset to export; shared by the HTTP routes and `npm run export`. */

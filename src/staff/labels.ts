@@ -45,22 +45,38 @@ const VALUES: Record<StaffLanguage, Record<string, Record<string, string>>> = {
   },
 };
 
-const categoryCache = new Map<StaffLanguage, Record<string, string>>();
-/** Need categories as residents read them (locales/<lng>/needs.json), French when a label is missing. */
-function categories(lng: StaffLanguage): Record<string, string> {
-  let labels = categoryCache.get(lng);
+const localeCache = new Map<string, Record<string, string>>();
+/**
+ * Labels read from locales/<lng>/<file>.json (`pick` finds them in it), over the French ones so a
+ * missing label falls back to French; read once per file and language.
+ */
+function localeLabels(lng: StaffLanguage, file: string, pick: (json: Record<string, any>) => Record<string, string>): Record<string, string> {
+  const key = `${lng}/${file}`;
+  let labels = localeCache.get(key);
   if (!labels) {
     const read = (code: string) => {
       try {
-        return (JSON.parse(readFileSync(join(localesDir, code, 'needs.json'), 'utf8')) as { categories?: Record<string, string> }).categories ?? {};
+        return pick(JSON.parse(readFileSync(join(localesDir, code, `${file}.json`), 'utf8')) as Record<string, any>) ?? {};
       } catch {
         return {};
       }
     };
-    labels = { ...read('fr'), ...read(lng), ...VALUES[lng].category };
-    categoryCache.set(lng, labels);
+    labels = { ...read('fr'), ...read(lng) };
+    localeCache.set(key, labels);
   }
   return labels;
+}
+
+/** Need categories as residents read them (locales/<lng>/needs.json), French when a label is missing. */
+const categories = (lng: StaffLanguage) => ({ ...localeLabels(lng, 'needs', (json) => json.categories), ...VALUES[lng].category });
+
+/**
+ * The procedure topics of a content pack (locales/<lng>/<namespace>.json) by id, titled as residents
+ * read them in the menu, French when a title is missing; an unknown id is shown as it is.
+ */
+export function topicLabel(lng: StaffLanguage, namespace: string, id: string): string {
+  const titles = localeLabels(lng, namespace, (json) => Object.fromEntries(Object.entries(json.topics ?? {}).map(([topic, value]) => [topic, (value as { title?: string }).title ?? topic])));
+  return titles[id] ?? id;
 }
 
 export type ValueKind = 'kind' | 'status' | 'registration' | 'language' | 'audience' | 'preferredTime' | 'category';

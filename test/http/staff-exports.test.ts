@@ -48,6 +48,7 @@ describe('staff exports and search', () => {
     );
     eventId = event.id;
     await bot.store.registrations.register({ eventId, residentId: 'resident-a', seats: 2, waitlist: false, reminder: true, language: 'ar' }, new Date('2026-11-20T16:45:00Z'));
+    await bot.store.questions.add({ id: 'q1', text: 'Je paie comment ma caution ?', language: 'fr', offered: ['pay-rent', 'rent-arrears'], createdAt: '2026-11-21T09:00:00.000Z' });
   });
   afterAll(async () => {
     await bot.stop();
@@ -129,6 +130,20 @@ describe('staff exports and search', () => {
     expect(byHeader(en, 2, 'Reminder the day before').value).toBe('Yes');
     expect(byHeader(en, 2, 'Created').type).toBe(ExcelJS.ValueType.Date);
     expect((byHeader(en, 2, 'Created').value as Date).toISOString()).toBe('2026-11-20T17:45:00.000Z');
+  });
+
+  it('names the topics offered for an unanswered question as residents read them, in the staff language, in XLSX and CSV', async () => {
+    for (const lng of ['fr', 'en'] as const) {
+      const t = bot.palier.translator.fixedT(lng);
+      const offered = [t('procedures:topics.pay-rent.title'), t('procedures:topics.rent-arrears.title')].join(', ');
+      const sheet = await workbook(`/api/staff/exports/questions?format=xlsx&lang=${lng}`);
+      expect(headers(sheet)).toEqual([EXPORT_COLUMNS[lng].created, EXPORT_COLUMNS[lng].language, EXPORT_COLUMNS[lng].question, EXPORT_COLUMNS[lng].offered]);
+      expect(byHeader(sheet, 2, EXPORT_COLUMNS[lng].offered).value).toBe(offered);
+      expect(offered).not.toMatch(/pay-rent|rent-arrears/);
+      const csv = (await (await get(`/api/staff/exports/questions?format=csv&sep=;&lang=${lng}`)).text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+      expect(csv[0]).toBe(headers(sheet).join(';'));
+      expect(csv[1]).toContain(`;${offered}`);
+    }
   });
 
   it('searches with accents folded both ways, and in staff notes', async () => {
