@@ -136,9 +136,10 @@ describe('staff exports and search', () => {
     for (const lng of ['fr', 'en'] as const) {
       const t = bot.palier.translator.fixedT(lng);
       const offered = [t('procedures:topics.pay-rent.title'), t('procedures:topics.rent-arrears.title')].join(', ');
+      const columns = EXPORT_COLUMNS[lng] as Record<'created' | 'language' | 'question' | 'offered', string>;
       const sheet = await workbook(`/api/staff/exports/questions?format=xlsx&lang=${lng}`);
-      expect(headers(sheet)).toEqual([EXPORT_COLUMNS[lng].created, EXPORT_COLUMNS[lng].language, EXPORT_COLUMNS[lng].question, EXPORT_COLUMNS[lng].offered]);
-      expect(byHeader(sheet, 2, EXPORT_COLUMNS[lng].offered).value).toBe(offered);
+      expect(headers(sheet)).toEqual([columns.created, columns.language, columns.question, columns.offered]);
+      expect(byHeader(sheet, 2, columns.offered).value).toBe(offered);
       expect(offered).not.toMatch(/pay-rent|rent-arrears/);
       const csv = (await (await get(`/api/staff/exports/questions?format=csv&sep=;&lang=${lng}`)).text()).replace(/^\uFEFF/, '').trim().split('\r\n');
       expect(csv[0]).toBe(headers(sheet).join(';'));
