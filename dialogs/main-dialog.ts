@@ -38,6 +38,10 @@ export interface MenuEntry {
    * work is dropped, and the flow is resumed in the new language when the language changes.
    */
   unsentWork?: (instance: DialogInstance) => object | undefined;
+  /** Cleans up what unsent work holds outside the dialog state (a need's photos), when the resident drops it. */
+  dropWork?: (instance: DialogInstance) => Promise<void>;
+  /** The flow takes files (photos): a message with only attachments goes to it rather than being refused. */
+  acceptsFiles?: boolean;
 }
 
 interface MenuOptions {
@@ -123,7 +127,7 @@ export class MainDialog extends ComponentDialog {
     const { activity } = innerDc.context;
     if (activity.type === 'event' && activity.name === LANGUAGE_EVENT) return this.languageChanged(innerDc);
     if (activity.type !== 'message') return undefined;
-    if (!activity.text?.trim()) return this.textOnly(innerDc);
+    if (!activity.text?.trim()) return activity.attachments?.length && this.activeEntry(innerDc)?.entry.acceptsFiles ? undefined : this.textOnly(innerDc);
     const { t, lng } = turnData(innerDc.context);
     const emergency = this.deps.knowledge.understanding.emergency(activity.text, lng);
     if (emergency?.certainty === 'now') {
@@ -225,6 +229,8 @@ export class MainDialog extends ComponentDialog {
 
   /** What the command does once nothing unsent is in the way. */
   private async drop(dc: DialogContext, command: DroppingCommand): Promise<DialogTurnResult> {
+    const active = this.activeEntry(dc);
+    if (active) await active.entry.dropWork?.(active.instance);
     if (command === 'cancel') await dc.context.sendActivity(turnData(dc.context).t('common:cancelled'));
     return this.restart(dc, command === 'language' ? 'language' : command === 'human' ? 'contact' : undefined);
   }

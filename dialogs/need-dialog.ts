@@ -1,4 +1,4 @@
-// "Share a need or an idea": kind, category, own words, site, audience, contact with consent, summary, receipt.
+// "Share a need or an idea": kind, category, own words, photos, site, audience, contact with consent, summary, receipt.
 import {
   ComponentDialog,
   TextPrompt,
@@ -18,11 +18,14 @@ import type { ChoiceOption } from '../src/recognize.js';
 import { AUDIENCES, type Audience, type ContactDetails } from '../src/store/types.js';
 import { turnData } from '../src/turn.js';
 import { askChoice, LocalizedChoicePrompt } from './choice-prompt.js';
+import { dropPhotos, photoQuestion, photosOffered, receivePhotos } from './need-photos.js';
+import { FILES_SENT, PhotoPrompt } from './photo-prompt.js';
 
 const FLOW = 'need.flow';
 const CHOICE = 'need.choice';
 const TEXT = 'need.text';
 const CONTACT = 'need.contact';
+const PHOTOS = 'need.photos';
 
 export const MAX_NEED_LENGTH = 2000;
 const MIN_NEED_LENGTH = 5;
@@ -34,6 +37,10 @@ export interface NeedDraft {
   text?: string;
   /** A text over the limit, kept until the resident says what to do with it. */
   longText?: string;
+  /** Ids of the photos received so far (kept in the store; deleted if the need is given up). */
+  photos?: string[];
+  /** The resident is done with photos (or said they have none). */
+  photosDone?: boolean;
   site?: string;
   audience?: Audience;
   wantsContact?: boolean;
@@ -45,16 +52,18 @@ export interface NeedOptions {
   draft: NeedDraft;
 }
 
-type Field = 'type' | 'category' | 'longText' | 'text' | 'site' | 'audience' | 'wantsContact' | 'contact' | 'notifyOnStatus' | 'summary';
+type Field = 'type' | 'category' | 'longText' | 'text' | 'photos' | 'site' | 'audience' | 'wantsContact' | 'contact' | 'notifyOnStatus' | 'summary';
 
 /** Summary choices: send, change one field, or give up. */
-const CHANGEABLE = ['type', 'category', 'text', 'site', 'audience', 'contact'] as const;
+const CHANGEABLE = ['type', 'category', 'text', 'photos', 'site', 'audience', 'contact'] as const;
 
-function nextField(d: NeedDraft): Field {
+/** The next field to ask; `withPhotos`: this need may get photos here. */
+function nextField(d: NeedDraft, withPhotos: boolean): Field {
   if (!d.type) return 'type';
   if (!d.category) return 'category';
   if (d.longText) return 'longText';
   if (!d.text) return 'text';
+  if (withPhotos && !d.photosDone) return 'photos';
   if (!d.site) return 'site';
   if (!d.audience) return 'audience';
   if (d.wantsContact === undefined) return 'wantsContact';
@@ -72,6 +81,7 @@ export class NeedDialog extends ComponentDialog {
     this.addDialog(new LocalizedChoicePrompt(CHOICE, deps.recognizer));
     this.addDialog(new TextPrompt(TEXT, this.validateText.bind(this)));
     this.addDialog(new TextPrompt(CONTACT, this.validateContact.bind(this)));
+    this.addDialog(new PhotoPrompt(PHOTOS, deps.recognizer));
     this.addDialog(new WaterfallDialog<NeedOptions>(FLOW, [this.askStep.bind(this), this.saveStep.bind(this)]));
     this.initialDialogId = FLOW;
   }
@@ -92,7 +102,7 @@ export class NeedDialog extends ComponentDialog {
     const { t, lng, resident } = turnData(step.context);
     const yesNo = yesNoOptions(this.deps.translator, lng);
     const draft = step.options.draft;
-    const field = nextField(draft);
+    const field = nextField(draft, photosOffered(this.deps, step.context, draft.type));
     (step.values as { field?: Field }).field = field;
     switch (field) {
       case 'type':
@@ -109,6 +119,10 @@ export class NeedDialog extends ComponentDialog {
         ]);
       case 'text':
         return step.prompt(TEXT, { prompt: t(draft.type === 'idea' ? 'needs:text.promptIdea' : 'needs:text.prompt'), retryPrompt: t('needs:text.tooShort') });
+      case 'photos': {
+        const question = photoQuestion(t, draft.photos?.length ?? 0);
+        return askChoice(step, PHOTOS, { ...question, retryText: t('errors:notUnderstood') });
+      }
       case 'site':
         return this.choose(step, t('needs:site.prompt'), siteOptions(this.deps.config.sites, resident.site, (site) => t('needs:site.same', { site })));
       case 'audience':
@@ -122,7 +136,7 @@ export class NeedDialog extends ComponentDialog {
       case 'summary':
         return this.choose(step, this.summary(draft, t), [
           { value: 'send', label: t('needs:summary.send') },
-          ...CHANGEABLE.map((f) => ({ value: `change:${f}`, label: t(`needs:summary.change.${f}`) })),
+          ...CHANGEABLE.filter((f) => f !== 'photos' || photosOffered(this.deps, step.context, draft.type)).map((f) => ({ value: `change:${f}`, label: t(`needs:summary.change.${f}`) })),
           { value: 'cancel', label: t('needs:summary.cancel') },
         ]);
     }
@@ -132,6 +146,8 @@ export class NeedDialog extends ComponentDialog {
     const draft: NeedDraft = { ...step.options.draft };
     const field = (step.values as { field: Field }).field;
     const answer = typeof step.result === 'string' ? step.result : (step.result as ChoiceOption).value;
+    // Files sent at any step of a need are its photos (a photo sent with the description, say).
+    if (photosOffered(this.deps, step.context, draft.type)) draft.photos = await receivePhotos(this.deps, step.context, draft.photos ?? []);
     switch (field) {
       case 'type':
         draft.type = answer as NeedDraft['type'];
@@ -146,6 +162,13 @@ export class NeedDialog extends ComponentDialog {
       case 'text':
         if (answer.trim().length > MAX_NEED_LENGTH) draft.longText = answer.trim();
         else draft.text = answer.trim();
+        break;
+      case 'photos':
+        if (answer === 'clear') {
+          await dropPhotos(this.deps, draft.photos);
+          draft.photos = [];
+          await step.context.sendActivity(turnData(step.context).t('needs:photos.cleared'));
+        } else if (answer !== FILES_SENT || (draft.photos?.length ?? 0) >= this.deps.config.photos.perNeed) draft.photosDone = true;
         break;
       case 'site':
         draft.site = answer;
@@ -172,6 +195,7 @@ export class NeedDialog extends ComponentDialog {
   private async finish(step: WaterfallStepContext<NeedOptions>, draft: NeedDraft, answer: string): Promise<DialogTurnResult> {
     const { t } = turnData(step.context);
     if (answer === 'cancel') {
+      await dropPhotos(this.deps, draft.photos);
       await step.context.sendActivity(t('needs:summary.cancelled'));
       return step.endDialog();
     }
@@ -180,7 +204,8 @@ export class NeedDialog extends ComponentDialog {
       if (field === 'contact') {
         delete draft.wantsContact;
         delete draft.contact;
-      } else delete draft[field as keyof NeedDraft];
+      } else if (field === 'photos') delete draft.photosDone;
+      else delete draft[field as keyof NeedDraft];
       return step.replaceDialog(FLOW, { draft } satisfies NeedOptions);
     }
     const receipt = await this.save(step, draft);
@@ -204,6 +229,7 @@ export class NeedDialog extends ComponentDialog {
         audience: draft.audience,
         contact: draft.wantsContact ? draft.contact : undefined,
         notifyOnStatus: draft.notifyOnStatus === true,
+        ...(draft.photos?.length ? { photos: draft.photos } : {}),
         channel: step.context.activity.channelId,
       },
       now,
@@ -220,6 +246,7 @@ export class NeedDialog extends ComponentDialog {
       t('needs:summary.kind', { value: t(`needs:kind.${d.type}`) }),
       t('needs:summary.category', { value: t(`needs:categories.${d.category}`, { defaultValue: d.category }) }),
       t('needs:summary.text', { value: d.text }),
+      ...(d.photos?.length ? [t('needs:summary.photos', { count: d.photos.length })] : []),
       t('needs:summary.site', { value: d.site }),
       t('needs:summary.audience', { value: t(`needs:audience.${d.audience}`) }),
       t('needs:summary.contact', { value: contact }),

@@ -11,6 +11,7 @@ import { MyNeedsDialog } from '../dialogs/my-needs-dialog.js';
 import { EventsDialog } from '../dialogs/events-dialog.js';
 import { IdeasDialog } from '../dialogs/ideas-dialog.js';
 import { NeedDialog } from '../dialogs/need-dialog.js';
+import { dropPhotos } from '../dialogs/need-photos.js';
 import { NewsDialog } from '../dialogs/news-dialog.js';
 import { SurveyDialog } from '../dialogs/survey-dialog.js';
 import { exampleSurveys, seedExampleContent } from './examples/example-content.js';
@@ -77,7 +78,7 @@ export function menuEntries(deps: DialogDeps): MenuEntry[] {
     { id: 'procedures', dialog: new ProcedureDialog(deps) },
     { id: 'workshops', dialog: new EventsDialog(deps) },
     { id: 'news', dialog: new NewsDialog(deps) },
-    { id: 'need', dialog: new NeedDialog(deps), unsentWork: resumableNeed },
+    { id: 'need', dialog: new NeedDialog(deps), unsentWork: resumableNeed, dropWork: (instance) => dropPhotos(deps, NeedDialog.draftIn(instance)?.photos), acceptsFiles: true },
     { id: 'myNeeds', dialog: new MyNeedsDialog(deps) },
     { id: 'surveys', dialog: new SurveyDialog(deps, new SurveyCatalogue(deps.config.surveysDir, undefined, deps.config.exampleContent ? exampleSurveys(deps.clock.now()) : [])) },
     { id: 'ideas', dialog: new IdeasDialog(deps) },

@@ -53,6 +53,9 @@ const schema = z.object({
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(15),
   RATE_LIMIT_PER_SECOND: z.coerce.number().min(0).default(1),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
+  PHOTO_MAX_MB: z.coerce.number().min(0.1).max(50).default(8),
+  PHOTOS_PER_NEED: z.coerce.number().int().min(0).max(20).default(5),
+  PHOTO_DOWNLOAD_TIMEOUT_SECONDS: z.coerce.number().min(1).max(120).default(20),
   MAX_JSON_DEPTH: z.coerce.number().int().min(4).max(1000).default(32),
   SERVICE_URLS: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -125,6 +128,8 @@ export interface Config {
   localChat: boolean;
   residentIdSalt: string;
   maxBodyBytes: number;
+  /** Photos on needs: largest accepted (bytes), most per need (0: photos off), longest wait for a channel's file. */
+  photos: { maxBytes: number; perNeed: number; timeoutMs: number };
   /** Deeper JSON bodies are refused with 400 (nesting costs memory and stack, and nothing we read is that deep). */
   maxJsonDepth: number;
   /**
@@ -236,6 +241,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     residentIdSalt: e.RESIDENT_ID_SALT || DEV_SALT,
     maxBodyBytes: e.MAX_BODY_BYTES,
     maxJsonDepth: e.MAX_JSON_DEPTH,
+    photos: { maxBytes: Math.round(e.PHOTO_MAX_MB * 1024 * 1024), perNeed: e.PHOTOS_PER_NEED, timeoutMs: e.PHOTO_DOWNLOAD_TIMEOUT_SECONDS * 1000 },
     serviceUrls: (e.SERVICE_URLS ?? '').split(',').map((u) => u.trim().replace(/\/$/, '')).filter(Boolean),
     rateLimit: { burst: e.RATE_LIMIT_BURST, perSecond: e.RATE_LIMIT_PER_SECOND },
     logLevel: e.LOG_LEVEL,

@@ -28,6 +28,8 @@ export interface Need {
   contact?: ContactDetails;
   /** For call-backs: morning, afternoon, evening or any. */
   preferredTime?: string;
+  /** Ids of the photos the resident attached (the store's photos repository holds them). */
+  photos?: string[];
   /** The resident asked to be told here when the status changes. */
   notifyOnStatus: boolean;
   channel: string;

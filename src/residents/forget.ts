@@ -4,12 +4,13 @@ import type { Registrations } from '../events/registrations.js';
 import type { Store } from '../store/types.js';
 
 /**
- * Deletes the resident's needs, ideas, call-backs, survey answers, registrations (the seats they
+ * Deletes the resident's needs, ideas, call-backs, the photos they attached, survey answers, registrations (the seats they
  * held are offered to the waitlist), messages waiting or sent, consents and profile.
  */
 export async function forgetResident(deps: { store: Store; registrations: Registrations }, residentId: string): Promise<void> {
   const { store } = deps;
   await store.needs.deleteByResident(residentId);
+  await store.photos.deleteByResident(residentId);
   await deps.registrations.forget(residentId);
   await store.surveyResponses.deleteByResident(residentId);
   await store.outbox.deleteByResident(residentId);

@@ -5,6 +5,7 @@ import type { AnnouncementRepository } from '../news/types.js';
 import type { EventRepository, RegistrationRepository } from '../events/types.js';
 import type { NeedRepository } from '../needs/types.js';
 import type { OutboxRepository } from '../outbox/types.js';
+import type { PhotoRepository } from '../photos/types.js';
 import type { ProcedureFeedback, UnansweredQuestion } from '../knowledge/feedback-types.js';
 import type { ResidentRepository } from '../residents/types.js';
 import type { SurveyResponseRepository } from '../surveys/types.js';
@@ -17,6 +18,7 @@ export type * from '../knowledge/feedback-types.js';
 export * from '../needs/types.js';
 export * from '../news/types.js';
 export type * from '../outbox/types.js';
+export * from '../photos/types.js';
 export type * from '../residents/types.js';
 export type * from '../staff/account-types.js';
 export type * from '../surveys/types.js';
@@ -27,6 +29,8 @@ export interface Store {
   readonly residents: ResidentRepository;
   readonly botState: BotStateRepository;
   readonly needs: NeedRepository;
+  /** Photos residents attach to needs (the bytes stay out of the need records). */
+  readonly photos: PhotoRepository;
   readonly surveyResponses: SurveyResponseRepository;
   readonly events: EventRepository;
   readonly announcements: AnnouncementRepository;

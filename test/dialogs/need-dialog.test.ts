@@ -12,7 +12,16 @@ const NEED_TEXT: Record<string, string> = {
   fr: "La lumière de l'escalier du bâtiment B ne marche plus depuis une semaine, c'est dangereux le soir.",
   en: 'The stair light in building B has not worked for a week, it is dangerous at night.',
   ar: 'ضوء الدرج في العمارة ب لا يعمل منذ أسبوع، وهذا خطير في الليل.',
+  es: 'La luz de la escalera del edificio B no funciona desde hace una semana, es peligroso de noche.',
+  pt: 'A luz da escada do prédio B não funciona há uma semana, é perigoso à noite.',
+  tr: 'B binasının merdiven ışığı bir haftadır çalışmıyor, gece tehlikeli.',
 };
+
+/** A real 1×1 PNG and the start of a JPEG, as a channel would attach them (inline, as the Emulator does). */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0'), Buffer.alloc(64, 1)]);
+const attached = (data: Buffer, contentType: string, name: string) => ({ contentType, name, contentUrl: `data:${contentType};base64,${data.toString('base64')}` });
+const withFiles = (...attachments: ReturnType<typeof attached>[]): Partial<Activity> => ({ type: 'message', text: '', attachments });
 
 
 describe.each(['fr', 'en', 'ar'] as Language[])('needs in %s', (lng) => {
@@ -28,13 +37,14 @@ describe.each(['fr', 'en', 'ar'] as Language[])('needs in %s', (lng) => {
   /** What a resident types to open a menu entry: its number. */
   const menu = (id: string) => String(menuEntries(ctx).findIndex((e) => e.id === id) + 1);
 
-  /** Menu → need → kind → category → text → site → audience; returns the reply to the audience. */
+  /** Menu → need → kind → category → text → no photo → site → audience; returns the reply to the audience. */
   async function upToContact(needText = NEED_TEXT[lng]!): Promise<Partial<Activity> | undefined> {
     await client.sendActivity('menu');
     expect(text(await client.sendActivity(menu('need')))).toContain(t('needs:kind.prompt'));
     expect(text(await client.sendActivity('1'))).toContain(t('needs:category.prompt'));
     expect(text(await client.sendActivity('1'))).toContain(t('needs:text.prompt'));
-    expect(text(await client.sendActivity(needText))).toContain(t('needs:site.prompt'));
+    expect(text(await client.sendActivity(needText))).toContain(t('needs:photos.prompt'));
+    expect(text(await client.sendActivity(t('needs:photos.none')))).toContain(t('needs:site.prompt'));
     expect(text(await client.sendActivity('2'))).toContain(t('needs:audience.prompt'));
     return client.sendActivity('1');
   }
@@ -132,6 +142,8 @@ describe.each(['fr', 'en', 'ar'] as Language[])('needs in %s', (lng) => {
     expect((await ctx.store.needs.list())[0]!.contact).toBeUndefined();
     expect((await ctx.store.residents.get(residentId()))!.consents).toEqual([]);
 
+    // A photo the resident sent with a request goes with everything else.
+    await ctx.store.photos.add({ id: 'photo-1', residentId: residentId(), contentType: 'image/png', size: PNG.length, createdAt: '2026-11-24T10:00:00.000Z' }, PNG);
     client.getNextReply();
     await client.sendActivity(menu('myData'));
     client.getNextReply();
@@ -141,5 +153,67 @@ describe.each(['fr', 'en', 'ar'] as Language[])('needs in %s', (lng) => {
     expect(await ctx.store.residents.get(residentId())).toBeUndefined();
     expect(await ctx.store.needs.byResident(residentId())).toEqual([]);
     expect(await ctx.store.needs.list()).toEqual([]);
+    expect(await ctx.store.photos.get('photo-1')).toBeUndefined();
+  });
+});
+
+describe.each(['fr', 'en', 'ar', 'es', 'pt', 'tr'] as Language[])('photos on a need in %s', (lng) => {
+  let ctx: TestContext;
+  let client: DialogTestClient;
+  beforeEach(async () => {
+    ctx = await createTestContext({ PHOTOS_PER_NEED: '3', PHOTO_MAX_MB: '0.1' });
+    client = dialogClient(ctx, createMainDialog(ctx), lng);
+  });
+  afterEach(() => ctx.cleanup());
+  const t = (key: string, options?: Record<string, unknown>) => ctx.translator.fixedT(lng)(key, options ?? {});
+  const menu = (id: string) => String(menuEntries(ctx).findIndex((e) => e.id === id) + 1);
+  /** Every reply to one message, in order. */
+  const sendAll = async (activity: string | Partial<Activity>) => {
+    const all = [text(await client.sendActivity(activity))];
+    for (let reply = client.getNextReply(); reply; reply = client.getNextReply()) all.push(text(reply));
+    return all;
+  };
+
+  async function upToPhotos(): Promise<void> {
+    await client.sendActivity('menu');
+    await client.sendActivity(menu('need'));
+    await client.sendActivity(t('needs:kind.need'));
+    await client.sendActivity('1');
+    expect(text(await client.sendActivity(NEED_TEXT[lng]!))).toContain(t('needs:photos.prompt'));
+  }
+
+  it('keeps the photos sent, refuses a file that is not a photo or too big, and sends them with the need', async () => {
+    await upToPhotos();
+    expect(text(await client.sendActivity(withFiles(attached(PNG, 'image/png', 'escalier.png'))))).toContain(t('needs:photos.added', { count: 1 }));
+    // A name and a declared type say nothing: the bytes of a text file are not a photo.
+    expect(await sendAll(withFiles(attached(Buffer.from('not an image at all, only words'), 'image/jpeg', 'photo.jpg')))).toEqual([
+      t('needs:photos.wrongType'),
+      expect.stringContaining(t('needs:photos.added', { count: 1 })),
+    ]);
+    expect(await sendAll(withFiles(attached(Buffer.concat([JPEG, Buffer.alloc(200 * 1024)]), 'image/jpeg', 'huge.jpg')))).toEqual([expect.stringContaining(t('needs:photos.tooBig', { max: 0.1 })), expect.stringContaining(t('needs:photos.added', { count: 1 }))]);
+    expect(text(await client.sendActivity(withFiles(attached(JPEG, 'image/jpeg', 'porte.jpg'))))).toContain(t('needs:photos.added', { count: 2 }));
+    expect(text(await client.sendActivity(t('needs:photos.done')))).toContain(t('needs:site.prompt'));
+    await client.sendActivity('1');
+    await client.sendActivity('1');
+    await client.sendActivity(t('common:yesNo.no'));
+    const summary = await client.sendActivity(t('common:yesNo.no'));
+    expect(text(summary)).toContain(t('needs:summary.photos', { count: 2 }));
+    await client.sendActivity(t('needs:summary.send'));
+    const [need] = await ctx.store.needs.list();
+    expect(need!.photos).toHaveLength(2);
+    const [first, second] = await Promise.all(need!.photos!.map((id) => ctx.store.photos.get(id)));
+    expect(first!.photo).toMatchObject({ contentType: 'image/png', size: PNG.length, residentId: need!.residentId });
+    expect(first!.data.equals(PNG)).toBe(true);
+    expect(second!.photo.contentType).toBe('image/jpeg');
+  });
+
+  it('says when the most photos are reached and goes on; photos of a need given up are deleted', async () => {
+    await upToPhotos();
+    expect(await sendAll(withFiles(attached(PNG, 'image/png', 'a.png'), attached(JPEG, 'image/jpeg', 'b.jpg'), attached(PNG, 'image/png', 'c.png'), attached(JPEG, 'image/jpeg', 'd.jpg')))).toEqual([t('needs:photos.full', { count: 3 }), expect.stringContaining(t('needs:site.prompt'))]);
+    // "menu" with unsent work asks first; dropping it deletes its photos.
+    expect(text(await client.sendActivity('menu'))).toContain(t('common:keepWork.prompt'));
+    await client.sendActivity(t('common:keepWork.drop'));
+    await ctx.store.flush();
+    for (const id of ['id-1', 'id-2', 'id-3']) expect(await ctx.store.photos.get(id)).toBeUndefined();
   });
 });

@@ -81,6 +81,30 @@ export function storeContract(name: string, makeHarness: () => Promise<StoreHarn
 
     repositoriesContract(() => store);
 
+    it('photos: keeps the bytes and their type across a restart, deletes by id and with the resident', async () => {
+      const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2000, 7)]);
+      const png = Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.alloc(300, 1)]);
+      const photo = (id: string, residentId: string, contentType: 'image/jpeg' | 'image/png', size: number) =>
+        ({ id, residentId, contentType, size, createdAt: '2026-12-03T10:00:00.000Z' }) as const;
+      await store.photos.add(photo('p1', 'r1', 'image/jpeg', jpeg.length), jpeg);
+      await store.photos.add(photo('p2', 'r1', 'image/png', png.length), png);
+      await store.photos.add(photo('p3', 'r2', 'image/png', png.length), png);
+      const created = await store.needs.create(need('r1', { photos: ['p1', 'p2'] }), new Date('2026-12-03T10:01:00.000Z'));
+      await store.close();
+      store = await harness.reopen();
+      expect((await store.needs.get(created.id))?.photos).toEqual(['p1', 'p2']);
+      const first = await store.photos.get('p1');
+      expect(first?.photo).toEqual(photo('p1', 'r1', 'image/jpeg', 2004));
+      expect(first?.data.equals(jpeg)).toBe(true);
+      expect((await store.photos.get('p3'))?.data.equals(png)).toBe(true);
+      expect(await store.photos.get('nope')).toBeUndefined();
+      await store.photos.delete(['p2', 'never-stored']);
+      expect(await store.photos.get('p2')).toBeUndefined();
+      expect(await store.photos.deleteByResident('r1')).toBe(1);
+      expect(await store.photos.get('p1')).toBeUndefined();
+      expect((await store.photos.get('p3'))?.photo.residentId).toBe('r2');
+    });
+
     it('keeps a resident across a restart', async () => {
       await store.residents.save(resident('r1', { language: 'ar', languageSource: 'chosen' }));
       await store.close();

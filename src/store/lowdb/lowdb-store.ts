@@ -26,6 +26,7 @@ import { openEventTables } from './events-tables.js';
 import { DataFolderError, lockDataFolder, readOnlyMessage } from './folder-lock.js';
 import { openNeedsTable } from './needs-table.js';
 import { openOutboxTable } from './outbox-table.js';
+import { openPhotosTable } from './photos-table.js';
 import { recordRepository } from './records.js';
 import { hashShards, ShardedTable } from './sharded-table.js';
 
@@ -106,13 +107,14 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
       needs: await openNeedsTable(dataDir, counters, tableOptions),
       events: await openEventTables(dataDir, options.waitlistOfferHours ?? 24, counters, tableOptions),
       outbox: await openOutboxTable(dataDir, tableOptions),
+      photos: await openPhotosTable(dataDir, tableOptions),
     };
-    tables.push(counters.files, opened.needs.table, opened.outbox.table, ...opened.events.tables);
+    tables.push(counters.files, opened.needs.table, opened.outbox.table, opened.photos.table, ...opened.events.tables);
   } catch (error) {
     await lock.release();
     throw error;
   }
-  const { needs, events, outbox } = opened;
+  const { needs, events, outbox, photos } = opened;
   const probe = new DurableJsonFile<string>(join(dataDir, '.healthz.json'), fs);
 
   const residentRepository: ResidentRepository = {
@@ -213,6 +215,7 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
     surveyResponses: surveyResponseRepository,
     botState,
     needs: needs.repository,
+    photos: photos.repository,
     outbox: outbox.repository,
     events: events.events,
     registrations: events.registrations,

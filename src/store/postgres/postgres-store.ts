@@ -5,6 +5,7 @@ import { createPool, pingPool, type PoolOptions } from './db.js';
 import { postgresEvents, postgresRegistrations } from './events.js';
 import { postgresNeeds } from './needs.js';
 import { postgresOutbox } from './outbox.js';
+import { postgresPhotos } from './photos.js';
 import { postgresAccounts, postgresAnnouncements, postgresLog, postgresResidents, postgresSurveyResponses } from './records.js';
 import { tables } from './tables.js';
 
@@ -42,6 +43,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     residents: postgresResidents(pool),
     botState: postgresBotState(pool),
     needs: postgresNeeds(pool),
+    photos: postgresPhotos(pool),
     surveyResponses: postgresSurveyResponses(pool),
     events: postgresEvents(pool),
     registrations: postgresRegistrations(pool, options.waitlistOfferHours ?? 24),
