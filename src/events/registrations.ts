@@ -4,7 +4,7 @@ import type { Clock, IdGenerator } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Translator } from '../i18n.js';
 import type { Logger } from '../logger.js';
-import { cancelReminder, queueOffers, queueReminder, type NotifyContext } from '../outbox/queue.js';
+import { dropRegistrationMessages, queueEventCancelled, queueOffers, queueReminder, type NotifyContext } from '../outbox/queue.js';
 import { giveConsents, withdrawConsents } from '../residents/consents.js';
 import type { Account, CommunityEvent, EventChangeOutcome, RegisterOutcome, Registration, Store } from '../store/types.js';
 import type { RegisterInput } from './waitlist.js';
@@ -22,7 +22,7 @@ export interface RegistrationsDeps {
 
 /**
  * Register, cancel, change seats, accept an offer, forget a resident, expire offers, staff
- * cancellation. The store engines take and free seats atomically and return the offers they
+ * cancellation of a registration or of a whole event. The store engines take and free seats atomically and return the offers they
  * made; this module queues one outbox message per offer, whatever the path that freed the seats.
  */
 export class Registrations {
@@ -45,10 +45,14 @@ export class Registrations {
   async cancel(registration: Registration): Promise<Registration[]> {
     const now = this.deps.clock.now();
     const offers = await this.deps.store.registrations.cancel(registration.id, now);
-    await cancelReminder(registration, this.notify(now));
-    // "My data" stays true: no agreement to a reminder for a registration that no longer exists.
-    await withdrawConsents(this.deps.store, registration.residentId, now, (c) => c.purpose === 'event-reminder' && c.ref === registration.code);
+    await this.dropQueued(registration, now);
     return this.offer(offers, now);
+  }
+
+  /** A cancelled registration's reminder (and offer) are not sent; "My data" keeps no agreement to a reminder for it. */
+  private async dropQueued(registration: Registration, now: Date): Promise<void> {
+    await dropRegistrationMessages(registration, this.notify(now));
+    await withdrawConsents(this.deps.store, registration.residentId, now, (c) => c.purpose === 'event-reminder' && c.ref === registration.code);
   }
 
   /** Staff cancel a registration (recorded in the audit log); the freed seats are offered. */
@@ -60,6 +64,29 @@ export class Registrations {
       await recordAudit(this.deps, account, 'registration.cancel', registration.code);
     }
     return this.deps.store.registrations.get(id);
+  }
+
+  /**
+   * Staff cancel an event (recorded in the audit log): its registrations are cancelled, their
+   * queued reminders and offers are dropped, and each resident still to come is told. The event
+   * is cancelled first, so the freed seats are offered to no one.
+   */
+  async cancelEvent(eventId: string, account: Pick<Account, 'id' | 'name'>): Promise<CommunityEvent | undefined> {
+    const now = this.deps.clock.now();
+    const event = await this.deps.store.events.get(eventId);
+    if (!event || event.status === 'cancelled') return event;
+    // Under the event's lock: a registration arriving meanwhile is either listed below or refused.
+    const changed = await this.deps.store.registrations.changeEvent(eventId, { status: 'cancelled', updatedAt: now.toISOString() }, now);
+    if (!('event' in changed)) return undefined;
+    const updated = changed.event;
+    const active = (await this.deps.store.registrations.byEvent(eventId)).filter((r) => r.status !== 'cancelled');
+    for (const registration of active) {
+      await this.deps.store.registrations.cancel(registration.id, now);
+      await this.dropQueued(registration, now);
+    }
+    if (event.status === 'published' && event.start > now.toISOString() && (await queueEventCancelled(updated, active, this.notify(now)))) this.deps.outbox?.kick();
+    await recordAudit(this.deps, account, 'event.cancel', eventId, { registrations: active.length });
+    return updated;
   }
 
   /** Changes the seats if they fit; fewer confirmed seats are offered to the waitlist. */

@@ -65,9 +65,20 @@ export function reminderMessage(registration: Registration, event: CommunityEven
   return message(resident, { id: `reminder:${registration.id}`, kind: 'reminder', ref: registration.id, text, notBefore }, now);
 }
 
+/** One id per offer: a new offer after a lapsed one is a new message. */
+export const offerMessageId = (registration: Pick<Registration, 'id' | 'offerExpiresAt'>): string => `offer:${registration.id}:${registration.offerExpiresAt}`;
+
 export function offerMessage(registration: Registration, event: CommunityEvent, resident: Resident, { translator, config, now }: Context): OutboxMessage {
   const lng: Language = resident.language;
   const t = translator.fixedT(lng);
   const text = t('news:offer', { title: pick(event.title, lng, config.defaultLanguage).text, until: formatDate(registration.offerExpiresAt!, lng, translator, config.timeZone) });
-  return message(resident, { id: `offer:${registration.id}:${registration.offerExpiresAt}`, kind: 'waitlistOffer', ref: registration.id, text }, now);
+  return message(resident, { id: offerMessageId(registration), kind: 'waitlistOffer', ref: registration.id, text }, now);
+}
+
+/** An event staff cancelled: the registered resident is told it will not take place. */
+export function eventCancelledMessage(registration: Registration, event: CommunityEvent, resident: Resident, { translator, config, now }: Context): OutboxMessage {
+  const lng: Language = resident.language;
+  const t = translator.fixedT(lng);
+  const text = t('news:eventCancelled', { title: pick(event.title, lng, config.defaultLanguage).text, when: eventWhen(event, lng, translator, config.timeZone), code: registration.code });
+  return message(resident, { id: `eventCancelled:${registration.id}`, kind: 'eventCancelled', ref: event.id, text }, now);
 }

@@ -1,8 +1,8 @@
-// Queues proactive messages in the outbox: announcements, need status updates, reminders, waitlist offers.
+// Queues proactive messages in the outbox: announcements, need status updates, reminders, waitlist offers, cancelled events.
 import type { Config } from '../config.js';
 import type { Translator } from '../i18n.js';
-import type { Announcement, Need, Registration, Store } from '../store/types.js';
-import { announcementMessages, offerMessage, reminderMessage, statusUpdateMessage } from './messages.js';
+import type { Announcement, CommunityEvent, Need, Registration, Store } from '../store/types.js';
+import { announcementMessages, eventCancelledMessage, offerMessage, offerMessageId, reminderMessage, statusUpdateMessage } from './messages.js';
 
 export interface NotifyContext {
   store: Store;
@@ -50,7 +50,20 @@ export async function queueOffers(offers: Registration[], { store, translator, c
   if (messages.length) await store.outbox.add(messages);
 }
 
-/** A cancelled registration's reminder is not sent (if it is still waiting). */
-export async function cancelReminder(registration: Registration, { store, now }: NotifyContext): Promise<void> {
-  await store.outbox.update(`reminder:${registration.id}`, { status: 'failed', lastError: 'registration cancelled', updatedAt: now.toISOString() }, 'pending');
+/** A cancelled registration's reminder and seat offer are not sent (those still waiting in the outbox). */
+export async function dropRegistrationMessages(registration: Registration, { store, now }: NotifyContext): Promise<void> {
+  const drop = { status: 'failed' as const, lastError: 'registration cancelled', updatedAt: now.toISOString() };
+  await store.outbox.update(`reminder:${registration.id}`, drop, 'pending');
+  if (registration.status === 'offered') await store.outbox.update(offerMessageId(registration), drop, 'pending');
+}
+
+/** Tells each resident registered to an event staff cancelled (reachable ones only). */
+export async function queueEventCancelled(event: CommunityEvent, registrations: Registration[], { store, translator, config, now }: NotifyContext): Promise<number> {
+  const messages = [];
+  for (const registration of registrations) {
+    const resident = await store.residents.get(registration.residentId);
+    if (resident?.reference && !resident.unreachableSince) messages.push(eventCancelledMessage(registration, event, resident, { translator, config, now }));
+  }
+  if (messages.length) await store.outbox.add(messages);
+  return messages.length;
 }

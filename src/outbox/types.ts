@@ -1,7 +1,7 @@
 // Outbox messages (one proactive message to one resident) and their repository.
 import type { Language } from '../config.js';
 
-export type OutboxKind = 'announcement' | 'reminder' | 'waitlistOffer' | 'statusUpdate' | 'surveyInvitation';
+export type OutboxKind = 'announcement' | 'reminder' | 'waitlistOffer' | 'statusUpdate' | 'surveyInvitation' | 'eventCancelled';
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'unreachable';
 
 /** One proactive message to one resident, already written in their language. */

@@ -88,9 +88,8 @@ export function registerEventRoutes(routes: Routes, deps: StaffApiDeps): void {
     params: idParams,
     handle: async ({ account, params }) => {
       await mustGet(params.id);
-      const updated = await store.events.update(params.id, { status: 'cancelled', updatedAt: clock.now().toISOString() });
-      await recordAudit(deps, account, 'event.cancel', params.id);
-      return ok(updated);
+      // Through the registrations module: registrations cancelled, queued reminders dropped, residents told.
+      return ok(await deps.registrations.cancelEvent(params.id, account));
     },
   });
 

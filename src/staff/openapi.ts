@@ -114,7 +114,7 @@ export const openApiDocument = {
     },
     '/api/staff/events/{id}': { patch: { summary: 'Edit an event', parameters: [idParam], requestBody: json({ $ref: '#/components/schemas/EventInput' }), responses: ok('The event') } },
     '/api/staff/events/{id}/decision': { post: { summary: 'Approve or reject a partner submission', parameters: [idParam], requestBody: json({ type: 'object', required: ['decision'], properties: { decision: { enum: ['approve', 'reject'] }, reason: { type: 'string', maxLength: 1000, description: 'required to reject; shown to the partner' } } }), responses: { ...ok('The event'), 409: error } } },
-    '/api/staff/events/{id}/cancel': { post: { summary: 'Cancel an event', parameters: [idParam], responses: ok('The event') } },
+    '/api/staff/events/{id}/cancel': { post: { summary: 'Cancel an event (audited): its registrations are cancelled, queued reminders dropped and registered residents told', parameters: [idParam], responses: ok('The event') } },
     '/api/staff/events/{id}/registrations': {
       get: {
         summary: 'Registrations of an event (JSON, CSV or XLSX), without resident ids',
