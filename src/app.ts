@@ -17,6 +17,7 @@ import { SurveyDialog } from '../dialogs/survey-dialog.js';
 import { exampleSurveys, seedExampleContent } from './examples/example-content.js';
 import { ProcedureDialog } from '../dialogs/procedure-dialog.js';
 import { SurveyCatalogue } from './surveys/catalogue.js';
+import { importSurveyFolder } from './surveys/survey-files.js';
 import { createAdapter, handleTurnErrors } from './adapter.js';
 import { PalierBot } from './bot.js';
 import { randomId, systemClock, type Clock, type IdGenerator } from './clock.js';
@@ -80,7 +81,7 @@ export function menuEntries(deps: DialogDeps): MenuEntry[] {
     { id: 'news', dialog: new NewsDialog(deps) },
     { id: 'need', dialog: new NeedDialog(deps), unsentWork: resumableNeed, dropWork: (instance) => dropPhotos(deps, NeedDialog.draftIn(instance)?.photos), acceptsFiles: true },
     { id: 'myNeeds', dialog: new MyNeedsDialog(deps) },
-    { id: 'surveys', dialog: new SurveyDialog(deps, new SurveyCatalogue(deps.config.surveysDir, undefined, deps.config.exampleContent ? exampleSurveys(deps.clock.now()) : [])) },
+    { id: 'surveys', dialog: new SurveyDialog(deps, new SurveyCatalogue(deps.store.surveys, deps.clock, deps.config.exampleContent ? exampleSurveys(deps.clock.now()) : [])) },
     { id: 'ideas', dialog: new IdeasDialog(deps) },
     { id: 'language', dialog: new LanguageDialog(deps) },
     { id: 'contact', dialog: new ContactDialog(deps) },
@@ -113,6 +114,8 @@ export async function createPalier(config: Config, overrides: PalierOverrides = 
     const seeded = await seedEvents(store, resolve(config.eventsSeedFile), config.landlord.name, clock.now());
     if (seeded) logger.info({ seeded }, 'events loaded from EVENTS_SEED_FILE');
   }
+  // Survey files of SURVEYS_DIR move into the store once (a survey already stored is kept as it is).
+  await importSurveyFolder(resolve(config.surveysDir), store.surveys, clock.now(), logger);
   if (config.exampleContent) {
     const seeded = await seedExampleContent(store, config, clock);
     if (seeded.events || seeded.ideas) logger.info(seeded, 'example content added (development; EXAMPLE_CONTENT=false turns it off)');

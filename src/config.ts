@@ -145,7 +145,7 @@ export interface Config {
   sites: string[];
   /** Need categories (ids; their labels are needs:categories.<id> in locales, or the id itself). */
   needCategories: string[];
-  /** Folder of survey definitions (JSON), read at each use. */
+  /** Folder of survey files (JSON) moved into the store at start (a survey already stored is kept). */
   surveysDir: string;
   /** The landlord's own resident groups (JSON: [{ "id", "label": { "fr": … } }]), besides the built-in ones. */
   landlordGroupsFile?: string;

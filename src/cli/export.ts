@@ -5,6 +5,7 @@ import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
+import { systemClock } from '../clock.js';
 import { loadConfig } from '../config.js';
 import { ApiError } from '../staff/api-error.js';
 import { EXPORT_NAMES, exportDataset } from '../staff/export-routes.js';
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
   }
   const { config, store } = await openConfiguredStore();
   try {
-    const { dataset: data, options } = await exportDataset({ store, config, surveys: new SurveyCatalogue(config.surveysDir) }, dataset, query);
+    const { dataset: data, options } = await exportDataset({ store, config, surveys: new SurveyCatalogue(store.surveys, systemClock) }, dataset, query);
     let rows = 0;
     const counted = { ...data, rows: (function* () { for (const row of data.rows) { if (++rows % 10_000 === 0) process.stderr.write(`${rows} rows…\n`); yield row; } })() };
     const out = createWriteStream(file!);

@@ -108,11 +108,10 @@ export function registerConsultationRoutes(routes: Routes, deps: StaffApiDeps): 
       const source = await find(params.id);
       let id = body.id ?? `${source.id}-copy`;
       for (let n = 2; !body.id && (await surveys.get(id)); n++) id = `${source.id}-copy-${n}`;
-      if (await surveys.get(id)) throw new ApiError(409, 'AlreadyExists', `A survey with id ${id} exists.`);
       // A copy starts closed (it opens when staff set its dates), so no one is invited by accident.
       const yesterday = new Date(clock.now().getTime() - 86_400_000).toISOString().slice(0, 10);
       const copy: Survey = { ...structuredClone(source), id, opens: yesterday, closes: yesterday };
-      await surveys.save(copy);
+      if (!(await surveys.add(copy))) throw new ApiError(409, 'AlreadyExists', `A survey with id ${id} exists.`);
       await recordAudit(deps, account, 'survey.duplicate', id, { from: source.id });
       return created(copy);
     },

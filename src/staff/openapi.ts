@@ -86,6 +86,7 @@ export const openApiDocument = {
     '/api/staff/plan': { get: { summary: 'Needs and ideas by group and site over a period, for the yearly action plan', parameters: [dayParam('from'), dayParam('to'), { name: 'format', in: 'query', schema: { enum: ['json', 'csv', 'xlsx'] } }, { name: 'sep', in: 'query', schema: { enum: [',', ';'] } }], responses: ok('Counts by group and site, top categories, counts per month') } },
     '/api/partners/surveys': { get: { summary: "Aggregated results of the surveys about the partner (no free text)", responses: ok('Surveys about the partner') } },
     '/api/staff/surveys/{id}/close': { post: { summary: 'Close a survey now', parameters: [idParam], responses: ok('The survey') } },
+    '/api/staff/surveys/{id}/file': { get: { summary: 'The survey as a JSON file (the format POST /api/staff/surveys imports)', parameters: [idParam], responses: { 200: { description: 'The survey file', content: { 'application/json': {} } }, ...errors } } },
     '/api/staff/surveys/{id}/results': { get: { summary: 'Per-question counts, means and sorted answers; counts under 5 respondents are null, answers only from 5 respondents', parameters: [idParam], responses: ok('Results') } },
     '/api/staff/needs/{id}/history': { get: { summary: "A need's whole history (received, status changes, notes, who and when) and the resident's consents about it; opening contact details is audited", parameters: [idParam], responses: ok('Need, consents and history') } },
     '/api/staff/accounts': {

@@ -1,8 +1,9 @@
-// /api/staff/surveys: create from JSON, open and close, results per question.
+// /api/staff/surveys: create from JSON (a survey file: the import), the file back (the export), dates, close, results per question.
 import { z } from 'zod';
 import { recordAudit } from '../audit.js';
 import { inviteIfOpen } from '../surveys/invitations.js';
 import { surveyResults } from '../surveys/results.js';
+import { surveyFileText } from '../surveys/survey-files.js';
 import { isOpenFor, surveySchema, type Survey } from '../surveys/survey.js';
 import { ApiError } from './api-error.js';
 import { created, ok, type Routes, type StaffApiDeps } from './route.js';
@@ -32,8 +33,7 @@ export function registerSurveyRoutes(routes: Routes, deps: StaffApiDeps): void {
     body: surveySchema,
     invalidBody: 'InvalidSurvey',
     handle: async ({ account, body }) => {
-      if (await surveys.get(body.id)) throw new ApiError(409, 'AlreadyExists', `A survey with id ${body.id} exists.`);
-      await write(body);
+      if (!(await surveys.add(body))) throw new ApiError(409, 'AlreadyExists', `A survey with id ${body.id} exists.`);
       const invited = await inviteIfOpen(body, { store, translator, config, now: clock.now(), outbox: deps.outbox });
       await recordAudit(deps, account, 'survey.create', body.id, { invited });
       return created({ ...body, invited });
@@ -61,6 +61,16 @@ export function registerSurveyRoutes(routes: Routes, deps: StaffApiDeps): void {
       await write({ ...survey, closes });
       await recordAudit(deps, account, 'survey.close', survey.id, { closes });
       return ok({ ...survey, closes });
+    },
+  });
+
+  routes.get('/api/staff/surveys/:id/file', {
+    roles: ['staff'],
+    params: idParams,
+    handle: async ({ params, res }) => {
+      const survey = await find(params.id);
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-disposition': `attachment; filename="${survey.id}.json"` });
+      res.end(surveyFileText(survey));
     },
   });
 

@@ -8,7 +8,7 @@ import type { OutboxRepository } from '../outbox/types.js';
 import type { PhotoRepository } from '../photos/types.js';
 import type { ProcedureFeedback, UnansweredQuestion } from '../knowledge/feedback-types.js';
 import type { ResidentRepository } from '../residents/types.js';
-import type { SurveyResponseRepository } from '../surveys/types.js';
+import type { SurveyRepository, SurveyResponseRepository } from '../surveys/types.js';
 import type { LogRepository } from './common.js';
 import type { BotStateRepository } from './state-types.js';
 
@@ -32,6 +32,8 @@ export interface Store {
   /** Photos residents attach to needs (the bytes stay out of the need records). */
   readonly photos: PhotoRepository;
   readonly surveyResponses: SurveyResponseRepository;
+  /** Survey definitions (JSON files are an import and export format). */
+  readonly surveys: SurveyRepository;
   readonly events: EventRepository;
   readonly announcements: AnnouncementRepository;
   readonly outbox: OutboxRepository;

@@ -1,55 +1,39 @@
-// The surveys staff put in the surveys folder, read again at each use so new files appear without a restart.
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Logger } from '../logger.js';
-import { isOpenFor, surveySchema, type Survey } from './survey.js';
+// The surveys residents and staff see: the definitions in the store, plus development's example surveys.
+import type { Clock } from '../clock.js';
+import type { SurveyRepository } from '../store/types.js';
+import { isOpenFor, type Survey } from './survey.js';
 
 export class SurveyCatalogue {
-  /** @param examples surveys offered besides the folder's (development's example content). */
+  /** @param examples surveys offered besides the stored ones (development's example content, never stored). */
   constructor(
-    private readonly dir: string | undefined,
-    private readonly logger?: Logger,
+    private readonly repository: SurveyRepository,
+    private readonly clock: Clock,
     private readonly examples: readonly Survey[] = [],
-  ) {}
-
-  /** Every valid survey in the folder; a broken file is logged and skipped, never shown. */
-  async all(): Promise<Survey[]> {
-    return [...(await this.fromFolder()), ...this.examples];
+  ) {
+    if (!repository || !clock) throw new Error('SurveyCatalogue: a survey repository and a clock are required');
   }
 
-  private async fromFolder(): Promise<Survey[]> {
-    if (!this.dir) return [];
-    let files: string[];
-    try {
-      files = (await readdir(this.dir)).filter((f) => f.endsWith('.json')).sort();
-    } catch {
-      return [];
-    }
-    const surveys = await Promise.all(
-      files.map(async (file) => {
-        try {
-          return surveySchema.parse(JSON.parse(await readFile(join(this.dir!, file), 'utf8')));
-        } catch (error) {
-          this.logger?.warn({ file, err: error }, 'survey file skipped: invalid');
-          return undefined;
-        }
-      }),
-    );
-    return surveys.filter((s): s is Survey => s !== undefined);
+  /** Every survey, stored first (in the order they were created), then examples whose id is not stored. */
+  async all(): Promise<Survey[]> {
+    const stored = await this.repository.list();
+    return [...stored, ...this.examples.filter((e) => !stored.some((s) => s.id === e.id))];
   }
 
   async openFor(now: Date, site: string | undefined): Promise<Survey[]> {
     return (await this.all()).filter((s) => isOpenFor(s, now, site));
   }
 
-  /** Writes a survey as `<id>.json` (the file format staff can also import and export). */
-  async save(survey: Survey): Promise<void> {
-    if (!this.dir) throw new Error('SurveyCatalogue: no surveys folder (SURVEYS_DIR) to save into');
-    await mkdir(this.dir, { recursive: true });
-    await writeFile(join(this.dir, `${survey.id}.json`), `${JSON.stringify(survey, null, 2)}\n`);
+  async get(id: string): Promise<Survey | undefined> {
+    return (await this.repository.get(id)) ?? this.examples.find((s) => s.id === id);
   }
 
-  async get(id: string): Promise<Survey | undefined> {
-    return (await this.all()).find((s) => s.id === id);
+  /** Stores a new survey; false when the id is taken (on any instance). */
+  add(survey: Survey): Promise<boolean> {
+    return this.repository.add(survey, this.clock.now());
+  }
+
+  /** Stores a survey, replacing the one with its id. */
+  save(survey: Survey): Promise<void> {
+    return this.repository.save(survey, this.clock.now());
   }
 }

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomId } from '../../src/clock.js';
 import { createAccount } from '../../src/staff/api-keys.js';
 import type { Resident } from '../../src/store/types.js';
+import type { Survey } from '../../src/surveys/survey.js';
 import { launchChromium, watchPage } from '../helpers/browser.js';
 import { startBot, type RunningBot } from '../helpers/server.js';
 import { realTranslator, tempDir } from '../helpers/setup.js';
@@ -132,8 +133,28 @@ describe('consultations in the staff dashboard', () => {
     await expect.poll(() => page.locator('#consult-list tbody tr').count()).toBe(2);
     await expect.poll(() => page.locator('#consult-editor-title').innerText()).toBe('Modifier l’enquête seniors-2027-copy');
     expect(await page.locator('#consult-list tbody tr[data-survey="seniors-2027-copy"]').innerText()).toContain('Fermée');
+  });
+
+  it('exports a survey as its JSON file and imports a file back into the store', async () => {
+    const row = page.locator('#consult-list tbody tr[data-survey="seniors-2027"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: /^Exporter \(JSON\)/ }).click()]);
+    expect(download.suggestedFilename()).toBe('seniors-2027.json');
+    const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as Survey;
+    expect(exported).toEqual(await bot.store.surveys.get('seniors-2027'));
+
+    const file = { ...exported, id: 'seniors-2028', opens: '2028-01-10', closes: '2028-02-10' };
+    await page.getByLabel('Importer un fichier d’enquête (JSON)').setInputFiles({ name: 'seniors-2028.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect.poll(() => page.locator('#consult-list tbody tr').count()).toBe(3);
+    await expect.poll(() => page.locator('#consult-editor-title').innerText()).toBe('Modifier l’enquête seniors-2028');
+    expect(await bot.store.surveys.get('seniors-2028')).toEqual(file);
+    // The same file again: the id is taken, staff read why, nothing changes.
+    await page.getByLabel('Importer un fichier d’enquête (JSON)').setInputFiles({ name: 'seniors-2028.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...file, closes: '2028-03-01' })) });
+    await expect.poll(() => page.locator('#error').innerText()).toContain('seniors-2028');
+    expect((await bot.store.surveys.get('seniors-2028'))!.closes).toBe('2028-02-10');
+    expect(await seriousOrCritical()).toEqual([]);
     expect(trouble.pageErrors).toEqual([]);
-    expect(trouble.consoleErrors).toEqual([]);
+    // The refused import is the one failed request (the browser logs its 409).
+    expect(trouble.consoleErrors.filter((e) => !/status of 409/.test(e))).toEqual([]);
     expect(trouble.dialogs).toEqual([]);
   });
 });

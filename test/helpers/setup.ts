@@ -17,6 +17,7 @@ import { createLogger, type Logger } from '../../src/logger.js';
 import { createKnowledge } from '../../src/knowledge/knowledge.js';
 import { Recognizer } from '../../src/recognize.js';
 import { Registrations } from '../../src/events/registrations.js';
+import { importSurveyFolder } from '../../src/surveys/survey-files.js';
 import { ResidentMiddleware } from '../../src/resident-middleware.js';
 import { openLowdbStore } from '../../src/store/lowdb/lowdb-store.js';
 
@@ -37,7 +38,7 @@ export function sequentialIds(prefix = 'id'): IdGenerator {
 }
 
 export function testConfig(dataDir: string, env: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
+  return loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, SURVEYS_DIR: `${dataDir}/surveys`, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
 }
 
 const sharedTranslators = new Map<string, Promise<Translator>>();
@@ -68,6 +69,8 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
   const clock = manualClock();
   const newId = sequentialIds();
   const logger = createLogger('silent');
+  // As at start: survey files move into the store.
+  await importSurveyFolder(config.surveysDir, store.surveys, clock.now());
   return {
     config,
     store,

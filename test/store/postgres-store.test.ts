@@ -17,6 +17,22 @@ storeContract('postgres', async () => {
 const at = new Date('2026-11-24T10:00:00.000Z');
 
 describe('PostgreSQL store: two instances on one database', () => {
+  it('shares survey definitions, and marks an opening invited for one instance only when both race', async () => {
+    const db = await freshSchema();
+    try {
+      const [a, b] = [await db.open({ poolSize: 5 }), await db.open({ poolSize: 5 })];
+      const survey = { id: 'seniors', title: { fr: 'Bien vieillir' }, target: { sites: [], groups: ['age-65-plus'] }, opens: '2026-12-10', closes: '2026-12-31', questions: [{ id: 'q', type: 'yesno' as const, text: { fr: 'Oui ?' } }] };
+      const added = await Promise.all([a.surveys.add(survey, at), b.surveys.add(survey, at)]);
+      expect(added.filter(Boolean)).toHaveLength(1);
+      expect(await b.surveys.get('seniors')).toEqual(survey);
+      const marks = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).surveys.markInvited('seniors', '2026-12-10', at)));
+      expect(marks.filter(Boolean)).toHaveLength(1);
+      expect(await a.surveys.notInvited()).toEqual([]);
+    } finally {
+      await db.drop();
+    }
+  });
+
   it('never overbooks: 50 registrations at once for 10 seats, spread over both instances', async () => {
     const db = await freshSchema();
     try {

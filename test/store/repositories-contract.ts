@@ -1,6 +1,7 @@
 // The rest of the Store contract: events, announcements, accounts, logs, survey responses, published ideas, resident lists.
 // Every expected value is written here, never taken from another engine's answer.
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { Survey } from '../../src/surveys/survey.js';
 import type { Account, AuditEntry, CommunityEvent, ProcedureFeedback, Resident, Store, SurveyResponse, UnansweredQuestion } from '../../src/store/types.js';
 
 const at = (iso: string) => new Date(iso);
@@ -130,6 +131,35 @@ export function repositoriesContract(current: () => Store): void {
       expect(await store.needs.publish('no-such-need', { at: '2026-11-10T10:00:00.000Z', by: 'Agence', translations: {} })).toBeUndefined();
       expect(await store.needs.deleteByResident('r1')).toBe(0);
       expect((await store.needs.get(here.id))?.supporters).toEqual(['r2']);
+    });
+
+    it('surveys: added once per id, replaced keeping their mark, listed in order; each opening marked invited once', async () => {
+      const noise: Survey = { id: 'noise', title: { fr: 'Le bruit', ar: 'الضجيج' }, target: { sites: ['Les Tilleuls'], groups: ['age-65-plus'] }, opens: '2026-12-10', closes: '2026-12-31', questions: [{ id: 'q', type: 'single', text: { fr: 'Quand ?' }, options: [{ id: 'day', label: { fr: 'Le jour' } }, { id: 'night', label: { fr: 'La nuit' } }] }] };
+      const garden: Survey = { id: 'garden', title: { fr: 'Le jardin' }, target: { sites: [], groups: [] }, opens: '2026-11-01T08:00:00.000Z', closes: '2026-11-30', questions: [{ id: 'q', type: 'yesno', text: { fr: 'Un potager ?' } }], partner: { accountId: 'p1', name: 'Centre social' } };
+      expect(await store.surveys.add(noise, at('2026-11-20T09:00:00.000Z'))).toBe(true);
+      expect(await store.surveys.add(garden, at('2026-11-21T09:00:00.000Z'))).toBe(true);
+      expect(await store.surveys.add({ ...noise, title: { fr: 'Autre' } }, at('2026-11-22T09:00:00.000Z'))).toBe(false);
+      expect(await store.surveys.get('noise')).toEqual(noise);
+      expect(await store.surveys.get('no-such-survey')).toBeUndefined();
+      expect(await store.surveys.list()).toEqual([noise, garden]);
+      const read = (await store.surveys.get('noise'))!;
+      read.title.fr = 'changed by a caller';
+      expect((await store.surveys.get('noise'))!.title.fr).toBe('Le bruit');
+
+      expect((await store.surveys.notInvited()).map((s) => s.id)).toEqual(['noise', 'garden']);
+      expect(await store.surveys.markInvited('noise', '2026-12-10', at('2026-12-10T00:00:30.000Z'))).toBe(true);
+      expect(await store.surveys.markInvited('noise', '2026-12-10', at('2026-12-10T00:01:00.000Z'))).toBe(false);
+      expect(await store.surveys.markInvited('no-such-survey', '2026-12-10', at('2026-12-10T00:01:00.000Z'))).toBe(false);
+      expect((await store.surveys.notInvited()).map((s) => s.id)).toEqual(['garden']);
+      // Saving again keeps the mark and the order; a new opening date is a new opening, to invite again.
+      await store.surveys.save({ ...noise, closes: '2027-01-15' }, at('2026-12-11T09:00:00.000Z'));
+      expect((await store.surveys.notInvited()).map((s) => s.id)).toEqual(['garden']);
+      expect((await store.surveys.list()).map((s) => [s.id, s.closes])).toEqual([['noise', '2027-01-15'], ['garden', '2026-11-30']]);
+      await store.surveys.save({ ...noise, opens: '2027-01-05', closes: '2027-01-15' }, at('2026-12-12T09:00:00.000Z'));
+      expect((await store.surveys.notInvited()).map((s) => s.id)).toEqual(['noise', 'garden']);
+      expect(await store.surveys.markInvited('noise', '2027-01-05', at('2027-01-05T00:00:30.000Z'))).toBe(true);
+      await store.surveys.save({ ...garden, id: 'third' }, at('2026-12-13T09:00:00.000Z'));
+      expect((await store.surveys.list()).map((s) => s.id)).toEqual(['noise', 'garden', 'third']);
     });
 
     it('residents: lists the reachable subscribed, and the reachable who agreed to consultations', async () => {

@@ -112,6 +112,17 @@ export function storeContract(name: string, makeHarness: () => Promise<StoreHarn
       expect(await store.residents.get('r1')).toMatchObject({ id: 'r1', language: 'ar', languageSource: 'chosen' });
     });
 
+    it('keeps survey definitions and their invitation mark across a restart', async () => {
+      const survey = { id: 'noise', title: { fr: 'Le bruit' }, target: { sites: [], groups: [] }, opens: '2026-12-10', closes: '2026-12-31', questions: [{ id: 'q', type: 'yesno' as const, text: { fr: 'Gêné ?' } }] };
+      expect(await store.surveys.add(survey, new Date('2026-12-01T09:00:00.000Z'))).toBe(true);
+      expect(await store.surveys.markInvited('noise', '2026-12-10', new Date('2026-12-10T00:01:00.000Z'))).toBe(true);
+      await store.close();
+      store = await harness.reopen();
+      expect(await store.surveys.get('noise')).toEqual(survey);
+      expect(await store.surveys.notInvited()).toEqual([]);
+      expect(await store.surveys.markInvited('noise', '2026-12-10', new Date('2026-12-10T00:02:00.000Z'))).toBe(false);
+    });
+
     it('returns copies, so a caller cannot change stored data by accident', async () => {
       await store.residents.save(resident('r1'));
       const read = await store.residents.get('r1');

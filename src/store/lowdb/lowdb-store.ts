@@ -15,6 +15,7 @@ import {
   type ResidentRepository,
   type StateItem,
   type Store,
+  type StoredSurvey,
   type SurveyResponse,
   type SurveyResponseRepository,
   type UnansweredQuestion,
@@ -29,6 +30,7 @@ import { openOutboxTable } from './outbox-table.js';
 import { openPhotosTable } from './photos-table.js';
 import { recordRepository } from './records.js';
 import { hashShards, ShardedTable } from './sharded-table.js';
+import { lowdbSurveys } from './surveys-table.js';
 
 export interface LowdbStoreOptions {
   dataDir: string;
@@ -95,10 +97,11 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
   const questions = table<UnansweredQuestion>('questions', byMonth);
   const feedback = table<ProcedureFeedback>('feedback', byMonth);
   const surveyResponses = table<SurveyResponse>('surveys', (_key, r) => `${r.surveyId}-${hashShards(16)(r.residentId)}`);
+  const surveyDefinitions = table<StoredSurvey>('survey-definitions', () => 'surveys');
   const accounts = table<Account>('accounts', () => 'accounts');
   const audit = table<AuditEntry>('audit', byMonth);
   const announcements = table<Announcement>('announcements', byMonth);
-  const tables: Pick<ShardedTable<unknown>, 'open' | 'flush'>[] = [residents, state, questions, feedback, surveyResponses, accounts, audit, announcements];
+  const tables: Pick<ShardedTable<unknown>, 'open' | 'flush'>[] = [residents, state, questions, feedback, surveyResponses, surveyDefinitions, accounts, audit, announcements];
   let opened;
   try {
     await Promise.all(tables.map((t) => t.open()));
@@ -213,6 +216,7 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
     accounts: accountRepository,
     audit: logRepository(audit),
     surveyResponses: surveyResponseRepository,
+    surveys: lowdbSurveys(surveyDefinitions),
     botState,
     needs: needs.repository,
     photos: photos.repository,

@@ -7,6 +7,7 @@ import { postgresNeeds } from './needs.js';
 import { postgresOutbox } from './outbox.js';
 import { postgresPhotos } from './photos.js';
 import { postgresAccounts, postgresAnnouncements, postgresLog, postgresResidents, postgresSurveyResponses } from './records.js';
+import { postgresSurveys } from './surveys.js';
 import { tables } from './tables.js';
 
 /** Where the store's database is, and how many connections it may open. */
@@ -45,6 +46,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     needs: postgresNeeds(pool),
     photos: postgresPhotos(pool),
     surveyResponses: postgresSurveyResponses(pool),
+    surveys: postgresSurveys(pool),
     events: postgresEvents(pool),
     registrations: postgresRegistrations(pool, options.waitlistOfferHours ?? 24),
     announcements: postgresAnnouncements(pool),

@@ -1,6 +1,6 @@
 // The document tables of the PostgreSQL store: which record fields become which indexed columns.
 import type {
-  Account, Announcement, AuditEntry, CommunityEvent, Need, OutboxMessage, ProcedureFeedback, Registration, Resident, SurveyResponse, UnansweredQuestion,
+  Account, Announcement, AuditEntry, CommunityEvent, Need, OutboxMessage, ProcedureFeedback, Registration, Resident, StoredSurvey, SurveyResponse, UnansweredQuestion,
 } from '../types.js';
 import { Documents } from './documents.js';
 
@@ -23,6 +23,7 @@ export const tables = {
     table: 'survey_responses',
     columns: { survey_id: `d->>'surveyId'`, resident_id: `d->>'residentId'` },
   }),
+  surveys: new Documents<StoredSurvey>({ table: 'surveys', columns: createdAt }),
   events: new Documents<CommunityEvent>({
     table: 'events',
     columns: { start: `d->>'start'`, status: `d->>'status'`, organiser_account_id: `d->'organiser'->>'accountId'` },

@@ -1,10 +1,11 @@
 // Consultations view: surveys (list, editor with every question type and a text per language, preview as a
-// resident reads it, open/close dates, targeting, duplicate), their results by site, group and language with
+// resident reads it, open/close dates, targeting, duplicate, JSON file import and export in survey-files.js), their results by site, group and language with
 // charts and data tables (cells under 5 respondents hidden by the server), and needs by group for the yearly plan.
 import { $, el } from './dom.js';
 import { api, download, getJson, query, sendJson } from './api.js';
 import { config, currentLang, formatNumber, languageLabel, pickText, siteLabel, t } from './i18n.js';
 import { announce, failed } from './ui.js';
+import { exportSurveyFile, importControl, SURVEY_FILE_STRINGS } from './survey-files.js';
 
 const TYPES = ['single', 'multiple', 'number', 'yesno', 'date', 'text', 'rating'];
 const languages = () => config.languages || ['fr'];
@@ -63,6 +64,7 @@ function renderList() {
           action(t('consultDuplicate'), () => duplicate(s.id)),
           action(t('consultOpenNow'), () => openNow(s.id)),
           action(t('consultResults'), () => showResults(s.id)),
+          action(t('consultExportFile'), () => exportSurveyFile(s.id)),
         ),
       );
     }),
@@ -478,7 +480,8 @@ function skeleton() {
   const tableHead = (keys) => el('thead', {}, el('tr', {}, keys.map((k, i) => el('th', { scope: 'col', className: i > 0 && i < 4 ? 'num' : undefined, dataset: { i18n: k } }))));
   $('consultations-body').replaceChildren(
     el('h3', { dataset: { i18n: 'consultSurveys' } }),
-    el('div', { className: 'toolbar' }, el('button', { type: 'button', id: 'consult-new', className: 'button button-primary', dataset: { i18n: 'consultNew' }, onclick: newSurvey })),
+    el('div', { className: 'toolbar' }, el('button', { type: 'button', id: 'consult-new', className: 'button button-primary', dataset: { i18n: 'consultNew' }, onclick: newSurvey }),
+      importControl(async (id) => { await load(); await edit(id); })),
     el('p', { id: 'consult-list-empty', className: 'hint', dataset: { i18n: 'consultNoSurvey' } }),
     el('div', { className: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'consult-list-caption' },
       el('table', { id: 'consult-list', className: 'data' }, el('caption', { id: 'consult-list-caption', className: 'visually-hidden', dataset: { i18n: 'consultListCaption' } }),
@@ -592,7 +595,7 @@ const STRINGS_EN = {
 
 export const consultationsView = {
   name: 'consultations',
-  strings: { fr: STRINGS_FR, en: STRINGS_EN },
+  strings: { fr: { ...STRINGS_FR, ...SURVEY_FILE_STRINGS.fr }, en: { ...STRINGS_EN, ...SURVEY_FILE_STRINGS.en } },
   init(context) {
     ctx = context;
     skeleton();
