@@ -12,7 +12,7 @@ export interface BatchInput {
 }
 
 export type BatchAnswer =
-  | { id: string; topics: string[] }
+  | { id: string; topics: string[]; emergency?: 'now' | 'unsure' }
   | { id: string; seats: number | null; confirm: boolean }
   | { id: string; days: [string, string] | null; hours: [string, string] | null }
   | { id: string; language: string | null };
@@ -21,8 +21,13 @@ export type BatchAnswer =
 export function answerBatchLine(input: BatchInput, understanding: Understanding, lng: Language, now: Date): BatchAnswer {
   const { id, text } = input;
   switch (input.task ?? 'topic') {
-    case 'topic':
-      return { id, topics: understanding.topics(text, lng) };
+    case 'topic': {
+      // A possible danger is printed as "emergency" too: the bot interrupts with "is it happening now?"
+      // before anything else, so it counts as caught on a real emergency and as an alarm on a calm one.
+      const understood = understanding.understand(text, lng);
+      if (understood.kind === 'emergency') return { id, topics: ['emergency'], emergency: understood.certainty };
+      return { id, topics: understood.kind === 'none' ? ['none'] : understood.candidates.map((c) => c.id) };
+    }
     case 'seats': {
       const { seats, confirm } = understanding.seats(text, lng);
       return { id, seats: seats ?? null, confirm: seats === undefined ? false : confirm };

@@ -7,14 +7,34 @@ import { createTestContext, dialogClient, type TestContext } from '../helpers/se
 
 const LANGUAGES: Language[] = ['fr', 'en', 'ar', 'es', 'pt', 'tr'];
 
+/** A danger told as it happens: the numbers come at once. */
+const DANGER_NOW: Record<Language, string> = {
+  fr: 'ça sent le gaz très fort dans la cuisine',
+  en: 'smoke is coming under the door',
+  ar: 'راجلي كيضربني دابا',
+  es: 'sale agua del techo por todas partes',
+  pt: 'o meu pai caiu e não respira',
+  tr: 'koridorda gaz kokusu var, başım dönüyor',
+};
+
 /** A danger described without saying it is happening now, as a resident would write it. */
 const MAYBE_DANGER: Record<Language, string> = {
-  fr: "ça sent l'oeuf pourri dans le couloir",
+  fr: 'fumée dans le couloir',
   en: 'there is smoke in the stairwell',
   ar: 'كاين الدخان فالدروج',
   es: 'humo en el pasillo',
-  pt: 'ha fumo na escada',
+  pt: 'há fumo na escada',
   tr: 'koridorda duman',
+};
+
+/** Calm messages sharing words with a danger: past, on TV, a bill, a detector's battery. */
+const CALM: Record<Language, string> = {
+  fr: "j'ai vu un incendie à la télé hier soir",
+  en: 'my gas bill is far too high this winter',
+  ar: 'فاتورة الغاز غالية بزاف هاد الشهر',
+  es: 'el detector de humo pita porque la pila está baja',
+  pt: 'houve uma inundação na cave no ano passado, quem paga?',
+  tr: 'geçen ay babam merdivenden düştü, tutamak takılabilir mi?',
 };
 
 const text = (activity: Partial<Activity> | undefined) => activity?.text ?? '';
@@ -26,6 +46,23 @@ describe.each(LANGUAGES)('understanding in the dialogs, %s', (lng) => {
   });
   afterEach(() => ctx.cleanup());
   const t = (key: string, options?: Record<string, unknown>) => ctx.translator.fixedT(lng)(key, options ?? {});
+
+  it('gives the emergency numbers at once for a danger told as it happens', async () => {
+    const client = dialogClient(ctx, createMainDialog(ctx), lng);
+    await client.sendActivity('menu');
+    const reply = await client.sendActivity(DANGER_NOW[lng]);
+    expect(text(reply)).toContain(t('emergency:intro'));
+    expect(text(reply)).not.toContain(t('understanding:emergency.happeningNow'));
+  });
+
+  it('neither alarms nor asks about a calm message that shares words with a danger', async () => {
+    const client = dialogClient(ctx, createMainDialog(ctx), lng);
+    await client.sendActivity('menu');
+    const reply = await client.sendActivity(CALM[lng]);
+    expect(text(reply)).not.toContain(t('emergency:intro'));
+    expect(text(reply)).not.toContain(t('understanding:emergency.happeningNow'));
+    expect(text(reply).length).toBeGreaterThan(0);
+  });
 
   it('asks "is it happening now?" about a possible danger, and gives the numbers when it is', async () => {
     const client = dialogClient(ctx, createMainDialog(ctx), lng);

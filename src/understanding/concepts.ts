@@ -1,0 +1,109 @@
+// Finds lexicon concepts in a message's words: compiled once into look-up tables, a few map reads per word.
+import { foldText } from '../text.js';
+
+/** One word of an entry: exact, or (written with a trailing *) a prefix of at least three letters. */
+interface Part {
+  word: string;
+  prefix: boolean;
+}
+
+interface Compiled<C extends string> {
+  concept: C;
+  parts: Part[];
+}
+
+/** Words between two words of a phrase, at most. */
+const GAP = 2;
+/** Arabic "and", "so", "with", "for", "like" and "the" joined to a word; darija's present marker كي / كا. */
+const ARABIC_CLITIC = /^[وفبلك](?=[\u0600-\u06ff]{3,})/;
+const ARABIC_ARTICLE = /^ال(?=[\u0600-\u06ff]{2,})/;
+const DARIJA_PRESENT = /^(?:كي|كا|كت|تي|تا)(?=[\u0600-\u06ff]{3,})/;
+/** Arabizi written with the article or a preposition joined: "lgaz", "flcuisine", "bzaf" stays. */
+const ARABIZI_CLITIC = /^(?:fl|f|l|el|b|w)(?=[a-z0-9]{3,}$)/;
+
+/** The forms a word may be read as: itself and, in Arabic, without its clitics and present marker. */
+export function wordForms(word: string): string[] {
+  const forms = [word];
+  if (/[\u0600-\u06ff]/.test(word)) {
+    let w = word;
+    for (let i = 0; i < 3; i++) {
+      const next = w.replace(ARABIC_CLITIC, '').replace(ARABIC_ARTICLE, '').replace(DARIJA_PRESENT, '');
+      if (next === w) break;
+      w = next;
+      forms.push(w);
+    }
+  } else if (/\d/.test(word) || /^(?:l|fl)[bcdfghjklmnpqrstvwxz]/.test(word)) {
+    const bare = word.replace(ARABIZI_CLITIC, '');
+    if (bare !== word) forms.push(bare);
+  }
+  return forms;
+}
+
+/** Positions (word indexes) where each concept was found. */
+export type Found<C extends string> = Map<C, number[]>;
+
+/**
+ * A concept lexicon compiled into an exact-word map and prefix buckets (by first three letters), so a
+ * message of n words costs about n × forms look-ups whatever the size of the lexicon.
+ */
+export class ConceptMatcher<C extends string> {
+  private readonly exact = new Map<string, Compiled<C>[]>();
+  private readonly prefixes = new Map<string, Compiled<C>[]>();
+
+  constructor(lexicon: Readonly<Record<C, string>>) {
+    for (const concept of Object.keys(lexicon) as C[]) {
+      for (const raw of lexicon[concept].split(/\s+/).filter(Boolean)) {
+        const parts = raw.split('_').flatMap((part) => {
+          const prefix = part.endsWith('*');
+          const words = foldText(part.replace(/\*$/, '')).split(' ').filter(Boolean);
+          return words.map((word, i) => ({ word, prefix: prefix && i === words.length - 1 && word.length >= 3 }));
+        });
+        if (parts.length === 0) continue;
+        const entry = { concept, parts };
+        const first = parts[0]!;
+        const table = first.prefix ? this.prefixes : this.exact;
+        const key = first.prefix ? first.word.slice(0, 3) : first.word;
+        table.set(key, [...(table.get(key) ?? []), entry]);
+      }
+    }
+  }
+
+  /** Every concept the words say, with where; `views` are several readings of the same message. */
+  find(views: readonly (readonly string[])[]): Found<C> {
+    const found: Found<C> = new Map();
+    for (const view of views) {
+      const forms = view.map(wordForms);
+      for (let i = 0; i < forms.length; i++) {
+        for (const form of forms[i]!) {
+          for (const entry of [...(this.exact.get(form) ?? []), ...(this.prefixes.get(form.slice(0, 3)) ?? [])]) {
+            if (!partMatches(form, entry.parts[0]!)) continue;
+            if (entry.parts.length > 1 && !restFollows(entry.parts, forms, i)) continue;
+            const at = found.get(entry.concept);
+            if (!at) found.set(entry.concept, [i]);
+            else if (!at.includes(i)) at.push(i);
+          }
+        }
+      }
+    }
+    return found;
+  }
+}
+
+const partMatches = (form: string, part: Part) => (part.prefix ? form.startsWith(part.word) : form === part.word);
+
+/** The entry's other words after position i, in order, each at most GAP words after the one before. */
+function restFollows(parts: Part[], forms: string[][], i: number): boolean {
+  let at = i;
+  for (const part of parts.slice(1)) {
+    let next = -1;
+    for (let j = at + 1; j <= Math.min(forms.length - 1, at + 1 + GAP); j++) {
+      if (forms[j]!.some((f) => partMatches(f, part))) {
+        next = j;
+        break;
+      }
+    }
+    if (next < 0) return false;
+    at = next;
+  }
+  return true;
+}
