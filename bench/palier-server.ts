@@ -21,6 +21,8 @@ const config = loadConfig({
 const palier = await createPalier(config);
 // The outbox is wired (staff routes can queue) but not started: the bench measures turns.
 await palier.start({ outbox: false });
+// Measured in steady state: the recognizer models Palier loads in the background after listening are loaded first.
+await palier.warmedUp();
 console.log(`http://127.0.0.1:${(palier.server.server.address() as AddressInfo).port}`);
 
 process.once('SIGTERM', async () => {

@@ -2,6 +2,8 @@
 // stored residents and needs, the store alone. PostgreSQL: PALIER_BENCH_DATABASE_URL (default the local test server), on a
 // fresh migrated schema per run, dropped afterwards.
 // `npm run bench -- broadcast [--concurrency N]`: the outbox worker sending one announcement to 10,000 residents (broadcast.ts).
+// `npm run bench -- profile [sdk]`: a CPU profile of one server under load (profile.ts).
+// `npm run bench -- startup` and `npm run bench -- understanding`: only those two parts (startup.ts, understanding-cost.ts).
 import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -12,7 +14,10 @@ import { echoScript, palierScript, sdkDialogScript } from './conversations.js';
 import { runLoad, type LoadResult, type Script } from './load-driver.js';
 import { BENCH_DATABASE_URL, dropLiveSchemas, withBenchSchema } from './postgres-schema.js';
 import { seedStore } from './seed.js';
+import { profile } from './profile.js';
+import { measureStartup, type StartupResult } from './startup.js';
 import { timeNeedWrite, timeNeedWritePostgres } from './store-timing.js';
+import { measureUnderstanding, type UnderstandingCost } from './understanding-cost.js';
 
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
@@ -81,6 +86,23 @@ async function measure(
   }
 }
 
+async function startup(): Promise<StartupResult> {
+  log('start-up: node dist/src/index.js on an empty folder, median of 3…');
+  const result = await measureStartup(() => tempDir());
+  console.log(`start-up to listening: ${result.listeningMs.toFixed(0)} ms (build excluded); resident memory ${result.rssMbAtListening} MB when listening, ${result.rssMbWarm} MB once the models are warm`);
+  return result;
+}
+
+async function understandingCost(): Promise<UnderstandingCost> {
+  log('understanding one message, the tuning set five times…');
+  const cost = await measureUnderstanding();
+  console.log(
+    `understanding one message (${cost.messages} messages ×5): p50 ${cost.p50Ms} ms, p99 ${cost.p99Ms} ms; ` +
+      `the content index and understanding layer add ${cost.heapMb} MB of heap, ${cost.rssMb} MB resident`,
+  );
+  return cost;
+}
+
 async function main(): Promise<void> {
   const loadBefore = loadavg()[0]!;
   const machine = `${availableParallelism()} cores, load average ${loadBefore.toFixed(1)} before starting`;
@@ -112,8 +134,11 @@ async function main(): Promise<void> {
   const write1kPostgres = await timeNeedWritePostgres(BENCH_DATABASE_URL, 1_000, log);
   log(`PostgreSQL store alone: one need write with 1,000 needs stored: ${write1kPostgres.toFixed(2)} ms (median of 20)`);
 
+  const started = await startup();
+  const understood = await understandingCost();
+
   const rows = [
-    ['server', 'turns/s @100', 'p50 ms @10', 'p99 ms @10', 'turns/s @10', 'CPU ms/turn @100', 'replies checked', 'errors'],
+    ['server', 'turns/s @100', 'p99 ms @100', 'p50 ms @10', 'p99 ms @10', 'turns/s @10', 'CPU ms/turn @100', 'replies checked', 'errors'],
     ...(
       [
         ['echo', echo10, echo100],
@@ -125,6 +150,7 @@ async function main(): Promise<void> {
     ).map(([name, at10, at100]) => [
       name,
       at100.turnsPerSec.toFixed(0),
+      at100.p99Ms.toFixed(1),
       at10?.p50Ms.toFixed(1) ?? '',
       at10?.p99Ms.toFixed(1) ?? '',
       at10?.turnsPerSec.toFixed(0) ?? '',
@@ -155,13 +181,22 @@ async function main(): Promise<void> {
         ratioToSdkDialog: fixed(ratioToSdkDialog, 3),
         ratioToEcho: fixed(ratioToEcho, 3),
         p99MsAt10: fixed(palier10!.p99Ms, 2),
+        p99MsAt100: fixed(palier100!.p99Ms, 2),
         palierTurnsPerSecAt100k: fixed(palierSeeded!.turnsPerSec, 1),
+        ratio100kToEmpty: fixed(palierSeeded!.turnsPerSec / palier100!.turnsPerSec, 3),
+        p99MsAt100k: fixed(palierSeeded!.p99Ms, 2),
         write1kMs: fixed(writes[0]!, 2),
         write10kMs: fixed(writes[1]!, 2),
         write100kMs: fixed(writes[2]!, 2),
         palierPostgresTurnsPerSec: fixed(palierPg100!.turnsPerSec, 1),
         p99MsAt10Postgres: fixed(palierPg10!.p99Ms, 2),
         write1kMsPostgres: fixed(write1kPostgres, 2),
+        startupMs: Math.round(started.listeningMs),
+        rssMbAtListening: started.rssMbAtListening,
+        rssMbWarm: started.rssMbWarm,
+        understandingP50Ms: understood.p50Ms,
+        understandingP99Ms: understood.p99Ms,
+        understandingHeapMb: understood.heapMb,
       }),
     );
   }
@@ -171,7 +206,13 @@ async function main(): Promise<void> {
 const concurrencyArg = process.argv.indexOf('--concurrency');
 const run = args.has('broadcast')
   ? () => runBroadcast({ concurrency: concurrencyArg > 0 ? Number(process.argv[concurrencyArg + 1]) : undefined }).then((code) => void (process.exitCode = code))
-  : main;
+  : args.has('profile')
+    ? () => profile(args.has('sdk') ? 'sdk' : 'palier', join(process.cwd(), 'profiles'))
+  : args.has('startup')
+    ? () => startup().then(() => undefined)
+    : args.has('understanding')
+      ? () => understandingCost().then(() => undefined)
+      : main;
 
 run().catch((error: unknown) => {
   console.error('bench failed:', error);

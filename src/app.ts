@@ -69,6 +69,8 @@ export interface Palier extends DialogDeps {
   server: PalierServer;
   /** Listens (port from config, 0 picks a free one) and starts the outbox worker; resolves with the base URL. */
   start(options?: { outbox?: boolean }): Promise<string>;
+  /** Settles once the recognizer models started loading after listening are loaded (at once when warm-up is off). */
+  warmedUp(): Promise<void>;
   /** Stops sending, lets turns in flight finish, closes the server and (when createPalier opened it) the store. */
   close(): Promise<void>;
 }
@@ -139,6 +141,7 @@ export async function createPalier(config: Config, overrides: PalierOverrides = 
   offerExpiry.start();
 
   let closing: Promise<void> | undefined;
+  let warming: Promise<void> = Promise.resolve();
   return {
     ...deps,
     adapter,
@@ -153,10 +156,11 @@ export async function createPalier(config: Config, overrides: PalierOverrides = 
       const url = await server.listen();
       // recognizers-text loads its models on first use (seconds): load them one at a time once
       // listening, so start-up is not held up and no resident waits long for them.
-      if (overrides.warmUp ?? true) void recognizer.warmUpGradually().then(() => logger.debug('recognizer models loaded'));
+      if (overrides.warmUp ?? true) warming = recognizer.warmUpGradually().then(() => logger.debug('recognizer models loaded'));
       if (options.outbox ?? true) await outbox.start();
       return url;
     },
+    warmedUp: () => warming,
     close() {
       closing ??= (async () => {
         await offerExpiry.stop();

@@ -1,10 +1,18 @@
 // Numbers, ordinals, yes/no and choices in the resident's language: recognizers-text where it has a
 // model for the culture, word lists from locales/ where it has none (Arabic, Turkish) or misses.
-import { DateTimeOptions, recognizeBoolean, recognizeDateTime, recognizeNumber, recognizeOrdinal } from '@microsoft/recognizers-text-suite';
+import { createRequire } from 'node:module';
 import type { Language } from './config.js';
 import type { Translator } from './i18n.js';
 import { foldText } from './text.js';
 import { readChoice } from './understanding/choice.js';
+
+type Suite = typeof import('@microsoft/recognizers-text-suite');
+let loadedSuite: Suite | undefined;
+/**
+ * recognizers-text costs about 45 MB as soon as it is loaded, before any model: it is loaded on first use (or by the
+ * warm-up after listening), synchronously, so every call sees the same recognizers whenever it comes.
+ */
+const suite = (): Suite => (loadedSuite ??= createRequire(import.meta.url)('@microsoft/recognizers-text-suite') as Suite);
 
 /** Cultures recognizers-text (JavaScript) has number and yes/no models for. */
 const MODEL_CULTURES: Partial<Record<Language, string>> = { fr: 'fr-fr', en: 'en-us', es: 'es-es', pt: 'pt-br' };
@@ -43,7 +51,8 @@ export class Recognizer {
     return this.translator.languages.flatMap((lng) => {
       const culture = MODEL_CULTURES[lng];
       if (!culture) return [];
-      return [() => recognizeNumber('2', culture), () => recognizeOrdinal('2', culture), () => recognizeBoolean('yes', culture), () => recognizeDateTime('2', culture)];
+      // The date-time models (about 35 MB and seconds of CPU) load on a survey's first date answer instead.
+      return [() => suite().recognizeNumber('2', culture), () => suite().recognizeOrdinal('2', culture), () => suite().recognizeBoolean('yes', culture)];
     });
   }
 
@@ -56,7 +65,7 @@ export class Recognizer {
     if (fromList !== undefined) return fromList;
     const culture = MODEL_CULTURES[lng];
     if (!culture) return undefined;
-    const found = recognizeNumber(text, culture).map((r) => Number(r.resolution?.value)).find((n) => Number.isInteger(n));
+    const found = suite().recognizeNumber(text, culture).map((r) => Number(r.resolution?.value)).find((n) => Number.isInteger(n));
     return found;
   }
 
@@ -66,7 +75,7 @@ export class Recognizer {
     if (fromList !== undefined) return fromList;
     const culture = MODEL_CULTURES[lng];
     if (!culture) return undefined;
-    const found = recognizeOrdinal(text, culture).map((r) => Number(r.resolution?.value)).find((n) => Number.isInteger(n));
+    const found = suite().recognizeOrdinal(text, culture).map((r) => Number(r.resolution?.value)).find((n) => Number.isInteger(n));
     return found;
   }
 
@@ -85,7 +94,7 @@ export class Recognizer {
     if (iso) return this.validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
     const culture = MODEL_CULTURES[lng];
     if (!culture) return undefined;
-    for (const result of recognizeDateTime(text, culture, DateTimeOptions.None, now)) {
+    for (const result of suite().recognizeDateTime(text, culture, suite().DateTimeOptions.None, now)) {
       const values = (result.resolution?.values ?? []) as { type?: string; value?: string }[];
       const date = values.find((v) => v.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(v.value ?? ''));
       if (date?.value) return date.value;
@@ -101,7 +110,7 @@ export class Recognizer {
     const culture = MODEL_CULTURES[lng];
     if (culture) {
       const today = now.toISOString().slice(0, 10);
-      for (const result of recognizeDateTime(text, culture, DateTimeOptions.None, now)) {
+      for (const result of suite().recognizeDateTime(text, culture, suite().DateTimeOptions.None, now)) {
         const values = (result.resolution?.values ?? []) as { type?: string; value?: string; start?: string; end?: string }[];
         // "en décembre" may mean last December or the next one: residents look ahead.
         const ahead = <T extends { start?: string; value?: string; end?: string }>(list: T[]) => list.find((v) => (v.end ?? v.value ?? '') > today) ?? list.at(-1);
@@ -132,7 +141,7 @@ export class Recognizer {
     if (this.matchesAny(folded, this.translator.list(lng, 'common:answers.no'))) return false;
     const culture = MODEL_CULTURES[lng];
     if (!culture) return undefined;
-    const value = recognizeBoolean(text, culture)[0]?.resolution?.value;
+    const value = suite().recognizeBoolean(text, culture)[0]?.resolution?.value;
     return typeof value === 'boolean' ? value : undefined;
   }
 

@@ -9,6 +9,22 @@ const ARABIC_INDIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
  * punctuation as spaces, single spaces.
  */
 export function foldText(text: string): string {
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  const result = fold(text);
+  if (text.length <= MEMO_MAX_LENGTH) {
+    // A turn folds the same option labels and message several times; the memo stays bounded.
+    if (folded.size >= MEMO_ENTRIES) folded.clear();
+    folded.set(text, result);
+  }
+  return result;
+}
+
+const MEMO_ENTRIES = 10_000;
+const MEMO_MAX_LENGTH = 300;
+const folded = new Map<string, string>();
+
+function fold(text: string): string {
   return text
     .replace(/İ/g, 'i')
     .replace(/I/g, 'i')

@@ -1,7 +1,6 @@
 // Exports for Excel and LibreOffice: CSV (UTF-8 with BOM, "," or ";") or XLSX, streamed row by row.
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
 import { localParts } from './local-time.js';
 
 /** A date is a Date (an instant): a real date cell in XLSX, local "YYYY-MM-DD HH:MM" in CSV. */
@@ -63,6 +62,8 @@ const DATE_FORMAT = 'yyyy-mm-dd hh:mm';
 
 export async function writeXlsx(dataset: Dataset, out: Writable, sheetName: string): Promise<void> {
   const timeZone = dataset.timeZone ?? 'UTC';
+  // exceljs is large (about 15 MB in memory): loaded on the first XLSX export, not at start-up.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] }); // headers stay in view
   sheet.columns = dataset.columns.map((header) => ({ header, width: Math.min(60, Math.max(12, header.length + 2)) }));

@@ -2,8 +2,6 @@
 import { resolve } from 'node:path';
 import type { Config } from '../config.js';
 import { openLowdbStore } from './lowdb/lowdb-store.js';
-import { migrate } from './postgres/migrate.js';
-import { openPostgresStore } from './postgres/postgres-store.js';
 import type { Store } from './types.js';
 
 export async function openStore(config: Config, log: (message: string) => void = () => undefined): Promise<Store> {
@@ -15,6 +13,8 @@ export async function openStore(config: Config, log: (message: string) => void =
       onLockLost: (error) => log(`data folder lock lost, writes stopped (${error.message}): another process may be using ${config.dataDir}`),
     });
   }
+  // Loaded only when used: a landlord on the embedded store never pays for pg and the migration runner.
+  const [{ migrate }, { openPostgresStore }] = await Promise.all([import('./postgres/migrate.js'), import('./postgres/postgres-store.js')]);
   if (database.migrateOnStart) {
     const ran = await migrate(database.url, { schema: database.schema, log });
     if (ran.length) log(`database migrated: ${ran.join(', ')}`);

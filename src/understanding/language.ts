@@ -1,7 +1,7 @@
 // Which language a resident writes in: script, greetings and Arabizi rules first, then eld's n-grams.
-import { eld } from 'eld/medium';
 import type { Language } from '../config.js';
 import { foldText } from '../text.js';
+import { createSubsetEld } from './eld-subset.js';
 import { ARABIZI_MARKERS } from './lexicon/arabizi.js';
 import { isArabiziWord } from './normalize.js';
 
@@ -44,7 +44,7 @@ export function arabiziScore(folded: string): number {
 }
 
 export class LanguageDetector {
-  private readonly detector = eld;
+  private readonly detector = createSubsetEld();
 
   constructor(
     private readonly enabled: readonly Language[],

@@ -23,9 +23,14 @@ export class DurableJsonFile<T> implements Adapter<T> {
   /** Identity of the file as last read or written (inode, size, mtime), to notice another process's write. */
   private stamp = '';
 
+  /**
+   * @param sync false for data that may be lost on a power cut (a conversation's current step): the write is still
+   * atomic (temporary file, rename) and survives a crash of the process, but does not wait for the disk.
+   */
   constructor(
     readonly path: string,
     private readonly fs: FileOps = realFileOps,
+    private readonly sync = true,
   ) {
     this.temp = join(dirname(path), `.${basename(path)}.tmp`);
   }
@@ -48,7 +53,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     let stamp: string;
     try {
       await file.writeFile(text, 'utf8');
-      await file.sync();
+      if (this.sync) await file.sync();
       stamp = stampOf(await file.stat());
     } catch (error) {
       await file.close().catch(() => undefined);
@@ -57,7 +62,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     }
     await file.close();
     await this.fs.rename(this.temp, this.path);
-    await syncFolder(this.fs, dirname(this.path));
+    if (this.sync) await syncFolder(this.fs, dirname(this.path));
     this.committed = text;
     this.stamp = stamp;
   }

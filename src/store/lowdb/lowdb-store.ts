@@ -90,10 +90,12 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
   });
   const fs = options.fs ?? realFileOps;
   const tableOptions = { fs, health };
-  const table = <T>(name: string, shardFor: (key: string, value: T) => string) => new ShardedTable<T>(join(dataDir, name), shardFor, tableOptions);
+  const table = <T>(name: string, shardFor: (key: string, value: T) => string, sync = true) => new ShardedTable<T>(join(dataDir, name), shardFor, { ...tableOptions, sync });
   // Many small files: with 100,000 residents a write still rewrites only about a hundred records.
   const residents = table<Resident>('residents', hashShards(options.residentShards ?? 1024));
-  const state = table<StateItem>('state', hashShards(options.stateShards ?? 2048));
+  // A conversation's current step is rewritten every turn and confirms nothing to the resident: its writes are
+  // atomic and survive a crash, but are not fsynced (a power cut may ask the resident the last step again).
+  const state = table<StateItem>('state', hashShards(options.stateShards ?? 2048), false);
   const questions = table<UnansweredQuestion>('questions', byMonth);
   const feedback = table<ProcedureFeedback>('feedback', byMonth);
   const surveyResponses = table<SurveyResponse>('surveys', (_key, r) => `${r.surveyId}-${hashShards(16)(r.residentId)}`);

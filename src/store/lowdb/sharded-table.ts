@@ -57,6 +57,8 @@ export function monthlyFiles<T extends { createdAt: string }>(perFile: number): 
 export interface TableOptions {
   fs?: FileOps;
   health?: WriteHealth;
+  /** false: writes are atomic but not fsynced (see DurableJsonFile); default true. */
+  sync?: boolean;
 }
 
 /**
@@ -166,7 +168,7 @@ export class ShardedTable<T> {
   }
 
   private createShard(name: string): Shard<T> {
-    const file = new DurableJsonFile<Records<T>>(join(this.dir, `${name}.json`), this.fs);
+    const file = new DurableJsonFile<Records<T>>(join(this.dir, `${name}.json`), this.fs, this.options.sync ?? true);
     const shard: Shard<T> = { low: new Low<Records<T>>(file, {}), name, file, epoch: 0 };
     this.shards.set(name, shard);
     return shard;

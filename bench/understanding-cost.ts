@@ -1,0 +1,58 @@
+// The understanding layer alone, in this process: memory it adds and the time to understand one message
+// (language, then topic or emergency, as every turn does), over the tuning set's messages.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig, type Language } from '../src/config.js';
+import { createTranslator } from '../src/i18n.js';
+import { createKnowledge } from '../src/knowledge/knowledge.js';
+
+export interface UnderstandingCost {
+  messages: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Heap and resident memory added by building the content index and the understanding layer, in MB. */
+  heapMb: number;
+  rssMb: number;
+}
+
+const tuneDir = fileURLToPath(new URL('../test/fixtures/understanding/tune/', import.meta.url));
+
+function tuningMessages(): { text: string; lang?: string }[] {
+  return readdirSync(tuneDir)
+    .filter((file) => file.endsWith('.jsonl'))
+    .flatMap((file) => readFileSync(join(tuneDir, file), 'utf8').split('\n'))
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as { text: string; lang?: string });
+}
+
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+export async function measureUnderstanding(rounds = 5): Promise<UnderstandingCost> {
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+  const translator = await createTranslator({ languages: config.languages, defaultLanguage: config.defaultLanguage, contentPack: config.contentPack });
+  const messages = tuningMessages();
+  global.gc?.();
+  const before = process.memoryUsage();
+  const { understanding } = createKnowledge(config, translator);
+  // Whatever is built lazily is built by the first pass, which is not timed.
+  const understandOne = (text: string, lang?: string) => {
+    const lng = (lang as Language | undefined) ?? understanding.language(text).language ?? config.defaultLanguage;
+    understanding.language(text);
+    return understanding.understand(text, lng);
+  };
+  for (const m of messages) understandOne(m.text, m.lang);
+  global.gc?.();
+  const after = process.memoryUsage();
+  const times: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const m of messages) {
+      const start = performance.now();
+      understandOne(m.text, m.lang);
+      times.push(performance.now() - start);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const at = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floor(p * times.length))]! * 1000) / 1000;
+  return { messages: messages.length, p50Ms: at(0.5), p99Ms: at(0.99), heapMb: mb(after.heapUsed - before.heapUsed), rssMb: mb(after.rss - before.rss) };
+}
