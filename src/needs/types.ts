@@ -2,6 +2,8 @@
 import type { Language } from '../config.js';
 
 export const NEED_STATUSES = ['new', 'in-progress', 'planned', 'done', 'declined'] as const;
+/** Statuses of a need still waiting for staff (a call-back still to make). */
+export const OPEN_NEED_STATUSES: readonly string[] = ['new', 'in-progress', 'planned'];
 export type NeedStatus = (typeof NEED_STATUSES)[number];
 export const AUDIENCES = ['everyone', 'children', 'youth', 'seniors', 'families', 'disabilities'] as const;
 export type Audience = (typeof AUDIENCES)[number];

@@ -1,5 +1,5 @@
 // Applies the staff filters to needs (lists and exports share it).
-import type { Need, Store } from '../store/types.js';
+import { OPEN_NEED_STATUSES, type Need, type Store } from '../store/types.js';
 import { foldText } from '../text.js';
 import { dayRange, type NeedFilter } from './query.js';
 
@@ -14,6 +14,7 @@ export async function filteredNeeds(store: Store, filter: NeedFilter): Promise<N
       (!filter.category || n.category === filter.category) &&
       (!filter.site || n.site === filter.site) &&
       (!filter.language || n.language === filter.language) &&
+      (!filter.state || OPEN_NEED_STATUSES.includes(n.status) === (filter.state === 'open')) &&
       (!q || matches(n)),
   );
 }

@@ -9,6 +9,8 @@ import { needFilterSchema, pageSchema, paginate } from './query.js';
 import { ok, type Routes, type StaffApiDeps } from './route.js';
 import { idParams } from './schemas.js';
 
+/** Newest first for the needs list; oldest first for a worklist (call-backs). */
+const listOrder = z.object({ order: z.enum(['newest', 'oldest']).default('newest') });
 const statusChange = z.object({ status: z.enum(NEED_STATUSES), note: z.string().max(2000).optional() });
 const publication = z.object({ translations: z.record(z.enum(SUPPORTED_LANGUAGES), z.string().min(1).max(2000)).default({}) });
 
@@ -22,9 +24,10 @@ export function registerNeedRoutes(routes: Routes, deps: StaffApiDeps): void {
 
   routes.get('/api/staff/needs', {
     roles: ['staff'],
-    query: needFilterSchema.merge(pageSchema),
-    handle: async ({ query: { page, pageSize, ...filter } }) => {
-      const result = paginate((await filteredNeeds(store, filter)).reverse(), page, pageSize);
+    query: needFilterSchema.merge(pageSchema).merge(listOrder),
+    handle: async ({ query: { page, pageSize, order, ...filter } }) => {
+      const needs = await filteredNeeds(store, filter);
+      const result = paginate(order === 'newest' ? needs.reverse() : needs, page, pageSize);
       return ok({ ...result, items: result.items.map(needView) });
     },
   });

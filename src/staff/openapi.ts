@@ -10,6 +10,7 @@ const needFilters = [
   { name: 'status', in: 'query', schema: { enum: ['new', 'in-progress', 'planned', 'done', 'declined'] } },
   { name: 'language', in: 'query', schema: { enum: ['fr', 'en', 'ar', 'es', 'pt', 'tr'] } },
   { name: 'kind', in: 'query', schema: { enum: ['need', 'idea', 'callback'] } },
+  { name: 'state', in: 'query', schema: { enum: ['open', 'closed'] }, description: 'open: new, in progress or planned; closed: done or declined' },
 ];
 const paging = [
   { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } },
@@ -58,7 +59,7 @@ export const openApiDocument = {
   },
   security: bearer,
   paths: {
-    '/api/staff/needs': { get: { summary: 'Needs, ideas and call-back requests, newest first', parameters: [...needFilters, ...paging], responses: ok('A page of needs') } },
+    '/api/staff/needs': { get: { summary: 'Needs, ideas and call-back requests, newest first (order=oldest for a worklist)', parameters: [...needFilters, ...paging, { name: 'order', in: 'query', schema: { enum: ['newest', 'oldest'] } }], responses: ok('A page of needs') } },
     '/api/staff/needs/{id}': {
       get: { summary: 'One need', parameters: [idParam], responses: ok('The need') },
       patch: { summary: 'Change the status, with an optional note (audited)', parameters: [idParam], requestBody: json({ type: 'object', required: ['status'], properties: { status: { enum: ['new', 'in-progress', 'planned', 'done', 'declined'] }, note: { type: 'string' } } }), responses: ok('The updated need') },

@@ -12,6 +12,8 @@ export const needFilterSchema = z.object({
   category: z.string().max(64).optional(),
   site: z.string().max(200).optional(),
   status: z.enum(NEED_STATUSES).optional(),
+  /** open: new, in progress or planned; closed: done or declined. */
+  state: z.enum(['open', 'closed']).optional(),
   language: z.enum(SUPPORTED_LANGUAGES).optional(),
   kind: z.enum(['need', 'idea', 'callback']).optional(),
   q: z.string().max(200).optional(),

@@ -73,6 +73,14 @@
       eventSubmit: 'Envoyer l’événement pour validation',
       sending: 'Envoi…',
       eventSent: 'Événement « {title} » envoyé. Il attend la validation de l’équipe du bailleur.',
+      eventEditFormTitle: 'Modifier un de mes événements',
+      eventEditing: 'Vous modifiez « {title} ». Seuls les champs changés sont envoyés ; l’événement repasse en validation.',
+      eventSave: 'Enregistrer et renvoyer pour validation',
+      eventCancelEdit: 'Annuler la modification',
+      eventUpdated: 'Événement « {title} » modifié. Il attend de nouveau la validation de l’équipe du bailleur.',
+      editMyEvent: 'Modifier',
+      errNothingChanged: 'Rien n’a changé : modifiez un champ avant d’enregistrer.',
+      errCapacityBelowBooked: '{booked} place(s) sont déjà réservées : le nombre de places ne peut pas être inférieur à {booked}.',
       // Announcement form
       announcementFormTitle: 'Envoyer une annonce',
       announcementFormIntro: 'Une fois validée par l’équipe, elle est envoyée aux résidents abonnés aux sujets choisis, dans leur langue. Les champs marqués d’un astérisque (*) sont obligatoires.',
@@ -206,6 +214,14 @@
       eventSubmit: 'Send the event for approval',
       sending: 'Sending…',
       eventSent: 'Event “{title}” sent. It is waiting for the landlord’s team to approve it.',
+      eventEditFormTitle: 'Edit one of my events',
+      eventEditing: 'You are editing “{title}”. Only the fields you change are sent; the event goes back for approval.',
+      eventSave: 'Save and send again for approval',
+      eventCancelEdit: 'Cancel editing',
+      eventUpdated: 'Event “{title}” updated. It is waiting again for the landlord’s team to approve it.',
+      editMyEvent: 'Edit',
+      errNothingChanged: 'Nothing changed: edit a field before saving.',
+      errCapacityBelowBooked: '{booked} seat(s) are already booked: the number of seats cannot be less than {booked}.',
       announcementFormTitle: 'Send an announcement',
       announcementFormIntro: 'Once the team approves it, it is sent to residents subscribed to the chosen topics, in their language. Fields marked with an asterisk (*) are required.',
       announcementErrorsTitle: 'The announcement was not sent. Please fix the following:',
@@ -283,38 +299,8 @@
     },
   };
 
-  // ---- Local date and time in the configured time zone → ISO 8601 with its offset ----
-  const pad = (n) => String(n).padStart(2, '0');
-
-  /** Minutes the zone is ahead of UTC at that instant (Paris: 60 in winter, 120 in summer). */
-  function zoneOffsetMinutes(instant, timeZone) {
-    const parts = {};
-    const format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
-    for (const part of format.formatToParts(new Date(instant))) parts[part.type] = part.value;
-    const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour) % 24, Number(parts.minute), Number(parts.second));
-    return Math.round((wall - Math.floor(instant / 1000) * 1000) / 60_000);
-  }
-
-  /**
-   * "2026-12-05" + "14:00" in Europe/Paris → "2026-12-05T14:00:00+01:00". The offset is the zone's
-   * at that moment (summer time included), whatever the browser's own zone is. Undefined if invalid.
-   */
-  function localToIso(date, time, timeZone) {
-    const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date || '');
-    const h = /^(\d{2}):(\d{2})/.exec(time || '');
-    if (!d || !h) return undefined;
-    const wall = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(h[1]), Number(h[2]));
-    if (Number.isNaN(wall) || new Date(wall).getUTCDate() !== Number(d[3])) return undefined;
-    // First guess from the offset at that wall time read as UTC, then the offset at the real instant.
-    let offset = zoneOffsetMinutes(wall, timeZone);
-    offset = zoneOffsetMinutes(wall - offset * 60_000, timeZone);
-    const sign = offset < 0 ? '-' : '+';
-    const abs = Math.abs(offset);
-    return `${d[1]}-${d[2]}-${d[3]}T${h[1]}:${h[2]}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-  }
-
   function create(ctx) {
-    const { $, el, t, api, getJson, ApiFailure, explain, failed, config, formatNumber } = ctx;
+    const { $, el, t, api, getJson, ApiFailure, explain, failed, config, formatNumber, localToIso, isoToLocal, eventChanges } = ctx;
     const timeZone = config.timeZone || 'Europe/Paris';
     const dict = () => ctx.dict();
     const lang = () => ctx.lang();
@@ -328,6 +314,8 @@
       announcementsError: undefined,
       errors: { event: [], announcement: [] }, // { field?, key, vars?, error? } kept as keys: a language switch redraws them
       success: { event: undefined, announcement: undefined },
+      /** The event loaded into the event form for editing, if any. */
+      editing: undefined,
       built: false,
     };
 
@@ -534,6 +522,7 @@
 
     /** A 400 from the API points at a field ("capacity: Number must be…"); anything else is general. */
     function apiErrors(name, error) {
+      if (error instanceof ApiFailure && error.code === 'CapacityBelowBooked') return [{ field: 'ev-capacity', key: 'errCapacityBelowBooked', vars: { booked: error.details && error.details.booked } }];
       if (!(error instanceof ApiFailure) || error.status !== 400) return [{ error }];
       const message = error.message || '';
       if (/^end must be after start/i.test(message)) return [{ field: 'ev-end', key: 'errEndBeforeStart' }];
@@ -585,7 +574,8 @@
       };
       const start = moment('start');
       const end = moment('end');
-      if (start && new Date(start).getTime() <= Date.now()) errors.push({ field: 'ev-start', key: 'errStartPast' });
+      const startKept = state.editing && start && Date.parse(start) === Date.parse(state.editing.start);
+      if (start && !startKept && new Date(start).getTime() <= Date.now()) errors.push({ field: 'ev-start', key: 'errStartPast' });
       if (start && end && new Date(end).getTime() <= new Date(start).getTime()) errors.push({ field: 'ev-end', key: 'errEndBeforeStart' });
       const address = value('ev-address');
       if (!address) errors.push({ field: 'ev-address', key: 'errRequired' });
@@ -633,9 +623,16 @@
     }
 
     async function submit(name, read, path, onSent) {
-      const { errors, body } = read();
+      const { errors, body: input } = read();
       if (errors.length) {
         showErrors(name, errors);
+        return;
+      }
+      // Editing one of their events: only what changed, to that event (the server keeps the rest).
+      const editing = name === 'event' && state.editing;
+      const body = editing ? eventChanges(editing, input) : input;
+      if (editing && Object.keys(body).length === 0) {
+        showErrors(name, [{ key: 'errNothingChanged' }]);
         return;
       }
       const button = $(FORMS[name].button);
@@ -643,11 +640,14 @@
       button.setAttribute('aria-busy', 'true');
       button.textContent = t('sending');
       try {
-        const created = await (await api(path, { method: 'POST', body })).json();
+        const sent = editing ? { path: `${path}/${encodeURIComponent(editing.id)}`, method: 'PATCH' } : { path, method: 'POST' };
+        const created = await (await api(sent.path, { method: sent.method, body })).json();
         showErrors(name, []);
+        if (editing) stopEditing();
         $(FORMS[name].form).reset();
         if (name === 'event') $('ev-max-seats').value = DEFAULT_MAX_SEATS;
-        onSent(created);
+        if (editing) showSuccess('event', 'eventUpdated', { title: pick(created.title).text });
+        else onSent(created);
         await refresh({ quiet: true });
       } catch (error) {
         if (error instanceof ApiFailure && (error.status === 401 || error.status === 403)) {
@@ -658,11 +658,63 @@
       } finally {
         button.disabled = false;
         button.removeAttribute('aria-busy');
-        button.textContent = t(name === 'event' ? 'eventSubmit' : 'announcementSubmit');
+        button.textContent = t(submitKey(name));
       }
     }
 
+    const submitKey = (name) => (name === 'announcement' ? 'announcementSubmit' : state.editing ? 'eventSave' : 'eventSubmit');
+
+    /** Loads one of the partner's events into the event form; the heading and button say it is an edit. */
+    function startEditing(event) {
+      state.editing = event;
+      showErrors('event', []);
+      $('event-form').reset();
+      const set = (id, value) => $(id) && ($(id).value = value ?? '');
+      for (const code of [DEFAULT_LANGUAGE, ...languages]) {
+        set(`ev-title-${code}`, (event.title || {})[code]);
+        set(`ev-description-${code}`, (event.description || {})[code]);
+      }
+      for (const which of ['start', 'end']) {
+        const local = isoToLocal(event[which], timeZone);
+        set(`ev-${which}-date`, local.date);
+        set(`ev-${which}-time`, local.time);
+      }
+      set('ev-address', event.place && event.place.address);
+      set('ev-site', event.place && event.place.site);
+      set('ev-capacity', String(event.capacity));
+      set('ev-max-seats', String(event.maxSeatsPerRegistration || DEFAULT_MAX_SEATS));
+      $('ev-translations').open = languages.some((code) => (event.title || {})[code]);
+      renderEditMode();
+      $('event-form-title').focus();
+    }
+
+    function stopEditing() {
+      state.editing = undefined;
+      renderEditMode();
+    }
+
+    /** Heading, note, buttons: a new event or an edit, in the page's language. */
+    function renderEditMode() {
+      const editing = state.editing;
+      const heading = $('event-form-title');
+      heading.dataset.i18n = editing ? 'eventEditFormTitle' : 'eventFormTitle';
+      heading.textContent = t(heading.dataset.i18n);
+      $('event-editing').hidden = !editing;
+      $('event-editing').textContent = editing ? t('eventEditing', { title: pick(editing.title).text }) : '';
+      $('event-cancel-edit').hidden = !editing;
+      const button = $('event-submit');
+      button.dataset.i18n = submitKey('event');
+      if (!button.disabled) button.textContent = t(button.dataset.i18n);
+    }
+
     function wireForms() {
+      $('event-cancel-edit').addEventListener('click', () => {
+        stopEditing();
+        showErrors('event', []);
+        $('event-form').reset();
+        $('ev-max-seats').value = DEFAULT_MAX_SEATS;
+        $('event-form-title').focus();
+      });
       $('event-form').addEventListener('submit', (event) => {
         event.preventDefault();
         submit('event', readEvent, '/api/partners/events', (created) => showSuccess('event', 'eventSent', { title: pick(created.title).text }));
@@ -747,7 +799,7 @@
       $('my-events-table').tBodies[0].replaceChildren(
         ...events.map((event) => {
           const title = pick(event.title);
-          const waitlist = el('td', { className: 'num' }, el('span', { className: 'figure', text: formatNumber(event.waitlisted || 0) }));
+          const waitlist = el('td', { className: 'num waitlisted' }, el('span', { className: 'figure', text: formatNumber(event.waitlisted || 0) }));
           if (event.offered) waitlist.append(el('span', { className: 'cell-note', text: t('offeredSeats', { seats: formatNumber(event.offered) }) }));
           return el(
             'tr',
@@ -763,9 +815,17 @@
             el('td', {}, badge('event', event.status, eventStatusLabel(event.status)), decisionNote(event)),
             el('td', { className: 'num registered' }, el('span', { className: 'figure', text: t('seatsOf', { seats: formatNumber(event.registered || 0), capacity: formatNumber(event.capacity) }) })),
             waitlist,
+            el('td', {}, editButton(event, title)),
           );
         }),
       );
+    }
+
+    function editButton(event, title) {
+      if (event.status === 'cancelled') return null;
+      const button = el('button', { type: 'button', className: 'button button-secondary button-small', dataset: { edit: event.id } }, t('editMyEvent'), el('span', { className: 'visually-hidden', lang: title.code, text: ` ${title.text}` }));
+      button.addEventListener('click', () => startEditing(event));
+      return button;
     }
 
     function deliveryCell(announcement) {
@@ -886,8 +946,9 @@
           const success = state.success[name];
           if (success) $(FORMS[name].success).textContent = `✓ ${t(success.key, success.vars)}`;
           const button = $(FORMS[name].button);
-          if (!button.disabled) button.textContent = t(name === 'event' ? 'eventSubmit' : 'announcementSubmit');
+          if (!button.disabled) button.textContent = t(submitKey(name));
         }
+        renderEditMode();
       },
       /** Signing out: the partner's data and anything typed leave the page. */
       leave() {
@@ -895,6 +956,7 @@
         state.announcements = [];
         state.eventsError = state.announcementsError = undefined;
         if (!state.built) return;
+        stopEditing();
         for (const name of Object.keys(FORMS)) {
           state.errors[name] = [];
           state.success[name] = undefined;
@@ -914,5 +976,5 @@
   // Flat keys for the topic labels, so the page's data-i18n pass relabels the checkboxes too.
   for (const code of ['fr', 'en']) for (const topic of PAGE_CONFIG.newsTopics || []) STRINGS[code][`newsTopic_${topic.id}`] = topic.label[code] || topic.label.fr || topic.id;
 
-  window.PalierPartner = { strings: STRINGS, create, localToIso };
+  window.PalierPartner = { strings: STRINGS, create };
 })();

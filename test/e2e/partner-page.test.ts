@@ -197,7 +197,7 @@ describe('partner space', () => {
     const row = eventRow(submitted.id);
     await expect.poll(() => row.locator('.badge').innerText()).toBe('Publié');
     expect(await row.locator('td.registered').innerText()).toBe('3 sur 4');
-    expect(await row.locator('td').last().innerText()).toBe('2');
+    expect(await row.locator('td.waitlisted').innerText()).toBe('2');
     await expect.poll(() => page.locator('#status').innerText()).toContain('Listes à jour : 1 événement(s), 0 annonce(s).');
     expect(await page.locator('[data-kpi="published"] .kpi-value').innerText()).toBe('1');
     expect(await page.locator('[data-kpi="seats"] .kpi-value').innerText()).toBe('3');

@@ -13,10 +13,12 @@ export function setKey(key, { remember } = {}) {
 }
 
 export class ApiFailure extends Error {
-  constructor(status, message, code) {
+  /** `details`: figures the server gives so the page can word the refusal itself (e.g. { booked: 7 }). */
+  constructor(status, message, code, details) {
     super(message);
     this.status = status;
     this.code = code;
+    this.details = details;
   }
 }
 
@@ -35,14 +37,16 @@ export async function api(path, options = {}) {
   if (!response.ok) {
     let message = `HTTP ${response.status}`;
     let code;
+    let details;
     try {
       const body = await response.json();
       if (body && body.error && body.error.message) message = body.error.message;
       if (body && body.error && body.error.code) code = body.error.code;
+      if (body && body.error && body.error.details) details = body.error.details;
     } catch {
       /* not JSON: keep the status */
     }
-    throw new ApiFailure(response.status, message, code);
+    throw new ApiFailure(response.status, message, code, details);
   }
   return response;
 }

@@ -1,18 +1,38 @@
-// Call-backs view: a worklist of residents who asked to be called, oldest first, with the preferred
-// time, their language and the phone number they agreed to give; "called" closes it (audited).
+// Call-backs view: a worklist of residents who asked to be called, oldest first and paged (all are
+// reachable however many), with the preferred time, their language and the phone number they agreed
+// to give; "called" closes it (audited).
 import { $, el } from './dom.js';
-import { getJson, sendJson } from './api.js';
+import { getJson, query, sendJson } from './api.js';
 import { announce, failed, showError } from './ui.js';
 import { dict, formatDateTime, formatNumber, languageLabel, siteLabel, t } from './i18n.js';
 
-const OPEN = new Set(['new', 'in-progress', 'planned']);
-const state = { items: [] };
+const PAGE_SIZE = 50;
+const state = { items: [], total: 0, page: 1 };
 let ctx;
 
+const pageCount = () => Math.max(1, Math.ceil(state.total / PAGE_SIZE));
+
+/** The open requests of the current page (the server filters and orders them); a page emptied by the last close steps back. */
 async function load() {
-  const result = await getJson('/api/staff/needs?kind=callback&pageSize=500');
-  state.items = (result.items || []).filter((n) => OPEN.has(n.status)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const result = await getJson(`/api/staff/needs${query({ kind: 'callback', state: 'open', order: 'oldest', page: state.page, pageSize: PAGE_SIZE })}`);
+  state.items = result.items || [];
+  state.total = result.total || 0;
+  if (state.items.length === 0 && state.page > 1) {
+    state.page = pageCount();
+    return load();
+  }
   render();
+}
+
+async function goToPage(page, button) {
+  state.page = page;
+  try {
+    await load();
+    if (button.disabled) $('callbacks-title').focus();
+    announce(`${t('pageAnnounce', { page: state.page, pages: pageCount() })} ${$('callbacks-summary').textContent}`);
+  } catch (error) {
+    failed(error);
+  }
 }
 
 function row(need) {
@@ -49,9 +69,16 @@ function row(need) {
 }
 
 function render() {
-  $('callbacks-summary').textContent = state.items.length ? t('callbacksSummary', { total: formatNumber(state.items.length) }) : t('callbacksNone');
-  $('callbacks-table').hidden = state.items.length === 0;
+  const first = (state.page - 1) * PAGE_SIZE + 1;
+  $('callbacks-summary').textContent = state.total
+    ? t('callbacksSummary', { total: formatNumber(state.total), first: formatNumber(first), last: formatNumber(first + state.items.length - 1) })
+    : t('callbacksNone');
+  $('callbacks-table').hidden = state.total === 0;
   $('callbacks-table').tBodies[0].replaceChildren(...state.items.map(row));
+  $('callbacks-pagination').hidden = pageCount() === 1;
+  $('callbacks-page-info').textContent = t('pageInfo', { page: state.page, pages: pageCount() });
+  $('callbacks-prev').disabled = state.page <= 1;
+  $('callbacks-next').disabled = state.page >= pageCount();
 }
 
 export const callbacksView = {
@@ -60,7 +87,8 @@ export const callbacksView = {
     fr: {
       navCallbacks: 'Rappels',
       callbacksTitle: 'Rappels à faire',
-      callbacksSummary: '{total} résident(s) à rappeler, les plus anciennes demandes d’abord.',
+      callbacksSummary: '{total} résident(s) à rappeler, les plus anciennes demandes d’abord (n° {first} à {last}).',
+      callbacksPagination: 'Pages des rappels',
       callbacksNone: 'Aucun rappel en attente.',
       callbacksCaption: 'Demandes de rappel ouvertes',
       colPreferredTime: 'Moment préféré',
@@ -78,7 +106,8 @@ export const callbacksView = {
     en: {
       navCallbacks: 'Call-backs',
       callbacksTitle: 'Call-backs to make',
-      callbacksSummary: '{total} resident(s) to call back, oldest requests first.',
+      callbacksSummary: '{total} resident(s) to call back, oldest requests first ({first} to {last}).',
+      callbacksPagination: 'Call-back pages',
       callbacksNone: 'No call-backs waiting.',
       callbacksCaption: 'Open call-back requests',
       colPreferredTime: 'Preferred time',
@@ -96,6 +125,8 @@ export const callbacksView = {
   },
   init(context) {
     ctx = context;
+    $('callbacks-prev').addEventListener('click', (event) => goToPage(Math.max(1, state.page - 1), event.currentTarget));
+    $('callbacks-next').addEventListener('click', (event) => goToPage(Math.min(pageCount(), state.page + 1), event.currentTarget));
   },
   load,
   render,
@@ -104,6 +135,8 @@ export const callbacksView = {
   },
   clear() {
     state.items = [];
+    state.total = 0;
+    state.page = 1;
     $('callbacks-table').tBodies[0].replaceChildren();
   },
 };

@@ -5,6 +5,7 @@ import { api, download, getJson, query, sendJson } from './api.js';
 import { announce, failed, showError } from './ui.js';
 import { currentLang, dict, formatDateTime, formatNumber, languageLabel, pickText, t } from './i18n.js';
 import { badge, eventStatusLabel, formatWhen } from './publication-format.js';
+import { closeEventEdit, eventEditStrings, openEventEdit, relabelEventEdit } from './event-edit.js';
 
 const state = { events: [], open: undefined, registrations: [] };
 
@@ -18,6 +19,8 @@ function eventRow(event) {
   const [title, titleLang] = pickText(event.title);
   const button = el('button', { type: 'button', className: 'button button-secondary button-small' }, t('showRegistrations'), el('span', { className: 'visually-hidden', text: ` ${title}` }));
   button.addEventListener('click', () => openEvent(event.id).catch(failed));
+  const edit = event.status === 'cancelled' ? null : el('button', { type: 'button', className: 'button button-secondary button-small', dataset: { edit: event.id } }, t('editEvent'), el('span', { className: 'visually-hidden', text: ` ${title}` }));
+  if (edit) edit.addEventListener('click', () => openEventEdit(event, { onSaved: () => load().catch(failed) }));
   return el(
     'tr',
     { dataset: { id: event.id, status: event.status } },
@@ -27,7 +30,7 @@ function eventRow(event) {
     el('td', { className: 'num booked', text: t('eventSeatsOf', { seats: formatNumber(event.registered || 0), capacity: formatNumber(event.capacity) }) }),
     el('td', { className: 'num waitlisted', text: formatNumber(event.waitlisted || 0) }),
     el('td', { className: 'num offered', text: formatNumber(event.offered || 0) }),
-    el('td', {}, button),
+    el('td', { className: 'actions-cell' }, button, edit),
   );
 }
 
@@ -104,6 +107,7 @@ function renderDetail() {
 }
 
 function render() {
+  relabelEventEdit();
   $('events-summary').textContent = state.events.length ? t('eventsSummary', { total: formatNumber(state.events.length) }) : t('eventsNone');
   $('events-table').tBodies[0].replaceChildren(...state.events.map(eventRow));
   renderDetail();
@@ -159,6 +163,7 @@ export const eventsView = {
       exportRegistrationsCsv: 'Exporter les inscriptions (CSV)',
       exportRegistrationsXlsx: 'Exporter les inscriptions (Excel)',
       registrationStatusNames: { confirmed: 'Confirmée', waitlisted: 'Liste d’attente', offered: 'Place proposée', cancelled: 'Annulée' },
+      ...eventEditStrings.fr,
     },
     en: {
       navEvents: 'Events',
@@ -193,6 +198,7 @@ export const eventsView = {
       exportRegistrationsCsv: 'Export registrations (CSV)',
       exportRegistrationsXlsx: 'Export registrations (Excel)',
       registrationStatusNames: { confirmed: 'Confirmed', waitlisted: 'Waitlisted', offered: 'Seat offered', cancelled: 'Cancelled' },
+      ...eventEditStrings.en,
     },
   },
   init() {
@@ -208,6 +214,7 @@ export const eventsView = {
     state.open = undefined;
     state.openEvent = undefined;
     state.registrations = [];
+    closeEventEdit();
     $('events-table').tBodies[0].replaceChildren();
     $('registrations-table').tBodies[0].replaceChildren();
     $('event-detail').hidden = true;

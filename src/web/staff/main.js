@@ -13,6 +13,8 @@ import { ApiFailure, api, currentKey, explain, getJson, setKey } from './api.js'
 import { addStrings, config, currentLang, currentMode, dict, keyFor, setLang, setMode, t, formatNumber } from './i18n.js';
 import { announce, failed, showError, whenKeyRefused } from './ui.js';
 import { views } from './views.js';
+import { eventChanges } from './event-changes.js';
+import { isoToLocal, localToIso } from './zoned-time.js';
 import { STRINGS } from './strings.js';
 
 for (const view of views) if (view.strings) addStrings(view.strings, view.name);
@@ -146,7 +148,7 @@ whenKeyRefused(signOut);
 
 /** The partner space, given the helpers it shares with the dashboard. */
 const partner = Partner
-  ? Partner.create({ $, el, t, dict, lang: currentLang, api, getJson, ApiFailure, explain, failed, announce, config, formatNumber })
+  ? Partner.create({ $, el, t, dict, lang: currentLang, api, getJson, ApiFailure, explain, failed, announce, config, formatNumber, localToIso, isoToLocal, eventChanges })
   : undefined;
 
 function init() {
