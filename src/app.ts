@@ -17,6 +17,7 @@ import { SurveyDialog } from '../dialogs/survey-dialog.js';
 import { exampleSurveys, seedExampleContent } from './examples/example-content.js';
 import { ProcedureDialog } from '../dialogs/procedure-dialog.js';
 import { SurveyCatalogue } from './surveys/catalogue.js';
+import { SurveyOpenings } from './surveys/openings.js';
 import { importSurveyFolder } from './surveys/survey-files.js';
 import { createAdapter, handleTurnErrors } from './adapter.js';
 import { PalierBot } from './bot.js';
@@ -50,7 +51,7 @@ export interface PalierOverrides {
   knowledge?: Knowledge;
   /** Load recognizers-text's models in the background once listening (default true; tests skip it). */
   warmUp?: boolean;
-  /** The timers of the waitlist offer expiry (a test fires them itself). */
+  /** The timers of the waitlist offer expiry and the survey openings (a test fires them itself). */
   timers?: Timers;
 }
 
@@ -66,6 +67,8 @@ export interface Palier extends DialogDeps {
   outbox: OutboxWorker;
   /** Passes lapsed waitlist offers on, every OUTBOX_INTERVAL_SECONDS (started here, stopped by close). */
   offerExpiry: OfferExpiry;
+  /** Invites to each survey when its opening date arrives, every OUTBOX_INTERVAL_SECONDS (started here, stopped by close). */
+  surveyOpenings: SurveyOpenings;
   server: PalierServer;
   /** Listens (port from config, 0 picks a free one) and starts the outbox worker; resolves with the base URL. */
   start(options?: { outbox?: boolean }): Promise<string>;
@@ -139,6 +142,8 @@ export async function createPalier(config: Config, overrides: PalierOverrides = 
   handleTurnErrors(adapter, { conversationState, translator, logger });
   const server = createServer({ ...deps, adapter, bot, outbox, throttle });
   offerExpiry.start();
+  const surveyOpenings = new SurveyOpenings({ store, translator, config, clock, logger, outbox }, config.outbox.intervalSeconds * 1000, overrides.timers);
+  surveyOpenings.start();
 
   let closing: Promise<void> | undefined;
   let warming: Promise<void> = Promise.resolve();
@@ -151,6 +156,7 @@ export async function createPalier(config: Config, overrides: PalierOverrides = 
     residentMiddleware,
     outbox,
     offerExpiry,
+    surveyOpenings,
     server,
     async start(options = {}) {
       const url = await server.listen();
@@ -164,6 +170,7 @@ export async function createPalier(config: Config, overrides: PalierOverrides = 
     close() {
       closing ??= (async () => {
         await offerExpiry.stop();
+        await surveyOpenings.stop();
         await outbox.stop();
         await server.close();
         if (ownsStore) await store.close();

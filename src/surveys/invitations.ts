@@ -50,11 +50,20 @@ export async function queueSurveyInvitations(survey: Survey, deps: { store: Stor
 const startOf = (day: string) => (day.length === 10 ? `${day}T00:00:00.000Z` : new Date(day).toISOString());
 const endOf = (day: string) => (day.length === 10 ? `${day}T23:59:59.999Z` : new Date(day).toISOString());
 
-/** Invites the matching residents when the survey is open at `now` (saved, opened or asked again); returns how many were queued. */
+/** Whether a survey is between its opening and closing dates at `now` (whatever its target). */
+export function isOpenAt(survey: Survey, now: Date): boolean {
+  const iso = now.toISOString();
+  return startOf(survey.opens) <= iso && iso <= endOf(survey.closes);
+}
+
+/**
+ * Invites the matching residents when the survey is open at `now` (saved, opened or asked again),
+ * and marks its opening invited so the opening timer (openings.ts) leaves it; returns how many were queued.
+ */
 export async function inviteIfOpen(survey: Survey, deps: { store: Store; translator: Translator; config: Config; now: Date; outbox?: { kick(): void } }): Promise<number> {
-  const iso = deps.now.toISOString();
-  if (startOf(survey.opens) > iso || endOf(survey.closes) < iso) return 0;
+  if (!isOpenAt(survey, deps.now)) return 0;
   const invited = await queueSurveyInvitations(survey, deps);
+  await deps.store.surveys.markInvited(survey.id, survey.opens, deps.now);
   if (invited) deps.outbox?.kick();
   return invited;
 }
