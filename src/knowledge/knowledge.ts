@@ -7,6 +7,7 @@ import { loadPackManifest, ProcedureContent, type PackManifest } from './content
 import { Directory } from './directory.js';
 import { EmergencyDetector, type EmergencyKind } from './emergency.js';
 import { QuestionRouter } from './router.js';
+import { contentExamples, shippedExamples } from '../understanding/topic-examples.js';
 import { Understanding } from '../understanding/understanding.js';
 
 export interface Knowledge {
@@ -31,7 +32,8 @@ export function createKnowledge(config: Pick<Config, 'contentPack' | 'directoryF
   const emergencies = new EmergencyDetector(translator);
   const router = new QuestionRouter(content, emergencies, config.languages);
   const topics = content.all(translator.defaultLanguage).map((t) => t.id);
-  const understanding = new Understanding({ translator, index: router, emergencies, topics, timeZone: config.timeZone ?? 'Europe/Paris' });
+  const examples = [...contentExamples(content, config.languages), ...shippedExamples().filter((e) => topics.includes(e.topic))];
+  const understanding = new Understanding({ translator, index: router, emergencies, topics, timeZone: config.timeZone ?? 'Europe/Paris', examples });
   return {
     pack,
     content,

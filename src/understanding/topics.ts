@@ -1,6 +1,7 @@
 // Topic routing by rank fusion: the content's MiniSearch index and the multilingual topic lexicon.
 import type { Language } from '../config.js';
 import type { QuestionRouter, ScoredTopic } from '../knowledge/router.js';
+import type { TopicClassifier } from './topic-classifier.js';
 import { TopicWordScorer } from './topic-words.js';
 
 export interface TopicRanking {
@@ -22,9 +23,13 @@ export interface FusionTuning {
   minScore: number;
   /** The best topic is clear when it beats the second by this factor. */
   clearRatio: number;
+  /** Weight of the classifier's probability next to the lexicon's points. */
+  classifierWeight: number;
+  /** The classifier alone names a topic when it gives it at least this probability. */
+  classifierAlone: number;
 }
 
-export const DEFAULT_FUSION: FusionTuning = { indexWeight: 2.5, indexFloor: 25, minScore: 2, clearRatio: 1.4 };
+export const DEFAULT_FUSION: FusionTuning = { indexWeight: 2.5, indexFloor: 25, minScore: 2, clearRatio: 1.4, classifierWeight: 2, classifierAlone: 0.9 };
 
 export class TopicRouter {
   private readonly words: TopicWordScorer;
@@ -32,6 +37,7 @@ export class TopicRouter {
   constructor(
     private readonly index: QuestionRouter,
     topics: readonly string[],
+    private readonly classifier?: TopicClassifier,
     private readonly tuning: FusionTuning = DEFAULT_FUSION,
   ) {
     this.words = new TopicWordScorer(topics);
@@ -51,12 +57,18 @@ export class TopicRouter {
     // scores high), capped, so a weak index hit cannot outvote the lexicon.
     const strength = Math.min(1, top / 100);
     for (const r of indexed) fused.set(r.id, (fused.get(r.id) ?? 0) + this.tuning.indexWeight * strength * (r.score / top) * (0.5 + 0.5 * r.coverage));
+    const lexical = Math.max(0, ...fused.values());
+    let sure = 0;
+    for (const [topic, p] of this.classifier?.classify(canonical) ?? []) {
+      fused.set(topic, (fused.get(topic) ?? 0) + this.tuning.classifierWeight * p);
+      sure = Math.max(sure, p);
+    }
     const ranked = [...fused.entries()]
       .map(([id, score]) => ({ id, score: Math.round(score * 100) / 100, coverage: 0 }))
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
     const [first, second] = ranked;
-    const none = !first || first.score < this.tuning.minScore;
+    const none = !first || (lexical < this.tuning.minScore && sure < this.tuning.classifierAlone);
     return { ranked, none, clear: !none && (!second || first!.score >= second.score * this.tuning.clearRatio) };
   }
 }

@@ -10,7 +10,9 @@ import { EmergencyReader, type EmergencyReading } from './emergency.js';
 import { arabiziScore, LanguageDetector, type LanguageGuess } from './language.js';
 import { canonicalWords, foldText, words } from './normalize.js';
 import { SeatsReader, type SeatsReading } from './seats.js';
-import { TopicRouter } from './topics.js';
+import { TopicClassifier } from './topic-classifier.js';
+import type { TextExample } from './topic-examples.js';
+import { DEFAULT_FUSION, type FusionTuning, TopicRouter } from './topics.js';
 
 export type { ChoiceReading, EmergencyReading, LanguageGuess, SeatsReading, WhenReading };
 
@@ -27,6 +29,10 @@ export interface UnderstandingDeps {
   emergencies: EmergencyDetector;
   topics: readonly string[];
   timeZone: string;
+  /** What the topic classifier learns from at start-up (content and example questions); none: no classifier. */
+  examples?: readonly TextExample[];
+  /** Fusion settings other than the tuned defaults (for measuring). */
+  fusion?: Partial<FusionTuning>;
 }
 
 /** A message is read up to here: enough for anyone, and a flood of text cannot slow a turn. */
@@ -42,7 +48,10 @@ export class Understanding {
   constructor(deps: UnderstandingDeps) {
     if (!deps?.translator || !deps.index || !deps.emergencies) throw new Error('Understanding: translator, index and emergencies are required');
     this.detector = new LanguageDetector(deps.translator.languages, (lng) => deps.translator.list(lng, 'common:commands.greeting'));
-    this.router = new TopicRouter(deps.index, deps.topics);
+    const classifier = deps.examples?.length
+      ? new TopicClassifier(deps.examples.map((e) => ({ topic: e.topic, weight: e.weight, words: this.topicWords(e.text, e.lang) })))
+      : undefined;
+    this.router = new TopicRouter(deps.index, deps.topics, classifier, { ...DEFAULT_FUSION, ...deps.fusion });
     this.emergencyReader = new EmergencyReader(deps.emergencies);
     this.whenReader = new WhenReader(deps.timeZone);
   }
@@ -63,6 +72,11 @@ export class Understanding {
     const arabizi = arabiziScore(raw.join(' ')) >= 1;
     const canonical = canonicalWords(message, { darija: lng === 'ar' || lng === 'fr' || arabizi, french: lng === 'fr' || arabizi || lng === 'ar' });
     return { message, raw, arabizi, canonical };
+  }
+
+  /** A text's words as topic routing reads them (Arabizi and phonetic spellings read, Arabic stems added). */
+  private topicWords(text: string, lng: Language): string[] {
+    return withArabicStems(this.read(text, lng).canonical);
   }
 
   /** Emergency first; then one clear topic, a few candidates, or nothing relevant. */

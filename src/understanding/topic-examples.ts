@@ -1,0 +1,34 @@
+// What the topic classifier learns from: the content in every language (titles, summaries, synonyms,
+// terms; steps were measured to add nothing but start-up time) and residents' example questions shipped in lexicon/topic-examples.json.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Language } from '../config.js';
+import type { ProcedureContent } from '../knowledge/content.js';
+import { projectRoot } from '../paths.js';
+
+/** One piece of text that points to a topic, in a language. */
+export interface TextExample {
+  topic: string;
+  lang: Language;
+  text: string;
+  weight?: number;
+}
+
+/** The shipped example questions (written for tuning as residents write; never evaluation lines). */
+export const EXAMPLES_FILE = join(projectRoot, 'src', 'understanding', 'lexicon', 'topic-examples.json');
+
+export function shippedExamples(file = EXAMPLES_FILE): TextExample[] {
+  return JSON.parse(readFileSync(file, 'utf8')) as TextExample[];
+}
+
+/** Every topic's own words, in every language: a title and synonyms say the most. */
+export function contentExamples(content: ProcedureContent, languages: readonly Language[]): TextExample[] {
+  return languages.flatMap((lang) =>
+    content.all(lang).flatMap((topic) => [
+      { topic: topic.id, lang, text: topic.title, weight: 2 },
+      { topic: topic.id, lang, text: topic.summary, weight: 1 },
+      ...topic.synonyms.map((text) => ({ topic: topic.id, lang, text, weight: 1.5 })),
+      ...topic.terms.map((t) => ({ topic: topic.id, lang, text: `${t.term} ${t.meaning}`, weight: 0.5 })),
+    ]),
+  );
+}

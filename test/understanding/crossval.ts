@@ -1,0 +1,67 @@
+// Measures how topic routing generalises: k-fold cross-validation over our tuning topic lines (the
+// classifier learns from the content and the other folds, never from the fold it is scored on).
+// `npm exec -- tsx test/understanding/crossval.ts [--folds 5] [--fusion '{"classifierWeight":4}'] [--misses]`
+import { parseArgs } from 'node:util';
+import type { Language } from '../../src/config.js';
+import type { TextExample } from '../../src/understanding/topic-examples.js';
+import { readSet, setFiles } from './score.js';
+
+interface TopicLine {
+  id: string;
+  lang: Language;
+  text: string;
+  expected: string;
+  file: string;
+}
+
+export function topicLines(holdout: boolean): TopicLine[] {
+  return setFiles(holdout)
+    .filter((f) => f.startsWith('topics-'))
+    .flatMap((file) => readSet(file).map((l) => ({ id: l.id, lang: l.lang, text: l.text, expected: l.expected as string, file: file.replace(/\.holdout|\.jsonl/g, '') })));
+}
+
+export function asExamples(lines: readonly TopicLine[]): TextExample[] {
+  return lines.filter((l) => l.expected !== 'none' && l.expected !== 'emergency').map((l) => ({ topic: l.expected, lang: l.lang, text: l.text }));
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { folds: { type: 'string', default: '5' }, fusion: { type: 'string' }, misses: { type: 'boolean' }, holdout: { type: 'boolean' }, bare: { type: 'boolean' } } });
+  const { createTranslator } = await import('../../src/i18n.js');
+  const { createKnowledge } = await import('../../src/knowledge/knowledge.js');
+  const { SUPPORTED_LANGUAGES } = await import('../../src/config.js');
+  const { Understanding } = await import('../../src/understanding/understanding.js');
+  const { contentExamples } = await import('../../src/understanding/topic-examples.js');
+  const translator = await createTranslator({ languages: SUPPORTED_LANGUAGES, defaultLanguage: 'fr' });
+  const knowledge = createKnowledge({ contentPack: 'france', directoryFile: undefined, languages: [...SUPPORTED_LANGUAGES], timeZone: 'Europe/Paris' }, translator);
+  const content = contentExamples(knowledge.content, SUPPORTED_LANGUAGES);
+  const fusion = values.fusion ? JSON.parse(values.fusion) : undefined;
+  const build = (examples: TextExample[]) =>
+    new Understanding({ translator, index: knowledge.router, emergencies: knowledge.emergencies, topics: knowledge.content.all('fr').map((t) => t.id), timeZone: 'Europe/Paris', examples: values.bare ? [] : examples, fusion });
+  const lines = topicLines(false);
+  const scored: { line: TopicLine; got: string[] }[] = [];
+  if (values.holdout) {
+    const understanding = build([...content, ...asExamples(lines)]);
+    for (const line of topicLines(true)) scored.push({ line, got: understanding.topics(line.text, line.lang) });
+  } else {
+    const k = Number(values.folds);
+    for (let fold = 0; fold < k; fold++) {
+      const understanding = build([...content, ...asExamples(lines.filter((_, i) => i % k !== fold))]);
+      lines.forEach((line, i) => {
+        if (i % k === fold) scored.push({ line, got: understanding.topics(line.text, line.lang) });
+      });
+    }
+  }
+  const byFile = new Map<string, [number, number]>();
+  let right = 0;
+  for (const { line, got } of scored) {
+    const ok = got[0] === line.expected;
+    const [r, n] = byFile.get(line.file) ?? [0, 0];
+    byFile.set(line.file, [r + (ok ? 1 : 0), n + 1]);
+    if (ok) right++;
+    else if (values.misses) console.log(`  ${line.id} ${line.text} → ${got.join(',')} (expected ${line.expected})`);
+  }
+  for (const [file, [r, n]] of [...byFile].sort()) console.log(`${file.padEnd(24)} ${r}/${n} ${((100 * r) / n).toFixed(1)} %`);
+  console.log(`${values.holdout ? 'held-back slice' : 'cross-validated'}: ${right}/${scored.length} ${((100 * right) / scored.length).toFixed(1)} %`);
+}
+
+if (process.argv[1]?.endsWith('crossval.ts')) void main();
