@@ -6,6 +6,7 @@ import type { Translator } from './i18n.js';
 import { languageAskedIn, stampLanguage } from './language-choice.js';
 import { guessLanguage, isStrongGuess } from './language-detect.js';
 import { residentIdFor } from './resident-id.js';
+import { residentForTurn } from './residents/records.js';
 import type { LanguageSource, Resident, Store } from './store/types.js';
 import { cleanInput } from './text.js';
 import { setTurnData } from './turn.js';
@@ -40,21 +41,7 @@ export class ResidentMiddleware implements Middleware {
     const id = residentIdFor(activity.channelId ?? 'unknown', userId, salt);
     const stored = await store.residents.get(id);
     const [lng, source] = this.negotiate(stored, context);
-    const now = clock.now().toISOString();
-    const resident: Resident = stored ?? { id, language: lng, languageSource: source, consents: [], createdAt: now, updatedAt: now };
-    const reference = TurnContext.getConversationReference(activity);
-    const changed =
-      !stored ||
-      stored.unreachableSince !== undefined ||
-      stored.language !== lng ||
-      stored.languageSource !== source ||
-      stored.reference?.conversation?.id !== reference.conversation?.id ||
-      stored.reference?.serviceUrl !== reference.serviceUrl;
-    if (changed) {
-      // Writing to the bot again makes a resident the channel had reported unreachable reachable again.
-      Object.assign(resident, { language: lng, languageSource: source, reference, unreachableSince: undefined, updatedAt: now });
-      await store.residents.save(resident);
-    }
+    const resident = await residentForTurn(store, stored, { id, language: lng, languageSource: source, reference: TurnContext.getConversationReference(activity) }, clock.now());
     activity.locale = translator.culture(lng);
     const switchedFrom = stored && stored.language !== lng ? stored.language : undefined;
     setTurnData(context, { lng, t: translator.fixedT(lng), resident, switchedFrom });

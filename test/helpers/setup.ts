@@ -1,25 +1,18 @@
-// Real parts for tests: the lowdb store in a temporary folder, the real locales, injected time and ids.
+// Real parts for tests: the app built by createPalier on lowdb in a temporary folder, the real locales, injected time and ids.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConversationState, TestAdapter, type Activity, type Middleware } from 'botbuilder';
-import { createMainDialog } from '../../src/app.js';
-import { PalierBot } from '../../src/bot.js';
-import { StoreStorage } from '../../src/store/bot-storage.js';
+import { TestAdapter, type Activity, type Middleware } from 'botbuilder';
+import { createPalier, type Palier } from '../../src/app.js';
 import type { Dialog } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
 import { outgoingActivities } from '../../src/adapter.js';
 import type { Clock, IdGenerator } from '../../src/clock.js';
 import { loadConfig, type Config, type Language } from '../../src/config.js';
 import type { DialogDeps } from '../../src/dialog-deps.js';
+import type { Timers } from '../../src/events/offer-expiry.js';
 import { createTranslator, type Translator } from '../../src/i18n.js';
 import { createLogger, type Logger } from '../../src/logger.js';
-import { createKnowledge } from '../../src/knowledge/knowledge.js';
-import { Recognizer } from '../../src/recognize.js';
-import { Registrations } from '../../src/events/registrations.js';
-import { importSurveyFolder } from '../../src/surveys/survey-files.js';
-import { ResidentMiddleware } from '../../src/resident-middleware.js';
-import { openLowdbStore } from '../../src/store/lowdb/lowdb-store.js';
 
 export async function tempDir(prefix = 'palier-test-'): Promise<{ path: string; remove: () => Promise<void> }> {
   const path = await mkdtemp(join(tmpdir(), prefix));
@@ -57,33 +50,32 @@ export function realTranslator(contentPack = 'france'): Promise<Translator> {
 export interface TestContext extends DialogDeps {
   logger: Logger;
   dataDir: string;
+  /** The whole app as createPalier built it (nothing listening): its bot, middleware, server. */
+  palier: Palier;
   cleanup(): Promise<void>;
 }
 
-/** Everything a dialog or the bot needs, on a fresh data folder. */
+/** Timers that never fire: the waitlist offer expiry and the survey openings stay idle unless a test runs them. */
+const idleTimers: Timers = { setInterval: () => undefined, clearInterval: () => undefined };
+
+/** Everything a dialog or the bot needs, built by createPalier as in production, on a fresh data folder. */
 export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
   const dir = await tempDir();
   const config = testConfig(dir.path, env);
-  const store = await openLowdbStore({ dataDir: dir.path });
-  const translator = await realTranslator(config.contentPack);
-  const clock = manualClock();
-  const newId = sequentialIds();
-  const logger = createLogger('silent');
-  // As at start: survey files move into the store.
-  await importSurveyFolder(config.surveysDir, store.surveys, clock.now());
+  const palier = await createPalier(config, {
+    translator: await realTranslator(config.contentPack),
+    clock: manualClock(),
+    newId: sequentialIds(),
+    logger: createLogger('silent'),
+    warmUp: false,
+    timers: idleTimers,
+  });
+  const { store, translator, recognizer, knowledge, clock, newId, logger, registrations } = palier;
   return {
-    config,
-    store,
-    translator,
-    knowledge: createKnowledge(config, translator),
-    recognizer: new Recognizer(translator),
-    clock,
-    newId,
-    logger,
-    registrations: new Registrations({ store, translator, config, clock, newId, logger }),
+    config, store, translator, recognizer, knowledge, clock, newId, logger, registrations, palier,
     dataDir: dir.path,
     async cleanup() {
-      await store.close();
+      await palier.close();
       await dir.remove();
     },
   };
@@ -91,7 +83,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
 
 /** A botbuilder-testing client for one dialog, with the same per-turn middleware as the real bot. */
 export function dialogClient(ctx: TestContext, dialog: Dialog, lng: Language, channelId = 'test', extra: Middleware[] = []): DialogTestClient {
-  const middleware = new ResidentMiddleware({ store: ctx.store, translator: ctx.translator, clock: ctx.clock, salt: ctx.config.residentIdSalt });
+  const middleware = ctx.palier.residentMiddleware;
   // The channel reports the resident's locale, as Web Chat or Teams would.
   const culture = ctx.translator.culture(lng);
   const channelLocale: Middleware = {
@@ -110,15 +102,15 @@ export interface BotClient {
 }
 
 export function botClient(ctx: TestContext, lng: Language, channelId = 'test', user = 'user1'): BotClient {
-  const conversationState = new ConversationState(new StoreStorage(ctx.store.botState));
-  const bot = new PalierBot(conversationState, createMainDialog(ctx), ctx);
+  // The app's own bot and per-turn middleware, on botbuilder's TestAdapter instead of the CloudAdapter.
+  const { bot } = ctx.palier;
   const adapter = new TestAdapter(async (context) => bot.run(context), {
     channelId,
     locale: ctx.translator.culture(lng),
     from: { id: user, name: 'Resident' },
     conversation: { id: `conv-${user}`, isGroup: false, conversationType: 'personal', name: '' },
   } as Partial<Activity>);
-  adapter.use(new ResidentMiddleware({ store: ctx.store, translator: ctx.translator, clock: ctx.clock, salt: ctx.config.residentIdSalt }));
+  adapter.use(ctx.palier.residentMiddleware);
   return {
     async send(activity) {
       await adapter.receiveActivity(activity);

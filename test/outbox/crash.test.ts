@@ -15,7 +15,7 @@ import { tempDir } from '../helpers/setup.js';
 import { seededRandom } from '../helpers/seeded-random.js';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-const ENTRY = join(projectRoot, 'src', 'outbox', 'worker-process.ts');
+const ENTRY = join(projectRoot, 'test', 'outbox', 'worker-process.ts');
 const RESIDENTS = 3_000;
 const KILLS = 4;
 const RUN_LIMIT_MS = 120_000;

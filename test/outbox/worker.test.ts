@@ -10,7 +10,6 @@ import { quietHoursEnd } from '../../src/outbox/quiet-hours.js';
 import { backoffMs, classifyFailure, retryAfterMs } from '../../src/outbox/retry.js';
 import { OutboxWorker } from '../../src/outbox/worker.js';
 import { residentIdFor } from '../../src/resident-id.js';
-import { ResidentMiddleware } from '../../src/resident-middleware.js';
 import { openLowdbStore } from '../../src/store/lowdb/lowdb-store.js';
 import type { OutboxMessage, Resident, Store } from '../../src/store/types.js';
 import { createTestContext, manualClock, tempDir, testConfig } from '../helpers/setup.js';
@@ -298,7 +297,7 @@ describe('outbox worker', () => {
   it('counts a resident the channel had reported unreachable as reachable again once they write', async () => {
     const ctx = await createTestContext();
     try {
-      const adapter = new TestAdapter(async () => undefined).use(new ResidentMiddleware({ store: ctx.store, translator: ctx.translator, clock: ctx.clock, salt: ctx.config.residentIdSalt }));
+      const adapter = new TestAdapter(async () => undefined).use(ctx.palier.residentMiddleware);
       const say = (text: string) => adapter.send({ text, from: { id: 'user-7', name: 'user-7' } }).startTest();
       await say('bonjour');
       const id = residentIdFor('test', 'user-7', ctx.config.residentIdSalt);

@@ -1,7 +1,7 @@
-// The outbox worker alone (settings from the environment: lowdb in DATA_DIR, or PostgreSQL when DATABASE_URL is set)
-// until nothing is left to send: for crash tests.
-import { createPalier } from '../app.js';
-import { loadConfig } from '../config.js';
+// Test harness: the outbox worker alone, built by createPalier (lowdb in DATA_DIR, or PostgreSQL when DATABASE_URL
+// is set), running until nothing is left to send; the crash test kills and restarts it.
+import { createPalier } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
 
 const config = loadConfig();
 // No app id: the channel is a local connector, without Bot Framework authentication.
