@@ -17,6 +17,7 @@ interface CompiledPeople {
   heads: Entry[];
   one: Entry[];
   many: Entry[];
+  pairs: Set<string>;
   self: Set<string>;
   alone: Entry[];
   two: Entry[];
@@ -39,6 +40,7 @@ function compile(words: PeopleWords): CompiledPeople {
     heads: entries(words.heads),
     one: entries(words.one),
     many: entries(words.many),
+    pairs: new Set((words.pairs ?? '').split(' ').filter(Boolean)),
     self: new Set(words.self.split(' ').map((w) => foldText(w.replace(/_/g, ' ')))),
     alone: entries(words.alone),
     two: entries(words.two),
@@ -61,17 +63,19 @@ interface NumberAt {
 export class SeatsReader {
   read(text: string, lng: Language): SeatsReading {
     const darija = lng === 'ar' || lng === 'fr';
-    const canonical = canonicalWords(text, { darija, french: lng === 'fr' || lng === 'ar' }, 60);
+    // "+" is a word here ("moi + 2"); phonetic French is not read: it makes "voisins" one neighbour.
+    const said = text.replace(/\+/g, ' plus ').replace(/([\u0600-\u06ff])(\d)/g, '$1 $2').replace(/(\d)([\u0600-\u06ff])/g, '$1 $2');
+    const canonical = canonicalWords(said, { darija, french: false }, 60);
     if (canonical.length === 0) return { confirm: false };
     // Arabic script is read as written (its lexicon has the darija words, clitics set apart); Arabizi
     // and French typed inside Arabic are read through French words.
-    const arabic = words(text, 60).map((w) => w.replace(ARABIC_CLITICS, ''));
+    const arabic = words(said, 60).map((w) => w.replace(ARABIC_CLITICS, ''));
     const lexicons: [CompiledPeople, string[]][] =
-      lng === 'ar' && /[\u0600-\u06ff]/.test(text) ? [[COMPILED.ar, arabic], [COMPILED.fr, canonical]] : lng === 'ar'
+      lng === 'ar' && /[\u0600-\u06ff]/.test(said) ? [[COMPILED.ar, arabic], [COMPILED.fr, canonical]] : lng === 'ar'
         ? [[COMPILED.fr, canonical]] : lng === 'fr' ? [[COMPILED.fr, canonical]] : [[COMPILED[lng], canonical], [COMPILED.fr, canonical]];
     let best: SeatsReading = { confirm: false };
     for (const [lexicon, message] of lexicons) {
-      const reading = this.readWith(message, lexicon);
+      const reading = this.readWith(message, lexicon, lng === 'ar');
       if (reading.seats !== undefined) {
         best = reading;
         break;
@@ -80,7 +84,8 @@ export class SeatsReader {
     return best;
   }
 
-  private readWith(words: string[], lx: CompiledPeople): SeatsReading {
+  /** @param nounFirst Arabic and darija may say the number after the noun ("أطفالي الثلاثة", "wladi tlata"). */
+  private readWith(words: string[], lx: CompiledPeople, nounFirst = false): SeatsReading {
     const numbers = this.numbers(words, lx);
     const people = numbers.filter((n) => !this.isOtherNumber(words, n, lx));
     const ignored = numbers.length - people.length;
@@ -94,7 +99,7 @@ export class SeatsReader {
     const groups = people.filter((n) => isPeople(words[n.at + n.length]));
     if (groups.length >= 2) return { seats: groups.reduce((a, n) => a + n.value, 0), confirm: true };
     // "moi + 2", "me plus 2": the resident and the others.
-    const plusOthers = people.find((n) => /^(plus|et|and|y|e|ve|mas|mais|و)$/.test(words[n.at - 1] ?? '') && lx.self.has(words[n.at - 2] ?? ''));
+    const plusOthers = people.find((n) => /^(plus|et|and|y|e|ve|arti|mas|mais|و)$/.test(words[n.at - 1] ?? '') && lx.self.has(words[n.at - 2] ?? ''));
     if (plusOthers && people.length === 1) return { seats: plusOthers.value + 1, confirm: true };
 
     // "4 places", "cinco pessoas", "2 kisi": one head count, said plainly.
@@ -102,12 +107,11 @@ export class SeatsReader {
     if (heads.length === 1) return this.plain(heads[0]!.value, ignored > 0 || people.length > 1);
     const totals = people.filter((n) => lx.totalBefore.some((e) => this.endsBefore(e, words, n.at)));
     if (totals.length === 1) return this.plain(totals[0]!.value, ignored > 0);
+    // "moi et mon fils" is plainly two; three or more, or "mes enfants" (how many?), is said back.
+    const { count: companions, guessed, used } = this.companions(words, people, lx, nounFirst);
+    if (companions > 0) return { seats: companions + 1, confirm: guessed || companions + 1 >= 3 || ignored > 0 || used < people.length };
     if (said(lx.alone) && people.length === 0) return this.plain(1, ignored > 0);
     if (said(lx.two) && people.length <= 1 && (people[0]?.value ?? 2) === 2) return this.plain(2, ignored > 0);
-
-    // "moi et mon fils" is plainly two; three or more, or "mes enfants" (how many?), is said back.
-    const { count: companions, guessed } = this.companions(words, people, lx);
-    if (companions > 0) return { seats: companions + 1, confirm: guessed || companions + 1 >= 3 || ignored > 0 };
     if (people.length === 1) return this.plain(people[0]!.value, ignored > 0);
     if (people.length > 1) return { seats: people[0]!.value, confirm: true };
     if (said(lx.alone)) return { seats: 1, confirm: ignored > 0 };
@@ -119,22 +123,28 @@ export class SeatsReader {
   }
 
   /** Everyone named besides the resident: "ma femme" 1, "nos 2 enfants" 2, "mes enfants" (how many?) 2. */
-  private companions(words: string[], people: NumberAt[], lx: CompiledPeople): { count: number; guessed: boolean } {
+  private companions(words: string[], people: NumberAt[], lx: CompiledPeople, nounFirst: boolean): { count: number; guessed: boolean; used: number } {
     let count = 0;
     let guessed = false;
+    let used = 0;
+    // Arabic may put the number after the noun: "أطفالي الثلاثة".
+    const after = (i: number) => (nounFirst ? people.find((n) => n.at === i + 1) : undefined);
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      if (lx.many.some((e) => e.length === 1 && wordMatches(w, e[0]!, false))) {
+      if (lx.pairs.has(w)) count += 2;
+      else if (lx.many.some((e) => e.length === 1 && wordMatches(w, e[0]!, false))) {
         // "nos 2 enfants", "4 ديال الولاد": the number just before, or one word before.
-        const before = people.find((n) => n.at + n.length === i || n.at + n.length === i - 1);
+        const before = people.find((n) => n.at + n.length === i || n.at + n.length === i - 1) ?? after(i);
         count += before ? before.value : 2;
+        if (before) used++;
         guessed ||= !before;
       } else if (lx.one.some((e) => e.length === 1 && wordMatches(w, e[0]!, false))) {
         const before = people.find((n) => n.at + n.length === i);
         count += before ? before.value : 1;
+        if (before) used++;
       }
     }
-    return { count, guessed };
+    return { count, guessed, used };
   }
 
   /** Digits and number words ("2", "deux", "iki", "جوج"), where they stand. */
@@ -150,9 +160,11 @@ export class SeatsReader {
           i++;
           continue;
         }
-        const value = lx.numbers.get(w);
-        // "un", "a", "one", "bir" are articles more often than counts: only before a head or people noun.
-        if (value !== undefined && (value !== 1 || this.countsPeople(words[i + 1], lx))) found.push({ value, at: i, length: 1 });
+        const value = lx.numbers.get(w) ?? (lx === COMPILED.ar ? lx.numbers.get(w.replace(/^[وفبلك]?(?:ال)?(?=.{3,})/, '')) : undefined);
+        // "un", "a", "one", "bir" are articles more often than counts: only alone, or next to a head or people noun
+        // ("one seat", and in Arabic the noun first: "مقعد واحد").
+        const counts = value !== 1 || words.length === 1 || this.countsPeople(words[i + 1], lx) || (lx === COMPILED.ar && this.countsPeople(words[i - 1], lx));
+        if (value !== undefined && counts) found.push({ value, at: i, length: 1 });
       }
     }
     return found;
@@ -166,6 +178,8 @@ export class SeatsReader {
   private isOtherNumber(words: string[], n: NumberAt, lx: CompiledPeople): boolean {
     const before = words[n.at - 1];
     const after = words[n.at + n.length];
+    // "2 kişi" after "4. kat": a head noun right after makes it people, whatever stands before.
+    if (after && lx.heads.some((e) => e.length === 1 && wordMatches(after, e[0]!, false))) return false;
     if (before && lx.placeBefore.some((e) => e.length === 1 && wordMatches(before, e[0]!, false))) return true;
     if (after && lx.notPeopleAfter.some((e) => wordMatches(after, e[0]!, false))) return true;
     if (after && MONTHS.has(after)) return true;

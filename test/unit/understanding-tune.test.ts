@@ -37,6 +37,8 @@ describe('understanding on the tuning sets', () => {
   it('catches emergencies told as situations and stays calm about past or calm mentions', () => {
     expect(scores.get('emergencies.jsonl')!.silentlyWrong).toBeLessThanOrEqual(2);
     expect(scores.get('emergencies-calm.jsonl')!.silentlyWrong).toBeLessThanOrEqual(2);
+    // situations written apart from the lexicon, and the fresh part written by someone else
+    for (const file of ['emergencies-situations.jsonl', 'fresh-emergencies.jsonl', 'fresh-emergencies-calm.jsonl']) expect(scores.get(file)!.silentlyWrong, file).toBeLessThanOrEqual(1);
   });
 
   it('counts seats and never books a wrong count without asking', () => {

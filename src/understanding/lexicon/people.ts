@@ -10,6 +10,8 @@ export interface PeopleWords {
   one: string;
   /** Plural nouns of people: counted by the number before them, or "some" (then confirmed). */
   many: string;
+  /** Nouns of two people at once (Arabic duals: "طفلين", "ابنتاي", "صديقتين"). */
+  pairs?: string;
   /** Words for the resident themself: "moi", "myself", "ben". */
   self: string;
   /** Phrases for the resident alone, and for two. */
@@ -23,6 +25,22 @@ export interface PeopleWords {
   totalBefore: string;
 }
 
+/** Arabic nouns with the possessive endings a resident adds: my, our, her, his, their ("بنتها", "أولادنا"). */
+function withArabicPossessives(stems: string): string {
+  return stems
+    .split(' ')
+    .flatMap((stem) => [stem, ...['ي', 'نا', 'ها', 'ه', 'هم', 'و', 'ك'].map((end) => stem + end)])
+    .join(' ');
+}
+
+/** Arabic duals of people nouns, bare or with "my", "our", "her": two people. */
+function arabicDuals(stems: string): string {
+  return stems
+    .split(' ')
+    .flatMap((stem) => ['ين', 'ان', 'ينا', 'اي', 'يه', 'يها', 'اه'].map((end) => stem + end))
+    .join(' ');
+}
+
 export const PEOPLE_WORDS: Record<Language, PeopleWords> = {
   fr: {
     numbers: 'un|une deux trois quatre cinq six sept huit neuf dix onze douze',
@@ -30,7 +48,7 @@ export const PEOPLE_WORDS: Record<Language, PeopleWords> = {
     one: 'femme epouse mari conjoint* compagn* copain copine fils fille enfant bebe ami amie pote mere maman pere papa soeur frere voisin voisine cousin cousine tante oncle neveu niece grand* petit_fils petite_fille belle_mere beau_pere',
     many: 'enfants filles amis amies potes parents soeurs freres voisins voisines cousins cousines petits_enfants gosses petits',
     self: 'moi je j moi_meme',
-    alone: 'juste_moi moi_seul moi_seule seul seule rien_que_moi que_moi seulement_moi uniquement_moi une_place une_seule_place moi_tout_seul',
+    alone: 'ghir_moi ghir_ana ghi_moi bo7di bou7di bu7di bwa7di b7ohdi bohdi bouhdi juste_moi moi_seul moi_seule seul seule rien_que_moi que_moi seulement_moi uniquement_moi une_place une_seule_place moi_tout_seul',
     two: 'nous_deux a_deux tous_les_deux toutes_les_deux en_couple deux_places',
     placeBefore: 'appartement appart apt appt logement bat batiment bloc immeuble etage porte numero num n no residence escalier chambre bus ligne tour entree allee code',
     notPeopleAfter: 'ans an mois etage eme e er ere h heure heures euro euros eur rue avenue bd',
@@ -75,23 +93,24 @@ export const PEOPLE_WORDS: Record<Language, PeopleWords> = {
   tr: {
     numbers: 'bir iki uc dort bes alti yedi sekiz dokuz on on_bir on_iki',
     heads: 'kisi* kisilik yer* bilet* adam katilimci* yetiskin*',
-    one: 'esim* karim* kocam* oglum* kizim* cocugum* bebegim* arkadasim* annem* babam* kardesim* ablam* abim* komsum* kuzenim* teyzem* halam* dayim* amcam* torunum*',
+    one: 'esim* karim* kocam* oglum* oglu* kizim* kizi* cocugum* bebegim* arkadasim* annem* babam* kardesim* ablam* abim* komsum* kuzenim* teyzem* halam* dayim* amcam* torunum*',
     many: 'cocuklarim* cocuklar cocuk kizlarim* ogullarim* arkadaslarim* kardeslerim* torunlarim* komsularim*',
     self: 'ben beni bana kendim',
-    alone: 'sadece_ben yalnizca_ben tek_basima yalniz tek_kisi bir_kisi bir_kisilik kendim_icin',
+    alone: 'sadece_ben yalnizca_ben tek_basima yalniz* tek tek_kisi bir_kisi bir_kisilik kendim_icin',
     two: 'ikimiz iki_kisiyiz esimle_ben esimle_birlikte',
     placeBefore: 'daire no numara blok kat apartman bina kapi sokak oda hat',
-    notPeopleAfter: 'yas yasinda yasindaki yasinda ay kat numara saat da de te ta nolu numarali euro tl ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik',
+    notPeopleAfter: 'yas* ay kat* numara saat da de te ta nolu numarali euro tl ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik',
     totalBefore: 'biz toplam',
   },
   ar: {
     numbers: 'واحد|وحده|واحده اثنين|اثنان|زوج|جوج ثلاثه|تلاته|ثلاث اربعه|ربعه|اربع خمسه|خمس سته|ست سبعه|سبع ثمانيه|تمنيه عشره|عشر',
     heads: 'كبار صغار اشخاص شخص افراد فرد نفر انفار مقاعد مقعد اماكن مكان بلايص بلاصه بلاصات تذاكر تذكره ناس places personnes',
-    one: 'زوجتي مراتي مرتي زوجي راجلي ابني ولدي وليدي بنتي ابنتي طفلي صاحبي صاحبتي صديقي صديقتي امي مي ابي بابا اختي ختي اخي خويا جاري جارتي',
-    many: 'اولادي ولادي ولاد الاولاد الولاد اولاد الدراري دراري بناتي اطفالي الاطفال اصحابي اصدقائي خواتاتي اخوتي خوتي',
+    one: `زوجتي زوجي زوجها زوجته ${withArabicPossessives('مرات مرت راجل ابن بنت ابنت ولد وليد طفل طفلت صاحب صاحبت صديق صديقت ام مي اب خت اخت اخ خو جار جارت حفيد حفيدت عم عمت خال خالت')} بابا ماما`,
+    many: `${withArabicPossessives('اولاد ولاد الاولاد الولاد اطفال الاطفال بنات البنات دراري الدراري اصحاب اصدقاء خوات اخوات اخوت خوت اخوان جيران احفاد')}`,
     self: 'انا انايا معايا',
     alone: 'غير_انا انا_بوحدي بوحدي وحدي وحدي_فقط فقط_انا انا_فقط شخص_واحد بلاصه_وحده',
-    two: 'شخصين زوج_اشخاص جوج_د_الناس حنا_جوج نحن_الاثنين جوج_ديالنا انا_ومراتي انا_وزوجتي انا_وراجلي انا_وزوجي',
+    pairs: arabicDuals('ابن ابنت بنت ولد طفل طفلت صاحب صاحبت صديق صديقت اخ اخت جار جارت حفيد حفيدت'),
+    two: 'مقعدان مكانان شخصان تذكرتان مكانين بلاصتين زوج_بلايص جوج_بلايص مقعدين كرسيين تذكرتين فردين نفرين شخصين زوج_اشخاص جوج_د_الناس حنا_جوج نحن_الاثنين جوج_ديالنا انا_ومراتي انا_وزوجتي انا_وراجلي انا_وزوجي',
     placeBefore: 'شقه الشقه الطابق طابق عماره العماره رقم البلوك بلوك الباب باب الدار',
     notPeopleAfter: 'سنوات سنين عام سنه شهور اشهر ايام الطابق ساعه يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر',
     totalBefore: 'حنا نحن غنكونو سنكون',
