@@ -2,7 +2,7 @@
 // see who has one, revoke a key (it stops working at once). Every change is in the audit log.
 import { $, el } from './dom.js';
 import { ApiFailure, getJson, sendJson } from './api.js';
-import { announce, failed, showError } from './ui.js';
+import { announce, whileBusy } from './ui.js';
 import { dict, formatDateTime, formatNumber, t } from './i18n.js';
 
 const ROLES = ['staff', 'admin', 'partner'];
@@ -28,19 +28,14 @@ const roleLabel = (role) => (dict().accountRoles || {})[role] ?? role;
 
 function row(account) {
   const revoke = el('button', { type: 'button', className: 'button button-secondary button-small' }, t('revoke'), el('span', { className: 'visually-hidden', text: ` ${account.name}` }));
-  revoke.addEventListener('click', async () => {
-    revoke.disabled = true;
-    try {
+  revoke.addEventListener('click', () =>
+    whileBusy(revoke, async () => {
       await sendJson(`/api/staff/accounts/${encodeURIComponent(account.id)}/revoke`, 'POST');
-      showError('');
       announce(t('revokedAnnounce', { name: account.name }));
       await load();
       $('accounts-title').focus();
-    } catch (error) {
-      revoke.disabled = false;
-      failed(error);
-    }
-  });
+    }),
+  );
   return el(
     'tr',
     { dataset: { id: account.id, role: account.role } },
@@ -85,21 +80,14 @@ async function create(event) {
   }
   error.hidden = true;
   $('account-name').removeAttribute('aria-invalid');
-  const button = $('account-create');
-  button.disabled = true;
-  try {
+  await whileBusy($('account-create'), async () => {
     state.created = await sendJson('/api/staff/accounts', 'POST', { name, role: $('account-role').value });
     $('account-form').reset();
-    showError('');
     await load();
     $('account-key').focus();
     $('account-key').select();
     announce(t('keyCreatedAnnounce', { name }));
-  } catch (problem) {
-    failed(problem);
-  } finally {
-    button.disabled = false;
-  }
+  });
 }
 
 export const accountsView = {

@@ -2,7 +2,7 @@
 // were written in; approve, or reject with a reason the partner reads. An announcement waits for its event.
 import { $, el } from './dom.js';
 import { ApiFailure, getJson, sendJson } from './api.js';
-import { announce, failed, showError } from './ui.js';
+import { announce, whileBusy } from './ui.js';
 import { formatDateTime, formatNumber, pickText, t } from './i18n.js';
 import { badge, eventStatusLabel, formatWhen, newsTopicLabel, translationsPreview } from './publication-format.js';
 
@@ -31,24 +31,25 @@ function decisionForm(kind, item, title) {
       reason.focus();
       return;
     }
-    button.disabled = true;
-    try {
-      await sendJson(`/api/staff/${kind === 'event' ? 'events' : 'announcements'}/${encodeURIComponent(item.id)}/decision`, 'POST', text ? { decision, reason: text } : { decision });
-      showError('');
-      announce(t(decision === 'approve' ? 'approvedAnnounce' : 'rejectedAnnounce', { title }));
-      await load();
-      ctx.changed('publications');
-      $('approvals-title').focus();
-    } catch (error) {
-      button.disabled = false;
-      if (error instanceof ApiFailure && error.status === 409) {
-        message.textContent = error.code === 'EventPending' ? t('eventStillPending') : error.message;
-        message.hidden = false;
-        announce(message.textContent);
-        return;
-      }
-      failed(error);
-    }
+    // A 409 (its event still pending, already decided) is said next to the buttons.
+    const refused = (error) => {
+      if (!(error instanceof ApiFailure && error.status === 409)) return false;
+      message.textContent = error.code === 'EventPending' ? t('eventStillPending') : error.message;
+      message.hidden = false;
+      announce(message.textContent);
+      return true;
+    };
+    await whileBusy(
+      button,
+      async () => {
+        await sendJson(`/api/staff/${kind === 'event' ? 'events' : 'announcements'}/${encodeURIComponent(item.id)}/decision`, 'POST', text ? { decision, reason: text } : { decision });
+        announce(t(decision === 'approve' ? 'approvedAnnounce' : 'rejectedAnnounce', { title }));
+        await load();
+        ctx.changed('publications');
+        $('approvals-title').focus();
+      },
+      { onError: refused },
+    );
   };
   const approve = el('button', { type: 'button', className: 'button button-primary button-small' }, t('approve'), el('span', { className: 'visually-hidden', text: ` ${title}` }));
   const reject = el('button', { type: 'button', className: 'button button-secondary button-small' }, t('reject'), el('span', { className: 'visually-hidden', text: ` ${title}` }));

@@ -3,7 +3,7 @@
 // to give; "called" closes it (audited).
 import { $, el } from './dom.js';
 import { getJson, query, sendJson } from './api.js';
-import { announce, failed, showError } from './ui.js';
+import { announce, failed, whileBusy } from './ui.js';
 import { dict, formatDateTime, formatNumber, languageLabel, siteLabel, t } from './i18n.js';
 
 const PAGE_SIZE = 50;
@@ -39,21 +39,16 @@ function row(need) {
   const noteId = `callback-note-${need.id}`;
   const note = el('input', { id: noteId, type: 'text', maxlength: 2000, autocomplete: 'off' });
   const done = el('button', { type: 'button', className: 'button button-primary button-small' }, t('markCalled'), el('span', { className: 'visually-hidden', text: ` ${need.receipt}` }));
-  done.addEventListener('click', async () => {
-    done.disabled = true;
-    try {
+  done.addEventListener('click', () =>
+    whileBusy(done, async () => {
       const text = note.value.trim();
       await sendJson(`/api/staff/needs/${encodeURIComponent(need.id)}`, 'PATCH', text ? { status: 'done', note: text } : { status: 'done' });
-      showError('');
       announce(t('calledAnnounce', { receipt: need.receipt }));
       await load();
       ctx.changed('callbacks');
       $('callbacks-title').focus();
-    } catch (error) {
-      done.disabled = false;
-      failed(error);
-    }
-  });
+    }),
+  );
   const phone = need.contact && need.contact.kind === 'phone' ? need.contact.value : undefined;
   return el(
     'tr',

@@ -1,8 +1,8 @@
 // Events view: every event with seats booked, waitlist and offers; one event's registrations with
 // attendance to mark, and its registrations export. Residents appear only by their registration code.
 import { $, el } from './dom.js';
-import { api, download, getJson, query, sendJson } from './api.js';
-import { announce, failed, showError } from './ui.js';
+import { getJson, query, sendJson } from './api.js';
+import { announce, downloadExport, failed, showError } from './ui.js';
 import { currentLang, dict, formatDateTime, formatNumber, languageLabel, pickText, t } from './i18n.js';
 import { badge, eventStatusLabel, formatWhen } from './publication-format.js';
 import { closeEventEdit, eventEditStrings, openEventEdit, relabelEventEdit } from './event-edit.js';
@@ -113,18 +113,9 @@ function render() {
   renderDetail();
 }
 
-async function exportRegistrations(button) {
+function exportRegistrations(button) {
   const format = button.dataset.registrationsExport;
-  button.disabled = true;
-  try {
-    const response = await api(`/api/staff/events/${encodeURIComponent(state.open)}/registrations${query({ format, lang: currentLang() })}`);
-    const file = await download(response, `registrations.${format}`);
-    announce(t('exported', { file }));
-  } catch (error) {
-    failed(error);
-  } finally {
-    button.disabled = false;
-  }
+  return downloadExport(button, `/api/staff/events/${encodeURIComponent(state.open)}/registrations${query({ format, lang: currentLang() })}`, `registrations.${format}`);
 }
 
 export const eventsView = {

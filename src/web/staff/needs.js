@@ -1,7 +1,7 @@
 // Needs view: filters, the paged list, status changes with a note, and exports of the filtered list.
 import { $, el, hiddenText, setOptions } from './dom.js';
-import { api, download, getJson, query } from './api.js';
-import { announce, failed, showError } from './ui.js';
+import { api, getJson, query } from './api.js';
+import { announce, downloadExport, failed, showError } from './ui.js';
 import { categoryLabel, config, currentLang, formatDateTime, formatNumber, kindLabel, languageLabel, siteLabel, statusLabel, t } from './i18n.js';
 import { historyDisclosure, forgetHistories } from './need-history.js';
 import { shared } from './state.js';
@@ -169,20 +169,9 @@ async function exportNeeds(button) {
   const format = spec.startsWith('csv') ? 'csv' : 'xlsx';
   const sep = format === 'csv' ? spec.slice(3) : undefined;
   const label = format === 'csv' ? `CSV (${sep})` : 'XLSX';
-  button.disabled = true;
-  button.setAttribute('aria-busy', 'true');
   announce(t('exporting', { format: label }));
-  try {
-    const response = await api(`/api/staff/exports/needs${query({ ...shared.filters, format, sep, lang: currentLang() })}`);
-    const file = await download(response, `needs.${format}`, (base) => (format === 'csv' && sep === ',' ? base.replace(/\.csv$/, '-comma.csv') : base));
-    showError('');
-    announce(t('exported', { file }));
-  } catch (error) {
-    failed(error);
-  } finally {
-    button.disabled = false;
-    button.removeAttribute('aria-busy');
-  }
+  const path = `/api/staff/exports/needs${query({ ...shared.filters, format, sep, lang: currentLang() })}`;
+  await downloadExport(button, path, `needs.${format}`, (base) => (format === 'csv' && sep === ',' ? base.replace(/\.csv$/, '-comma.csv') : base));
 }
 
 function readFilters() {

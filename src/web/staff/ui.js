@@ -1,6 +1,6 @@
 // Page-wide messages: the polite status line (screen readers), the error box, and failures after sign-in.
 import { $ } from './dom.js';
-import { ApiFailure, explain } from './api.js';
+import { ApiFailure, api, download, explain } from './api.js';
 import { t } from './i18n.js';
 
 let announceTimer;
@@ -22,6 +22,35 @@ let onKeyRefused = () => {};
 /** main.js signs out when a call's key is refused. */
 export function whenKeyRefused(handler) {
   onKeyRefused = handler;
+}
+
+/**
+ * Runs a button's action: the button is disabled (and aria-busy) while it runs, the error box is
+ * cleared when it succeeds, and a failure is shown unless `onError` handles it (returns true).
+ * Resolves with the action's result, or undefined when it failed.
+ */
+export async function whileBusy(button, action, { onError } = {}) {
+  button.disabled = true;
+  button.setAttribute('aria-busy', 'true');
+  try {
+    const result = await action();
+    showError('');
+    return result;
+  } catch (error) {
+    if (!(onError && onError(error))) failed(error);
+    return undefined;
+  } finally {
+    button.disabled = false;
+    button.removeAttribute('aria-busy');
+  }
+}
+
+/** Downloads an export from the staff API (the button busy meanwhile) and announces the file's name. */
+export function downloadExport(button, path, fallbackName, rename) {
+  return whileBusy(button, async () => {
+    const file = await download(await api(path), fallbackName, rename);
+    announce(t('exported', { file }));
+  });
 }
 
 /** Any call after sign-in: a refused key signs out; other errors are shown and announced. */
