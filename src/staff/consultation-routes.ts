@@ -50,6 +50,8 @@ export function registerConsultationRoutes(routes: Routes, deps: StaffApiDeps): 
   };
   const invite = (survey: Survey) => inviteIfOpen(survey, { store, translator, config, now: clock.now(), outbox: deps.outbox });
   const withMissing = (survey: Survey) => ({ ...survey, missingTranslations: missingTranslations(survey, config.languages) });
+  /** A group's name in every enabled language. */
+  const labelsOf = (id: string) => Object.fromEntries(config.languages.map((lng) => [lng, groupLabel(id, translator.fixedT(lng), lng, landlordGroupsOf(config), config.defaultLanguage)]));
 
   routes.get('/api/staff/groups', {
     roles: ['staff'],
@@ -58,7 +60,7 @@ export function registerConsultationRoutes(routes: Routes, deps: StaffApiDeps): 
       const consulted = await store.residents.consulted();
       const items = allGroupIds(own).map((id) => ({
         id,
-        label: Object.fromEntries(config.languages.map((lng) => [lng, groupLabel(id, translator.fixedT(lng), lng, own, config.defaultLanguage)])),
+        label: labelsOf(id),
         landlord: own.some((g) => g.id === id),
         // How many residents who agreed to be invited declared this group; small counts hidden.
         invitable: shown(consulted.filter((r) => r.groups?.includes(id)).length),
@@ -174,7 +176,8 @@ export function registerConsultationRoutes(routes: Routes, deps: StaffApiDeps): 
         const report = await surveyReport(survey, await store.surveyResponses.bySurvey(survey.id), residentOf, { texts: false });
         items.push({ id: survey.id, title: survey.title, opens: survey.opens, closes: survey.closes, ...report });
       }
-      return ok({ items });
+      // The groups' names, for the segments of the results (names only: no count of residents).
+      return ok({ items, groups: allGroupIds(landlordGroupsOf(config)).map((id) => ({ id, label: labelsOf(id) })) });
     },
   });
 }

@@ -1,5 +1,6 @@
 // Palier partner space: what a partner key sees at /staff. Partners submit events and announcements
-// (both wait for staff approval) and follow them: status, seats booked, waitlist, delivery counts.
+// (both wait for staff approval) and follow them: status, seats booked, waitlist, delivery counts;
+// residents' opinion of them (surveys about the partner, aggregated) is drawn by partner-surveys.js.
 // Loaded before staff.js, which signs in, hands over its helpers and calls create(). Same rules as
 // there: every text goes in as text (textContent, text nodes), never as HTML, and this file only
 // ever calls /api/partners routes: a partner never sees residents' data.
@@ -299,8 +300,13 @@
     },
   };
 
+  // Residents' opinion of the partner (partner-surveys.js, loaded just before): its strings join these.
+  const SURVEYS = window.PalierPartnerSurveys;
+  if (SURVEYS) for (const code of ['fr', 'en']) Object.assign(STRINGS[code], SURVEYS.strings[code]);
+
   function create(ctx) {
     const { $, el, t, api, getJson, ApiFailure, explain, failed, config, formatNumber, localToIso, isoToLocal, eventChanges } = ctx;
+    const surveys = SURVEYS ? SURVEYS.create(ctx) : { load: async () => {}, render() {}, leave() {} };
     const timeZone = config.timeZone || 'Europe/Paris';
     const dict = () => ctx.dict();
     const lang = () => ctx.lang();
@@ -768,7 +774,7 @@
 
     async function refresh({ quiet } = {}) {
       try {
-        await Promise.all([loadEvents(), loadAnnouncements()]);
+        await Promise.all([loadEvents(), loadAnnouncements(), surveys.load()]);
       } catch (error) {
         failed(error);
         return;
@@ -920,6 +926,7 @@
       renderEvents();
       renderAnnouncements();
       renderEventChoices();
+      surveys.render();
     }
 
     return {
@@ -930,7 +937,7 @@
         state.eventsError = undefined;
         render();
         try {
-          await loadAnnouncements();
+          await Promise.all([loadAnnouncements(), surveys.load()]);
         } catch (error) {
           failed(error);
           return;
@@ -968,6 +975,7 @@
         for (const id of ['my-events-table', 'my-announcements-table']) $(id).tBodies[0].replaceChildren();
         $('partner-kpis').replaceChildren();
         renderEventChoices();
+        surveys.leave();
       },
       events: () => state.events,
     };

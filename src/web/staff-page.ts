@@ -99,6 +99,9 @@ export function registerStaffPage(server: Server, deps: { config: Config; transl
   server.get('/staff/partner.js', async (_req: Request, res: Response) => {
     res.sendRaw(200, await file('partner.js'), { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
   });
+  server.get('/staff/partner-surveys.js', async (_req: Request, res: Response) => {
+    res.sendRaw(200, await file('partner-surveys.js'), { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+  });
 
   server.get('/staff/staff.css', async (_req: Request, res: Response) => {
     res.sendRaw(200, await file('staff.css'), { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'no-cache' });
