@@ -7,7 +7,7 @@ import { loadPackManifest, ProcedureContent, type PackManifest } from './content
 import { Directory } from './directory.js';
 import { EmergencyDetector, type EmergencyKind } from './emergency.js';
 import { QuestionRouter } from './router.js';
-import { contentExamples, shippedExamples } from '../understanding/topic-examples.js';
+import { contentExamples, frenchTexts, shippedExamples } from '../understanding/topic-examples.js';
 import { Understanding } from '../understanding/understanding.js';
 
 export interface Knowledge {
@@ -33,7 +33,7 @@ export function createKnowledge(config: Pick<Config, 'contentPack' | 'directoryF
   const router = new QuestionRouter(content, emergencies, config.languages);
   const topics = content.all(translator.defaultLanguage).map((t) => t.id);
   const examples = [...contentExamples(content, config.languages), ...shippedExamples().filter((e) => topics.includes(e.topic))];
-  const understanding = new Understanding({ translator, index: router, emergencies, topics, timeZone: config.timeZone ?? 'Europe/Paris', examples });
+  const understanding = new Understanding({ translator, index: router, emergencies, topics, timeZone: config.timeZone ?? 'Europe/Paris', examples, frenchVocabulary: frenchTexts(content) });
   return {
     pack,
     content,

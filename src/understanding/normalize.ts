@@ -30,14 +30,14 @@ export function isArabiziWord(word: string): boolean {
 /**
  * The words a message says once Arabizi and phonetic spellings are read: "lkra" → "loyer",
  * "ri7a" → "odeur", "pe pa paye" → "peux pas payer". Unknown words stay as they are, so this only
- * ever adds understanding. Darija spellings are read only where darija is likely (Arabic, French or an
+ * ever adds understanding. `mend` reads a French word written by ear (french-sound.ts). Darija spellings are read only where darija is likely (Arabic, French or an
  * Arabizi message): "bit" or "jar" are English words too.
  */
-export function canonicalWords(text: string, options: { darija: boolean; french: boolean }, max = 300): string[] {
+export function canonicalWords(text: string, options: { darija: boolean; french: boolean; mend?: (word: string) => string | undefined }, max = 300): string[] {
   const out: string[] = [];
   const darija = (w: string) => (options.darija ? ARABIZI_WORDS.get(w) ?? ARABIZI_WORDS.get(w.replace(/^(?:l|el|f|b|w|d)(?=[a-z0-9]{3,})/, '')) : undefined);
   for (const word of words(text, max)) {
-    const mapped = darija(word) ?? (options.french ? PHONETIC_FRENCH.get(word) : undefined);
+    const mapped = darija(word) ?? (options.french ? PHONETIC_FRENCH.get(word) ?? options.mend?.(word) : undefined);
     if (mapped) out.push(...mapped.split(' '));
     else out.push(word);
   }

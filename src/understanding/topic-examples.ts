@@ -32,3 +32,8 @@ export function contentExamples(content: ProcedureContent, languages: readonly L
     ]),
   );
 }
+
+/** Every French text of the content (titles, summaries, steps, synonyms): the words French written by ear is mended to. */
+export function frenchTexts(content: ProcedureContent): string[] {
+  return content.all('fr').flatMap((topic) => [topic.title, topic.summary, ...topic.steps, ...topic.synonyms, ...topic.terms.map((t) => `${t.term} ${t.meaning}`)]);
+}

@@ -12,6 +12,7 @@ import { canonicalWords, foldText, words } from './normalize.js';
 import { SeatsReader, type SeatsReading } from './seats.js';
 import { TopicClassifier } from './topic-classifier.js';
 import type { TextExample } from './topic-examples.js';
+import { FrenchSpeller } from './french-sound.js';
 import { DEFAULT_FUSION, type FusionTuning, TopicRouter } from './topics.js';
 
 export type { ChoiceReading, EmergencyReading, LanguageGuess, SeatsReading, WhenReading };
@@ -31,6 +32,8 @@ export interface UnderstandingDeps {
   timeZone: string;
   /** What the topic classifier learns from at start-up (content and example questions); none: no classifier. */
   examples?: readonly TextExample[];
+  /** Texts of the French content: their words mend French written by ear ("asurence" → assurance). */
+  frenchVocabulary?: readonly string[];
   /** Fusion settings other than the tuned defaults (for measuring). */
   fusion?: Partial<FusionTuning>;
 }
@@ -44,9 +47,11 @@ export class Understanding {
   private readonly emergencyReader: EmergencyReader;
   private readonly seatsReader = new SeatsReader();
   private readonly whenReader: WhenReader;
+  private readonly speller?: FrenchSpeller;
 
   constructor(deps: UnderstandingDeps) {
     if (!deps?.translator || !deps.index || !deps.emergencies) throw new Error('Understanding: translator, index and emergencies are required');
+    if (deps.frenchVocabulary?.length) this.speller = new FrenchSpeller(deps.frenchVocabulary.map((text) => words(text)));
     this.detector = new LanguageDetector(deps.translator.languages, (lng) => deps.translator.list(lng, 'common:commands.greeting'));
     const classifier = deps.examples?.length
       ? new TopicClassifier(deps.examples.map((e) => ({ topic: e.topic, weight: e.weight, words: this.topicWords(e.text, e.lang) })))
@@ -70,7 +75,12 @@ export class Understanding {
     const message = text.slice(0, MAX_CHARS);
     const raw = words(message);
     const arabizi = arabiziScore(raw.join(' ')) >= 1;
-    const canonical = canonicalWords(message, { darija: lng === 'ar' || lng === 'fr' || arabizi, french: lng === 'fr' || arabizi || lng === 'ar' });
+    const speller = this.speller;
+    const canonical = canonicalWords(message, {
+      darija: lng === 'ar' || lng === 'fr' || arabizi,
+      french: lng === 'fr' || arabizi || lng === 'ar',
+      mend: speller && ((w: string) => speller.mend(w)),
+    });
     return { message, raw, arabizi, canonical };
   }
 

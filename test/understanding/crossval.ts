@@ -16,8 +16,12 @@ interface TopicLine {
 
 export function topicLines(holdout: boolean): TopicLine[] {
   return setFiles(holdout)
-    .filter((f) => f.startsWith('topics-'))
-    .flatMap((file) => readSet(file).map((l) => ({ id: l.id, lang: l.lang, text: l.text, expected: l.expected as string, file: file.replace(/\.holdout|\.jsonl/g, '') })));
+    .filter((f) => !f.includes('emergenc'))
+    .flatMap((file) =>
+      readSet(file)
+        .filter((l) => (l.task ?? 'topic') === 'topic')
+        .map((l) => ({ id: l.id, lang: l.lang, text: l.text, expected: l.expected as string, file: `${file.replace(/\.holdout|\.jsonl/g, '')}${l.kind ? ` ${l.kind}` : ''}` })),
+    );
 }
 
 export function asExamples(lines: readonly TopicLine[]): TextExample[] {
@@ -25,18 +29,18 @@ export function asExamples(lines: readonly TopicLine[]): TextExample[] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { folds: { type: 'string', default: '5' }, fusion: { type: 'string' }, misses: { type: 'boolean' }, holdout: { type: 'boolean' }, bare: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { folds: { type: 'string', default: '5' }, fusion: { type: 'string' }, misses: { type: 'boolean' }, holdout: { type: 'boolean' }, bare: { type: 'boolean' }, nospell: { type: 'boolean' } } });
   const { createTranslator } = await import('../../src/i18n.js');
   const { createKnowledge } = await import('../../src/knowledge/knowledge.js');
   const { SUPPORTED_LANGUAGES } = await import('../../src/config.js');
   const { Understanding } = await import('../../src/understanding/understanding.js');
-  const { contentExamples } = await import('../../src/understanding/topic-examples.js');
+  const { contentExamples, frenchTexts } = await import('../../src/understanding/topic-examples.js');
   const translator = await createTranslator({ languages: SUPPORTED_LANGUAGES, defaultLanguage: 'fr' });
   const knowledge = createKnowledge({ contentPack: 'france', directoryFile: undefined, languages: [...SUPPORTED_LANGUAGES], timeZone: 'Europe/Paris' }, translator);
   const content = contentExamples(knowledge.content, SUPPORTED_LANGUAGES);
   const fusion = values.fusion ? JSON.parse(values.fusion) : undefined;
   const build = (examples: TextExample[]) =>
-    new Understanding({ translator, index: knowledge.router, emergencies: knowledge.emergencies, topics: knowledge.content.all('fr').map((t) => t.id), timeZone: 'Europe/Paris', examples: values.bare ? [] : examples, fusion });
+    new Understanding({ translator, index: knowledge.router, emergencies: knowledge.emergencies, topics: knowledge.content.all('fr').map((t) => t.id), timeZone: 'Europe/Paris', examples: values.bare ? [] : examples, fusion, frenchVocabulary: values.bare || values.nospell ? [] : frenchTexts(knowledge.content) });
   const lines = topicLines(false);
   const scored: { line: TopicLine; got: string[] }[] = [];
   if (values.holdout) {

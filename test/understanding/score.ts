@@ -16,6 +16,7 @@ interface Line {
   task: 'topic' | 'seats' | 'when';
   expected: unknown;
   calm?: boolean;
+  kind?: string;
 }
 
 export interface FileScore {
