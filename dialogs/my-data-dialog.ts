@@ -135,7 +135,7 @@ export class MyDataDialog extends ComponentDialog {
       await step.context.sendActivity(t('needs:myData.kept'));
       return step.endDialog();
     }
-    await forgetResident(this.deps, resident.id);
+    await forgetResident({ ...this.deps, country: this.deps.knowledge.pack.country }, resident.id);
     await step.context.sendActivity(t('needs:myData.deleted'));
     forgetConversationAfterTurn(step.context);
     return step.cancelAllDialogs();

@@ -92,13 +92,13 @@ export class ProcedureDialog extends ComponentDialog {
   private async openStep(step: WaterfallStepContext<ProcedureOptions>): Promise<DialogTurnResult> {
     const picked = step.result as Picked;
     if (picked.value !== NONE) return step.replaceDialog(ProcedureStepsDialog.id, { topic: picked.value, index: 0 });
-    const { t, lng } = turnData(step.context);
+    const { t, lng, resident } = turnData(step.context);
     const { store, clock, newId } = this.deps;
-    // Kept without the resident's identity: content editors only need the words and the language
-    // (an e-mail address or phone number typed in the question is taken out, so it names no one).
+    // Content editors only need the words and the language: an e-mail address or phone number typed
+    // in the question is taken out, and who asked is kept only so that deleting their data deletes it.
     const { question = '', offered = [] } = remembered(step);
     const text = withoutContactDetails(question.slice(0, 2000), this.deps.knowledge.pack.country);
-    if (text) await store.questions.add({ id: newId(), text, language: lng, offered, createdAt: clock.now().toISOString() });
+    if (text) await store.questions.add({ id: newId(), residentId: resident.id, text, language: lng, offered, createdAt: clock.now().toISOString() });
     await step.context.sendActivity(t('guide:question.unanswered'));
     return step.endDialog();
   }

@@ -5,6 +5,8 @@ import { MainDialog } from '../dialogs/main-dialog.js';
 import { adoptWrittenLanguage, LANGUAGE_EVENT } from './language-choice.js';
 import type { DialogDeps } from './dialog-deps.js';
 import { conversationToForget } from './residents/forget.js';
+import { STATE_OWNER } from './store/types.js';
+import { turnData } from './turn.js';
 
 interface ConversationFlags {
   welcomed?: boolean;
@@ -13,6 +15,8 @@ interface ConversationFlags {
 export class PalierBot extends ActivityHandler {
   private readonly dialogs: DialogSet;
   private readonly flags: StatePropertyAccessor<ConversationFlags>;
+  /** The resident this conversation's state belongs to, so deleting their data finds it (see residents/forget.ts). */
+  private readonly owner: StatePropertyAccessor<string>;
 
   constructor(
     private readonly conversationState: ConversationState,
@@ -23,6 +27,7 @@ export class PalierBot extends ActivityHandler {
     if (!conversationState || !mainDialog) throw new Error('PalierBot: conversation state and main dialog are required');
     this.dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState')).add(mainDialog);
     this.flags = conversationState.createProperty<ConversationFlags>('flags');
+    this.owner = conversationState.createProperty<string>(STATE_OWNER);
 
     this.onMembersAdded(async (context, next) => {
       const residentJoined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
@@ -52,6 +57,8 @@ export class PalierBot extends ActivityHandler {
     // The classic dialog loop rather than runDialog: runDialog also loads memory scopes and builds a
     // snapshot of the whole state every turn, which measured as a large share of a turn's cost.
     const dc = await this.dialogs.createContext(context);
+    // Unchanged on most turns, so it costs no write.
+    await this.owner.set(context, turnData(context).resident.id);
     // A resident's own words in a free-text answer (a need, a reason) may quote another language.
     if (this.deps && !awaitsFreeText(dc)) await adoptWrittenLanguage(context, this.deps);
     const flags = await this.flags.get(context, {});

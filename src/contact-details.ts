@@ -17,14 +17,25 @@ const EMAIL_IN_TEXT = /[^\s@<>()[\],;:"]+@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}/gu;
 export const REMOVED = '[…]';
 
 /**
+ * Where phone numbers are written in `text` (E.164 number, start, end), from the first to the last.
+ * libphonenumber counts an opening bracket before a number as part of it ("(06 12…" in "Mme X
+ * (06 12 34 56 78, …)"): a span starting with "(" and holding no ")" starts after it.
+ */
+export function phoneSpans(text: string, country: string): { number: string; start: number; end: number }[] {
+  return findPhoneNumbersInText(text, { defaultCountry: country as CountryCode }).map((found) => {
+    let start = found.startsAt;
+    while (text[start] === '(' && !text.slice(start, found.endsAt).includes(')')) start++;
+    return { number: found.number.number, start, end: found.endsAt };
+  });
+}
+
+/**
  * The text with every e-mail address and phone number in it replaced by "[…]": for words kept
  * without the resident's identity (unanswered questions), so they cannot name anyone either.
  */
 export function withoutContactDetails(text: string, country: string): string {
   let result = text.replace(EMAIL_IN_TEXT, REMOVED);
   // From the end, so earlier positions stay right.
-  for (const found of findPhoneNumbersInText(result, { defaultCountry: country as CountryCode }).reverse()) {
-    result = `${result.slice(0, found.startsAt)}${REMOVED}${result.slice(found.endsAt)}`;
-  }
+  for (const { start, end } of phoneSpans(result, country).reverse()) result = `${result.slice(0, start)}${REMOVED}${result.slice(end)}`;
   return result;
 }

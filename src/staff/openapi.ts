@@ -94,6 +94,14 @@ export const openApiDocument = {
       get: { summary: 'Admin key: every account (name, role, created, revoked), never a key or its hash', responses: ok('Accounts') },
       post: { summary: 'Admin key: create an account; the key is in the answer, once', requestBody: json({ type: 'object', required: ['name', 'role'], properties: { name: { type: 'string' }, role: { enum: ['admin', 'staff', 'partner'] } } }), responses: { 201: { description: 'The account and its key', ...json({ type: 'object' }) }, ...errors } },
     },
+    '/api/staff/needs/{id}/erase-resident': {
+      post: {
+        summary: "Admin key: delete everything about the resident who sent this need (needs, registrations, answers, messages, conversations, questions, audit entries about them); staff notes elsewhere keep their words without the resident's phone, e-mail and the names given",
+        parameters: [idParam],
+        requestBody: json({ type: 'object', properties: { names: { type: 'array', maxItems: 10, items: { type: 'string' } } } }),
+        responses: { ...ok('How much of each kind was deleted'), 404: error },
+      },
+    },
     '/api/staff/accounts/{id}/revoke': { post: { summary: 'Admin key: revoke an account; its key stops working at once', parameters: [idParam], responses: { ...ok('The account'), 409: error } } },
     '/api/staff/exports/{dataset}': {
       get: {

@@ -43,7 +43,8 @@ export function registerReviewRoutes(routes: Routes, deps: StaffApiDeps): void {
   } });
 
   routes.get('/api/staff/questions', { roles: ['staff'], query: dayRangeQuery.merge(pageSchema), handle: async ({ query: { page, pageSize, ...range } }) => {
-    const questions = (await store.questions.list(dayRange(range))).reverse();
+    // Who asked is kept only for their deletion; staff see the words.
+    const questions = (await store.questions.list(dayRange(range))).reverse().map(({ residentId: _who, ...question }) => question);
     return ok(paginate(questions, page, pageSize));
   } });
 

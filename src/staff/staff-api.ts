@@ -3,6 +3,7 @@ import type { Request, Response, Server } from 'restify';
 import { SurveyCatalogue } from '../surveys/catalogue.js';
 import { StaffAuth } from './auth.js';
 import { registerAccountRoutes } from './account-routes.js';
+import { registerEraseRoutes } from './erase-routes.js';
 import { registerAnnouncementRoutes } from './announcement-routes.js';
 import { registerEventRoutes } from './event-routes.js';
 import { registerExportRoutes } from './export-routes.js';
@@ -18,7 +19,7 @@ import { registerSurveyRoutes } from './survey-routes.js';
 export function registerStaffApi(server: Server, deps: Omit<StaffApiDeps, 'auth' | 'surveys'>): void {
   const full: StaffApiDeps = { ...deps, auth: new StaffAuth(deps.store, deps.clock), surveys: new SurveyCatalogue(deps.store.surveys, deps.clock) };
   const routes = routeRegistrar(server, full);
-  for (const register of [registerNeedRoutes, registerNeedHistoryRoutes, registerReviewRoutes, registerSurveyRoutes, registerConsultationRoutes, registerExportRoutes, registerEventRoutes, registerAnnouncementRoutes, registerOutboxRoutes, registerAccountRoutes]) {
+  for (const register of [registerNeedRoutes, registerNeedHistoryRoutes, registerReviewRoutes, registerSurveyRoutes, registerConsultationRoutes, registerExportRoutes, registerEventRoutes, registerAnnouncementRoutes, registerOutboxRoutes, registerAccountRoutes, registerEraseRoutes]) {
     register(routes, full);
   }
   server.get('/api/openapi.json', async (_req: Request, res: Response) => {

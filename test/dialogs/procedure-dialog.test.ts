@@ -96,7 +96,7 @@ describe('questions the bot cannot answer', () => {
     const questions = await ctx.store.questions.list();
     expect(questions).toHaveLength(1);
     expect(questions[0]).toMatchObject({ text: expect.stringContaining('antenne parabolique'), language: 'fr' });
-    expect(Object.keys(questions[0]!).sort()).toEqual(['createdAt', 'id', 'language', 'offered', 'text']);
+    expect(Object.keys(questions[0]!).sort()).toEqual(['createdAt', 'id', 'language', 'offered', 'residentId', 'text']);
     // Its words name no one: contact details typed in the question are taken out.
     expect(questions[0]!.text).not.toMatch(/jean\.dupont|example\.org|06 12 34 56 78/);
     expect(questions[0]!.text).toContain('[…]');

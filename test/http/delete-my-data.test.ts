@@ -13,7 +13,7 @@ async function everyFile(dir: string): Promise<string> {
 }
 
 describe('deleting my data', () => {
-  it('leaves nothing about the resident in any file: profile, needs, consents, conversation state', async () => {
+  it('leaves nothing about the resident in any file: profile, needs, consents, the state of every conversation, questions typed', async () => {
     const dir = await tempDir();
     const bot = await startBot(dir.path);
     const t = (await realTranslator()).fixedT('fr');
@@ -22,10 +22,22 @@ describe('deleting my data', () => {
     const words = 'Ascenseur en panne au 7e étage, ma mère ne peut plus sortir';
     const send = (text: string) => say(bot.url, text, { user, conversationId, locale: 'fr-FR' });
     for (const step of ['menu', t('menu:items.need.label'), '1', '1', words, '1', '1', t('common:yesNo.yes'), 'forget.me@example.org', t('common:yesNo.yes'), t('needs:summary.send')]) await send(step);
+    // In another conversation (another device, a new Web Chat session): a need left half-written, and a question the bot could not answer.
+    const other = 'other-conversation-to-forget';
+    const draft = 'Le radiateur de la chambre du fond reste froid';
+    const question = 'puis-je repeindre la cage escalier en violet avec mon voisin Zébulon';
+    const sendOther = (text: string) => say(bot.url, text, { user, conversationId: other, locale: 'fr-FR' });
+    await sendOther('menu');
+    await sendOther('1');
+    const asked = (await sendOther(question)).map((a) => a.text).join('\n');
+    if (asked.includes(t('guide:question.choices'))) await sendOther(t('guide:question.none'));
+    for (const step of ['menu', t('menu:items.need.label'), '1', '1', draft]) await sendOther(step);
     const residentId = residentIdFor('sms', user, testConfig(dir.path).residentIdSalt);
+    expect((await bot.store.questions.list()).map((q) => q.residentId)).toEqual([residentId]);
     await bot.store.flush();
     const before = await everyFile(dir.path);
-    for (const trace of [residentId, conversationId, words, 'forget.me@example.org']) expect(before).toContain(trace);
+    const traces = [residentId, conversationId, words, 'forget.me@example.org', other, draft, 'Zébulon'];
+    for (const trace of traces) expect(before).toContain(trace);
 
     await send('menu');
     await send(t('menu:items.myData.label'));
@@ -35,7 +47,7 @@ describe('deleting my data', () => {
     await bot.stop();
 
     const after = await everyFile(dir.path);
-    for (const trace of [residentId, conversationId, words, 'forget.me@example.org']) expect(after).not.toContain(trace);
+    for (const trace of traces) expect(after, trace).not.toContain(trace);
     await dir.remove();
   });
 });

@@ -95,6 +95,13 @@ export function repositoriesContract(current: () => Store): void {
       await store.feedback.add(feedback);
       await store.feedback.add({ ...feedback, id: 'f2', clear: true, createdAt: '2026-11-07T10:00:00.000Z' });
       expect((await store.feedback.list()).map((f) => [f.id, f.clear])).toEqual([['f1', false], ['f2', true]]);
+
+      // A resident's deletion: entries removed by id (unknown ids ignored), a kept one rewritten in place.
+      expect(await store.audit.delete(['a2', 'nope'])).toBe(1);
+      await store.audit.replace({ ...audit('a1', '2026-11-01T10:00:00.000Z'), details: { note: '[…]' } });
+      expect((await store.audit.list()).map((a) => [a.id, a.details.note])).toEqual([['a1', '[…]'], ['a3', undefined]]);
+      expect(await store.questions.delete(['q1'])).toBe(1);
+      expect(await store.questions.list()).toEqual([]);
     });
 
     it('survey responses: one per survey and resident, saved again as answers come, deleted with the resident', async () => {

@@ -153,6 +153,13 @@ export function storeContract(name: string, makeHarness: () => Promise<StoreHarn
       expect((await store.botState.read(['k'])).k).toMatchObject({ v: 2 });
     });
 
+    it("deletes the state of every conversation marked as a resident's, and no other", async () => {
+      await store.botState.write({ c1: { owner: 'me', v: 1 }, c2: { owner: 'me', v: 2 }, c3: { owner: 'you', v: 3 }, c4: { v: 4 } });
+      expect(await store.botState.deleteOwnedBy('me')).toBe(2);
+      expect(Object.keys(await store.botState.read(['c1', 'c2', 'c3', 'c4'])).sort()).toEqual(['c3', 'c4']);
+      expect(await store.botState.deleteOwnedBy('me')).toBe(0);
+    });
+
     it('reads only the keys that exist, and deletes state', async () => {
       await store.botState.write({ a: { v: 1 }, b: { v: 2 } });
       await store.botState.delete(['a']);

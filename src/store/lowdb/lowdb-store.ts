@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   EtagConflictError,
+  STATE_OWNER,
   type Account,
   type Announcement,
   type AnnouncementRepository,
@@ -63,6 +64,14 @@ function logRepository<T extends { id: string; createdAt: string }>(table: Shard
         .filter((r) => (!filter.from || r.createdAt >= filter.from) && (!filter.to || r.createdAt < filter.to))
         .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
         .map(copy);
+    },
+    async replace(record) {
+      await table.put(record.id, copy(record));
+    },
+    async delete(ids) {
+      const stored = ids.filter((id) => table.has(id));
+      await Promise.all(stored.map((id) => table.delete(id)));
+      return stored.length;
     },
   };
 }
@@ -162,6 +171,11 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
     },
     async delete(keys) {
       await Promise.all(keys.map((key) => state.delete(key)));
+    },
+    async deleteOwnedBy(residentId) {
+      const keys = [...state.entries()].filter(([, item]) => item[STATE_OWNER] === residentId).map(([key]) => key);
+      await Promise.all(keys.map((key) => state.delete(key)));
+      return keys.length;
     },
   };
 

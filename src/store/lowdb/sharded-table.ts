@@ -133,6 +133,10 @@ export class ShardedTable<T> {
     for (const shard of this.shards.values()) yield* Object.values(shard.low.data);
   }
 
+  *entries(): IterableIterator<[string, T]> {
+    for (const shard of this.shards.values()) yield* Object.entries(shard.low.data);
+  }
+
   /** Sets the value and resolves once it is on disk. */
   async put(key: string, value: T): Promise<void> {
     const name = this.shardOfKey.get(key) ?? this.shardFor(key, value);

@@ -1,6 +1,6 @@
 // Bot state on PostgreSQL: one row per key with an eTag from a sequence, optimistic concurrency in SQL.
 import type pg from 'pg';
-import { EtagConflictError, type BotStateRepository, type StateItem } from '../types.js';
+import { EtagConflictError, STATE_OWNER, type BotStateRepository, type StateItem } from '../types.js';
 import { inTransaction } from './db.js';
 
 /**
@@ -53,6 +53,12 @@ export function postgresBotState(pool: pg.Pool): BotStateRepository {
 
     async delete(keys) {
       if (keys.length > 0) await pool.query('DELETE FROM bot_state WHERE key = ANY($1::text[])', [keys]);
+    },
+
+    async deleteOwnedBy(residentId) {
+      // No index: a resident's deletion is rare, and reading the table once is cheap next to a turn's writes.
+      const result = await pool.query(`DELETE FROM bot_state WHERE data->>'${STATE_OWNER}' = $1`, [residentId]);
+      return result.rowCount ?? 0;
     },
   };
 }

@@ -80,5 +80,7 @@ export function postgresLog<T extends { id: string; createdAt: string }>(pool: p
       if (filter.to) where.push(`created_at < $${params.push(filter.to)}`);
       return documents.select(pool, where.join(' AND ') || 'true', params, 'created_at, seq');
     },
+    replace: (record) => documents.put(pool, record),
+    delete: (ids) => documents.delete(pool, 'id = ANY($1::text[])', [ids]),
   };
 }
