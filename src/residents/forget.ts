@@ -32,13 +32,13 @@ export interface ForgetReport {
 
 /**
  * Deletes everything stored about the resident: needs, ideas and call-backs (and their support of
- * others' ideas), the photos they attached (descriptions and files), registrations (the seats they held are offered to the
- * waitlist), survey answers, messages waiting or sent, the dialog state of every conversation of
- * theirs (a half-written need included), the questions they typed, the audit entries about their
- * needs and registrations, their consents and profile. Staff notes on other residents' needs, and
- * the copies of notes in the audit log, are kept with the resident's phone numbers, e-mail
- * addresses and the names staff give replaced by "[…]". Every step is idempotent: if one fails
- * (store unavailable), running it again finishes the job.
+ * others' ideas), the photos they attached (descriptions and files), registrations (the seats they
+ * held are offered to the waitlist), survey answers, messages waiting or sent, the dialog state of
+ * every conversation of theirs (a half-written need included), the questions they typed, the audit
+ * entries about their needs and registrations, their consents and profile. Staff notes on other
+ * residents' needs, and the copies of notes in the audit log, are kept with the resident's phone
+ * numbers, e-mail addresses and the names staff give replaced by "[…]". Every step is idempotent:
+ * if one fails (store unavailable), running it again finishes the job.
  */
 export async function forgetResident(deps: ForgetDeps, residentId: string, options: ForgetOptions = {}): Promise<ForgetReport> {
   const { store } = deps;

@@ -78,7 +78,7 @@ describe.each(ENGINES)('freed seats on %s', (_name, open) => {
   it('when the resident deletes their data', async () => {
     await register('alice', 2);
     await register('chloe', 2);
-    await forgetResident(palier, 'alice');
+    await forgetResident({ ...palier, country: 'FR' }, 'alice');
     expect(await offersQueued()).toEqual([['chloe', 'tr']]);
     expect(await engine.store.residents.get('alice')).toBeUndefined();
   });

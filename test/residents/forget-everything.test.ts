@@ -14,9 +14,9 @@ const A = 'ra-5d1c9e';
 const B = 'rb-77f02a';
 const at = '2026-11-20T09:00:00.000Z';
 /** Everything that names or quotes resident A, as it would be written in a file or a row. */
-const A_TRACES = [A, 'Ascenseur bloqué au 7e (A)', 'Rappel demandé (A)', '+33 6 12 34 56 78', '0612345678', 'fatima.benali@example.org', 'Fatima Benali', 'Benali', 'brouillon de A', 'a-conv-1', 'a-conv-2', 'a-legacy', 'ma voisine fait du bruit (A)', 'réponse libre de A', 'message pour A'];
+const A_TRACES = [A, 'Ascenseur bloqué au 7e (A)', 'Rappel demandé (A)', '+33 6 12 34 56 78', '0612345678', 'fatima.benali@example.org', 'Fatima Benali', 'Benali', 'brouillon de A', 'a-conv-1', 'a-conv-2', 'a-legacy', 'ma voisine fait du bruit (A)', 'réponse libre de A', 'message pour A', 'photo-of-a', 'bytes of A photo'];
 /** B's data, every piece of which must still be there afterwards. */
-const B_TRACES = [B, 'Jardin partagé (B)', 'se plaint du bruit', 'Appeler M. Martin au 06 98 76 54 32', 'brouillon de B', 'b-conv', 'question de B', 'réponse libre de B', 'message pour B', 'question sans auteur'];
+const B_TRACES = [B, 'Jardin partagé (B)', 'se plaint du bruit', 'Appeler M. Martin au 06 98 76 54 32', 'brouillon de B', 'b-conv', 'question de B', 'réponse libre de B', 'message pour B', 'question sans auteur', 'photo-of-b'];
 
 /** Plants each kind of data for A, and some for B; returns what A's deletion should count. */
 async function plant(store: Store, registrations: Registrations): Promise<{ receipts: string[]; expected: ForgetReport }> {
@@ -58,6 +58,10 @@ async function plant(store: Store, registrations: Registrations): Promise<{ rece
     'sms/conversations/a-legacy/': { dialogState: { draft: 'brouillon de A (ancien)' } },
     'sms/conversations/b-conv/': { owner: B, dialogState: { draft: 'brouillon de B' } },
   });
+  // Photos they attached: a description and the image's bytes.
+  const jpeg = (marker: string) => new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...Buffer.from(marker)]);
+  await store.photos.add({ id: 'photo-of-a', residentId: A, contentType: 'image/jpeg', size: 24, createdAt: at }, jpeg('bytes of A photo'));
+  await store.photos.add({ id: 'photo-of-b', residentId: B, contentType: 'image/jpeg', size: 24, createdAt: at }, jpeg('bytes of B photo'));
   await store.questions.add({ id: 'q-a', residentId: A, text: 'ma voisine fait du bruit (A)', language: 'fr', offered: [], createdAt: at });
   await store.questions.add({ id: 'q-b', residentId: B, text: 'question de B', language: 'fr', offered: [], createdAt: at });
   await store.questions.add({ id: 'q-old', text: 'question sans auteur', language: 'fr', offered: [], createdAt: at });
@@ -71,7 +75,7 @@ async function plant(store: Store, registrations: Registrations): Promise<{ rece
 
   return {
     receipts: [aNeed.receipt, aCall.receipt, aReg.registration.code],
-    expected: { needs: 2, registrations: 1, surveyResponses: 1, outbox: 1, conversations: 3, questions: 1, audit: 3, notesPseudonymised: 2, photos: 0, resident: true },
+    expected: { needs: 2, registrations: 1, surveyResponses: 1, outbox: 1, conversations: 3, questions: 1, audit: 3, notesPseudonymised: 2, photos: 1, resident: true },
   };
 }
 
@@ -105,6 +109,8 @@ async function eraseAndDump(store: Store, dataDir: string, dump: () => Promise<s
   expect(Object.keys(await store.botState.read(['sms/conversations/b-conv/']))).toEqual(['sms/conversations/b-conv/']);
   expect((await store.questions.list()).map((q) => q.id).sort()).toEqual(['q-b', 'q-old']);
   expect(await store.residents.get(B)).toMatchObject({ id: B, groups: ['seniors'] });
+  expect((await store.photos.get('photo-of-b'))?.data.toString('latin1')).toContain('bytes of B photo');
+  expect(await store.photos.get('photo-of-a')).toBeUndefined();
 }
 
 describe('deleting a resident finds every kind of their data', () => {
@@ -114,7 +120,8 @@ describe('deleting a resident finds every kind of their data', () => {
     const dump = async () => {
       const entries = await readdir(dir.path, { recursive: true, withFileTypes: true });
       const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-      return (await Promise.all(files.map((f) => readFile(f, 'utf8')))).join('\n');
+      // File names too: a photo's bytes are kept in a file named by its id.
+      return [...files, ...(await Promise.all(files.map((f) => readFile(f, 'utf8'))))].join('\n');
     };
     try {
       await eraseAndDump(store, dir.path, dump);
@@ -130,11 +137,19 @@ describe('deleting a resident finds every kind of their data', () => {
     try {
       const store = await db.open();
       const dump = async () => {
-        const tables = await db.query<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = $1 ORDER BY 1`, [db.schema]);
-        expect(tables.rows.length).toBeGreaterThan(10);
+        const columns = await db.query<{ table: string; column: string; type: string }>(
+          `SELECT table_name AS table, column_name AS column, data_type AS type FROM information_schema.columns WHERE table_schema = $1 ORDER BY table_name, ordinal_position`,
+          [db.schema],
+        );
+        const tables = new Map<string, (typeof columns.rows)[number][]>();
+        for (const c of columns.rows) tables.set(c.table, [...(tables.get(c.table) ?? []), c]);
+        expect(tables.size).toBeGreaterThan(10);
         const rows: string[] = [];
-        for (const { name } of tables.rows) rows.push(...(await db.query<{ row: string }>(`SELECT t::text AS row FROM "${name}" t`)).rows.map((r) => r.row));
-        // jsonb keeps non-ASCII as written, so the texts compare as planted.
+        for (const [table, cols] of tables) {
+          // Every column as text (bytes as written, so a photo's content is read too); jsonb keeps non-ASCII as written.
+          const asText = cols.map((c) => (c.type === 'bytea' ? `encode("${c.column}", 'escape')` : `"${c.column}"::text`));
+          rows.push(...(await db.query<{ row: string }>(`SELECT concat_ws(' ', ${asText.join(', ')}) AS row FROM "${table}"`)).rows.map((r) => r.row));
+        }
         return rows.join('\n');
       };
       await eraseAndDump(store, dir.path, dump);
