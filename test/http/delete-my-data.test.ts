@@ -25,7 +25,7 @@ describe('deleting my data', () => {
     // In another conversation (another device, a new Web Chat session): a need left half-written, and a question the bot could not answer.
     const other = 'other-conversation-to-forget';
     const draft = 'Le radiateur de la chambre du fond reste froid';
-    const question = 'puis-je repeindre la cage escalier en violet avec mon voisin Zébulon';
+    const question = 'quelle est la couleur préférée de Zébulon au marché aux puces';
     const sendOther = (text: string) => say(bot.url, text, { user, conversationId: other, locale: 'fr-FR' });
     await sendOther('menu');
     await sendOther('1');
