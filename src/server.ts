@@ -19,6 +19,7 @@ import type { Registrations } from './events/registrations.js';
 import { errorBody, internalErrorBody } from './staff/api-error.js';
 import { registerStaffApi } from './staff/staff-api.js';
 import { registerLocalChat } from './web/local-chat.js';
+import { UPLOAD_PATH } from './web/direct-line-upload.js';
 import { registerStaffPage } from './web/staff-page.js';
 
 export interface ServerDeps {
@@ -64,7 +65,10 @@ export function createServer(deps: ServerDeps): PalierServer {
     next();
   });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, mapFiles: false }));
+  // The local chat's upload route reads its own multipart body, with its own limit.
+  for (const parse of restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, mapFiles: false }) as unknown as restify.RequestHandler[]) {
+    server.use((req: Request, res: Response, next: restify.Next) => (UPLOAD_PATH.test(req.path()) ? next() : parse(req, res, next)));
+  }
   server.use((req: Request, res: Response, next: restify.Next) => {
     if (jsonDepth(req.body) > config.maxJsonDepth) {
       res.send(400, { error: { code: 'TooDeep', message: `JSON nested more than ${config.maxJsonDepth} levels is refused.` } });

@@ -1,4 +1,4 @@
-// /api/staff/needs: list with filters, read, change status with a note (audited), publish an idea.
+// /api/staff/needs: list with filters, read, change status with a note (audited), publish an idea, see its photos.
 import { z } from 'zod';
 import { SUPPORTED_LANGUAGES } from '../config.js';
 import { NEED_STATUSES } from '../store/types.js';
@@ -11,6 +11,9 @@ import { idParams } from './schemas.js';
 
 /** Newest first for the needs list; oldest first for a worklist (call-backs). */
 const listOrder = z.object({ order: z.enum(['newest', 'oldest']).default('newest') });
+
+const photoParams = z.object({ id: z.string().min(1).max(200), photoId: z.string().min(1).max(200) });
+
 const statusChange = z.object({ status: z.enum(NEED_STATUSES), note: z.string().max(2000).optional() });
 const publication = z.object({ translations: z.record(z.enum(SUPPORTED_LANGUAGES), z.string().min(1).max(2000)).default({}) });
 
@@ -36,6 +39,24 @@ export function registerNeedRoutes(routes: Routes, deps: StaffApiDeps): void {
     roles: ['staff'],
     params: idParams,
     handle: async ({ params }) => ok(needView(await mustGet(params.id))),
+  });
+
+  // A photo of this need only (a photo id alone opens nothing), as the image it is: its type comes
+  // from its bytes when it was received, and the page it opens in runs nothing and loads nothing.
+  routes.get('/api/staff/needs/:id/photos/:photoId', {
+    roles: ['staff'],
+    params: photoParams,
+    handle: async ({ params, res }) => {
+      const need = await mustGet(params.id);
+      const stored = need.photos?.includes(params.photoId) ? await store.photos.get(params.photoId) : undefined;
+      if (!stored) throw new ApiError(404, 'NotFound', `Need ${params.id} has no photo ${params.photoId}.`);
+      res.sendRaw(200, stored.data, {
+        'content-type': stored.photo.contentType,
+        'content-security-policy': "default-src 'none'; sandbox",
+        'content-disposition': 'inline',
+        'cache-control': 'private, no-store',
+      });
+    },
   });
 
   routes.patch('/api/staff/needs/:id', {

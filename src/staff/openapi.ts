@@ -64,6 +64,13 @@ export const openApiDocument = {
       get: { summary: 'One need', parameters: [idParam], responses: ok('The need') },
       patch: { summary: 'Change the status, with an optional note (audited)', parameters: [idParam], requestBody: json({ type: 'object', required: ['status'], properties: { status: { enum: ['new', 'in-progress', 'planned', 'done', 'declined'] }, note: { type: 'string' } } }), responses: ok('The updated need') },
     },
+    '/api/staff/needs/{id}/photos/{photoId}': {
+      get: {
+        summary: 'A photo the resident attached to the need (JPEG, PNG, WebP or HEIC, as received)',
+        parameters: [idParam, { name: 'photoId', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { 200: { description: 'The image', content: { 'image/*': { schema: { type: 'string', format: 'binary' } } } }, ...errors },
+      },
+    },
     '/api/staff/needs/{id}/publish': { post: { summary: "Show an idea to its site's residents, with translations", parameters: [idParam], requestBody: json({ type: 'object', properties: { translations: { type: 'object' } } }), responses: ok('The published idea') } },
     '/api/staff/stats': { get: { summary: 'Needs by category, site, month and status; languages used; event fill rates', parameters: [dayParam('from'), dayParam('to')], responses: ok('Statistics') } },
     '/api/staff/questions': { get: { summary: 'Questions the bot could not answer (no identity)', parameters: [dayParam('from'), dayParam('to'), ...paging], responses: ok('A page of questions') } },

@@ -10,6 +10,7 @@ import type { Logger } from '../logger.js';
 import { webDir } from '../paths.js';
 import { LocalDirectLine } from './direct-line.js';
 import { acceptStreams, streamUrl } from './direct-line-stream.js';
+import { registerUpload } from './direct-line-upload.js';
 
 function forbidden(res: Response): void {
   res.send(403, { error: { code: 'Forbidden', message: 'This conversation needs the token it was started with.' } });
@@ -99,6 +100,10 @@ export function registerLocalChat(
   };
   server.post('/v3/conversations/:conversationId/activities', fromBot);
   server.post('/v3/conversations/:conversationId/activities/:activityId', fromBot);
+
+  // Web Chat's 📎: as many photos as a need takes, each at the largest size, plus the activity itself.
+  const maxRequestBytes = Math.max(1, config.photos.perNeed) * config.photos.maxBytes + 64 * 1024;
+  registerUpload(server, directLine, { botUrl, maxRequestBytes });
 
   const closeStreams = acceptStreams(server, directLine, logger);
   return { directLine, closeStreams };

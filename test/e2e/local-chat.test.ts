@@ -19,6 +19,7 @@ const CULTURES: Record<Language, string> = { fr: 'fr-FR', en: 'en-US', ar: 'ar-M
 const plain = (s: string) => s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 
 const LIMITS = { RATE_LIMIT_BURST: '100' };
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 describe('local chat page', () => {
   let dir: Awaited<ReturnType<typeof tempDir>>;
@@ -117,6 +118,45 @@ describe('local chat page', () => {
     await waitForBubble(page, fr('common:language.changed'));
     await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('ltr');
     expect(await page.locator('#language').inputValue()).toBe('fr');
+  });
+
+  it.each([
+    ['fr', PHONE],
+    ['ar', DESKTOP],
+  ] as [Language, typeof PHONE][])('attaches a photo to a need with the 📎 button (%s), and the need is sent with it', async (lng, viewport) => {
+    const t = (await realTranslator()).fixedT(lng);
+    const page = await open(lng, viewport);
+    await waitForBubble(page, t('common:welcome.hello', { landlord: 'Votre bailleur' }));
+    await say(page, t('menu:items.need.label'));
+    await waitForBubble(page, t('needs:kind.prompt'));
+    await say(page, t('needs:kind.need'));
+    await waitForBubble(page, t('needs:category.prompt'));
+    await say(page, '1');
+    await waitForBubble(page, t('needs:text.prompt'));
+    const words = lng === 'ar' ? 'باب المدخل لا يغلق منذ يوم الاثنين.' : 'La porte du hall ne ferme plus depuis lundi.';
+    await say(page, words);
+    await waitForBubble(page, t('needs:photos.prompt'));
+    // Web Chat's upload button is a file input; a chosen photo is sent at once (sendAttachmentOn: 'attach'), through /upload.
+    await page.locator('input[type="file"]').setInputFiles({ name: 'porte.png', mimeType: 'image/png', buffer: PNG });
+    await waitForBubble(page, t('needs:photos.added', { count: 1 }));
+    await waitForBubble(page, 'porte.png');
+    await page.screenshot({ path: join(SCREENSHOTS, `local-chat-photo-${lng}.png`), fullPage: true });
+    for (const [said, next] of [
+      [t('needs:photos.done'), t('needs:site.prompt')],
+      ['1', t('needs:audience.prompt')],
+      ['1', t('needs:contact.consent')],
+      [t('common:yesNo.no'), t('needs:contact.notify')],
+      [t('common:yesNo.no'), t('needs:summary.photos', { count: 1 })],
+    ]) {
+      await say(page, said!);
+      await waitForBubble(page, next!);
+    }
+    await say(page, t('needs:summary.send'));
+    const sent = async () => (await bot.store.needs.list()).find((n) => n.text === words);
+    await expect.poll(async () => (await sent())?.photos?.length ?? 0, { timeout: 20_000 }).toBe(1);
+    const photo = await bot.store.photos.get((await sent())!.photos![0]!);
+    expect(photo?.photo.contentType).toBe('image/png');
+    expect(photo?.data.equals(PNG)).toBe(true);
   });
 
   it('shows replies quickly (figures printed, not asserted)', async () => {

@@ -105,7 +105,9 @@ describe.each(['fr', 'en'] as const)('staff workspace in %s', (lang) => {
     await s.outbox.update('o3', { status: 'unreachable' });
     await s.outbox.update('o4', { status: 'failed' });
     ids.sent = sent.id;
-    leak = await s.needs.create({ residentId: 'resident-leak', type: 'need', category: 'building', text: 'Fuite au plafond de la salle de bain', language: 'fr', site: 'Les Tilleuls', contact: { kind: 'phone', value: '+33 6 12 34 56 78' }, notifyOnStatus: true, channel: 'sms' }, new Date('2026-11-02T09:00:00Z'));
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    await s.photos.add({ id: 'leak-photo', residentId: 'resident-leak', contentType: 'image/png', size: png.length, createdAt: now.toISOString() }, png);
+    leak = await s.needs.create({ residentId: 'resident-leak', type: 'need', category: 'building', text: 'Fuite au plafond de la salle de bain', language: 'fr', site: 'Les Tilleuls', contact: { kind: 'phone', value: '+33 6 12 34 56 78' }, photos: ['leak-photo'], notifyOnStatus: true, channel: 'directline' }, new Date('2026-11-02T09:00:00Z'));
     await s.residents.save({ id: 'resident-leak', language: 'fr', languageSource: 'chosen', createdAt: now.toISOString(), updatedAt: now.toISOString(), consents: [{ purpose: 'need-contact', givenAt: '2026-11-02T09:00:00Z', ref: leak.receipt }] });
     await fetch(`${bot.url}/api/staff/needs/${leak.id}`, { method: 'PATCH', headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' }, body: JSON.stringify({ status: 'in-progress', note: 'Plombier appelé' }) });
     for (const note of ['Devis reçu', 'Voisin prévenu', 'Accès confirmé']) {
@@ -197,6 +199,10 @@ describe.each(['fr', 'en'] as const)('staff workspace in %s', (lang) => {
     expect(await history.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining(w.statusChange), expect.stringContaining('Accès confirmé'), expect.stringContaining('Devis reçu')]));
     expect(await row.locator('.contact a').innerText()).toBe('+33 6 12 34 56 78');
     expect(await row.locator('.consents li').innerText()).toContain(w.consent);
+    // The resident's photo, fetched with the staff key and shown as an image with a text alternative.
+    const photo = row.locator('img.need-photo');
+    await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
+    expect(await photo.getAttribute('alt')).toContain(leak.receipt);
     expect(await axe()).toEqual([]);
   });
 

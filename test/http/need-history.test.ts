@@ -47,4 +47,27 @@ describe('need history', () => {
     const again = await send('GET', `/api/staff/needs/${need.id}/history`);
     expect(again.history.some((h: { kind: string }) => h.kind === 'contact-viewed')).toBe(true);
   });
+
+  it("serves a need's photos to staff only, as the image type their bytes showed, and nothing that could run", async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    await bot.store.photos.add({ id: 'photo-a', residentId: 'resident-2', contentType: 'image/png', size: png.length, createdAt: '2026-03-02T09:00:00.000Z' }, png);
+    await bot.store.photos.add({ id: 'photo-other', residentId: 'resident-3', contentType: 'image/png', size: png.length, createdAt: '2026-03-02T09:00:00.000Z' }, png);
+    const need = await bot.store.needs.create(
+      { residentId: 'resident-2', type: 'need', category: 'building', text: 'Vitre cassée', language: 'fr', photos: ['photo-a'], notifyOnStatus: false, channel: 'directline' },
+      new Date('2026-03-02T09:00:00Z'),
+    );
+    expect((await send('GET', `/api/staff/needs/${need.id}`)).photos).toEqual(['photo-a']);
+    const path = `/api/staff/needs/${need.id}/photos/photo-a`;
+    const photo = await fetch(`${bot.url}${path}`, { headers: { authorization: `Bearer ${key}` } });
+    expect(photo.status).toBe(200);
+    expect(photo.headers.get('content-type')).toBe('image/png');
+    expect(photo.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
+    expect(photo.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(Buffer.from(await photo.arrayBuffer()).equals(png)).toBe(true);
+    // Without a key, and for a photo of another need, nothing.
+    expect((await fetch(`${bot.url}${path}`)).status).toBe(401);
+    const other = await fetch(`${bot.url}/api/staff/needs/${need.id}/photos/photo-other`, { headers: { authorization: `Bearer ${key}` } });
+    expect(other.status).toBe(404);
+    expect(await other.json()).toMatchObject({ error: { code: 'NotFound' } });
+  });
 });

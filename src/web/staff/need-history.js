@@ -1,9 +1,10 @@
-// A need's history and contact details, opened from its row: every status change and note with who
+// A need's history, contact details and photos, opened from its row: every status change and note with who
 // and when, and the phone or e-mail with the consent the resident gave beside it (opening is audited).
 import { el } from './dom.js';
 import { getJson } from './api.js';
 import { failed } from './ui.js';
 import { addStrings, dict, formatDateTime, statusLabel, t } from './i18n.js';
+import { photosBlock } from './need-photos.js';
 
 /** Needs whose history is open, so a refresh of the list opens them again. */
 const open = new Set();
@@ -37,6 +38,7 @@ async function fill(body, need) {
     const result = await getJson(`/api/staff/needs/${encodeURIComponent(need.id)}/history`);
     body.replaceChildren(
       contactBlock(result.need, result.consents || []),
+      photosBlock(result.need),
       el(
         'ol',
         { className: 'history' },

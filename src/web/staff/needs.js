@@ -95,6 +95,7 @@ function needRow(need) {
     { className: 'text-cell' },
     // The resident's own words, in their language (right to left for Arabic): text only.
     el('p', { className: 'resident-text', lang: need.language, dir: 'auto', text: need.text }),
+    need.photos && need.photos.length ? el('p', { className: 'photo-count', title: t('photosTitle', { count: need.photos.length }), text: t('photoCount', { count: need.photos.length }) }) : null,
     notes.length ? el('ul', { className: 'staff-notes' }, notes) : null,
     historyDisclosure(need),
   );
