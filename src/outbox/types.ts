@@ -48,7 +48,8 @@ export interface OutboxRepository {
   ): Promise<boolean>;
   /** Every message of a resident not yet sent (pending or sending) stops (resident unreachable or unsubscribed); returns how many. */
   cancelForResident(residentId: string, status: 'failed' | 'unreachable', at: Date): Promise<number>;
-  countsByRef(ref: string): Promise<Record<OutboxStatus, number>>;
+  /** Messages by status for one reference, or for the whole outbox without one; counted by the store. */
+  countsByRef(ref?: string): Promise<Record<OutboxStatus, number>>;
   /** The same counts for each language that has messages for `ref`, counted by the store (no message is read out). */
   countsByLanguage(ref: string): Promise<Partial<Record<Language, Record<OutboxStatus, number>>>>;
   list(filter?: { ref?: string; status?: OutboxStatus }): Promise<OutboxMessage[]>;

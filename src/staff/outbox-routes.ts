@@ -1,6 +1,5 @@
 // /api/staff/outbox: start sending due proactive messages now, and see where the outbox stands.
 import { z } from 'zod';
-import type { OutboxStatus } from '../store/types.js';
 import { ApiError } from './api-error.js';
 import type { Routes, StaffApiDeps } from './route.js';
 
@@ -13,12 +12,7 @@ export function registerOutboxRoutes(routes: Routes, deps: StaffApiDeps): void {
   routes.post('/api/staff/outbox/run', { roles: ['staff'], query: runQuery, handle: async ({ query: { ref } }) => {
     if (!deps.outbox) throw new ApiError(503, 'OutboxUnavailable', 'No outbox worker runs in this process.');
     deps.outbox.kick();
-    let counts: Record<OutboxStatus, number>;
-    if (ref) counts = await store.outbox.countsByRef(ref);
-    else {
-      counts = { pending: 0, sending: 0, sent: 0, failed: 0, unreachable: 0 };
-      for (const message of await store.outbox.list()) counts[message.status]++;
-    }
+    const counts = await store.outbox.countsByRef(ref);
     return { status: 202, body: { started: true, ...(ref ? { ref } : {}), counts } };
   } });
 }

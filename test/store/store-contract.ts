@@ -363,6 +363,7 @@ export function storeContract(name: string, makeHarness: () => Promise<StoreHarn
         ]);
         expect(await store.outbox.countsByRef('a1')).toEqual({ pending: 1, sending: 0, sent: 2, failed: 0, unreachable: 1 });
         expect(await store.outbox.countsByRef('none')).toEqual({ pending: 0, sending: 0, sent: 0, failed: 0, unreachable: 0 });
+        expect(await store.outbox.countsByRef()).toEqual({ pending: 1, sending: 0, sent: 2, failed: 1, unreachable: 1 });
       });
 
       it("counts one reference's messages by language and status, in the store", async () => {

@@ -85,7 +85,7 @@ export async function openOutboxTable(dataDir: string, tableOptions: TableOption
 
     async countsByRef(ref) {
       const counts = emptyCounts();
-      for (const message of table.values()) if (message.ref === ref) counts[message.status]++;
+      for (const message of table.values()) if (ref === undefined || message.ref === ref) counts[message.status]++;
       return counts;
     },
 

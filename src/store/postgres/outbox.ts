@@ -50,7 +50,10 @@ export function postgresOutbox(pool: pg.Pool): OutboxRepository {
     },
 
     async countsByRef(ref) {
-      const result = await pool.query<{ status: OutboxStatus; n: string }>('SELECT status, count(*) AS n FROM outbox WHERE ref = $1 GROUP BY status', [ref]);
+      const result =
+        ref === undefined
+          ? await pool.query<{ status: OutboxStatus; n: string }>('SELECT status, count(*) AS n FROM outbox GROUP BY status')
+          : await pool.query<{ status: OutboxStatus; n: string }>('SELECT status, count(*) AS n FROM outbox WHERE ref = $1 GROUP BY status', [ref]);
       const counts = emptyCounts();
       for (const row of result.rows) counts[row.status] = Number(row.n);
       return counts;
