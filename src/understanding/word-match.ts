@@ -23,8 +23,12 @@ export function compileEntries(list: string, fold: (s: string) => string): Entry
           return folded.map((word, i) => ({ word, prefix: prefix && i === folded.length - 1 }));
         }),
     )
-    .filter((e) => e.length > 0);
+    .filter((e) => e.length > 0)
+    // Two spellings that fold to the same words ("habitação_social", "habitacao_social") are one entry, counted once.
+    .filter((e, i, all) => all.findIndex((o) => sameEntry(o, e)) === i);
 }
+
+const sameEntry = (a: Entry, b: Entry): boolean => a.length === b.length && a.every((w, i) => w.word === b[i]!.word && w.prefix === b[i]!.prefix);
 
 /** Edit distance with swapped neighbours counting as one typo ("suivnat"), stopping once it exceeds `max`. */
 export function editDistance(a: string, b: string, max: number): number {

@@ -14,7 +14,7 @@ const text = (a: Partial<Activity> | undefined) => a?.text ?? '';
 
 /** Tuesday 24 November 2026 is "today" in these tests (the test clock). */
 const workshop = (over: Partial<CommunityEvent> = {}): Omit<CommunityEvent, 'id' | 'createdAt' | 'updatedAt'> => ({
-  title: { fr: 'Atelier cuisine du monde', en: 'World cooking workshop', ar: 'ورشة طبخ من العالم' },
+  title: { fr: 'Atelier cuisine du monde', en: 'World cooking workshop', ar: 'ورشة طبخ من العالم', es: 'Taller de cocina del mundo', pt: 'Oficina de cozinha do mundo', tr: 'Dünya mutfağı atölyesi' },
   description: { fr: 'On cuisine ensemble des plats de nos pays.', en: 'We cook dishes from our countries together.' },
   start: '2026-11-28T13:00:00.000Z', // Saturday 14:00 in Paris
   end: '2026-11-28T16:00:00.000Z',
@@ -28,20 +28,24 @@ const workshop = (over: Partial<CommunityEvent> = {}): Omit<CommunityEvent, 'id'
   ...over,
 });
 
-const SAYS: Record<'fr' | 'en' | 'ar', { weekend: string; twoPeople: string; nextMonthDay: string }> = {
-  fr: { weekend: 'ce week-end', twoPeople: 'moi et mon fils', nextMonthDay: 'le 10 décembre' },
-  en: { weekend: 'this weekend', twoPeople: 'me and my son', nextMonthDay: 'December 10' },
-  ar: { weekend: '28/11/2026', twoPeople: 'اثنان', nextMonthDay: '10/12/2026' },
+/** What a resident types, per language: a date phrase for the coming weekend and two seats said in words. */
+const SAYS: Record<Language, { weekend: string; twoPeople: string }> = {
+  fr: { weekend: 'ce week-end', twoPeople: 'moi et mon fils' },
+  en: { weekend: 'this weekend', twoPeople: 'me and my son' },
+  ar: { weekend: '28/11/2026', twoPeople: 'اثنان' },
+  es: { weekend: 'este fin de semana', twoPeople: 'yo y mi hijo' },
+  pt: { weekend: 'este fim de semana', twoPeople: 'eu e o meu filho' },
+  tr: { weekend: 'bu hafta sonu', twoPeople: 'ben ve oğlum' },
 };
 
-describe.each(['fr', 'en', 'ar'] as Language[])('workshops in %s', (lng) => {
+describe.each(['fr', 'en', 'ar', 'es', 'pt', 'tr'] as Language[])('workshops in %s', (lng) => {
   let ctx: TestContext;
   beforeEach(async () => {
     ctx = await createTestContext();
   });
   afterEach(() => ctx.cleanup());
   const t = (key: string, options?: Record<string, unknown>) => ctx.translator.fixedT(lng)(key, options ?? {});
-  const says = SAYS[lng as 'fr'];
+  const says = SAYS[lng];
 
   it('lists upcoming events with the date in the resident\'s language, filters by a date phrase, and registers with seats said in words', async () => {
     const saturday = await ctx.store.events.create(workshop(), ctx.clock.now());

@@ -5,7 +5,7 @@ import { createMainDialog, menuEntries } from '../../src/app.js';
 import type { Language } from '../../src/config.js';
 import { createTestContext, dialogClient, type TestContext } from '../helpers/setup.js';
 
-const LANGUAGES: Language[] = ['fr', 'en', 'ar'];
+const LANGUAGES: Language[] = ['fr', 'en', 'ar', 'es', 'pt', 'tr'];
 
 /** What a resident types for each action, per language. */
 const SAYS: Record<Language, { greeting: string; help: string; language: string; menu: string; cancel: string; the: string }> = {

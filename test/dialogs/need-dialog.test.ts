@@ -24,7 +24,7 @@ const attached = (data: Buffer, contentType: string, name: string) => ({ content
 const withFiles = (...attachments: ReturnType<typeof attached>[]): Partial<Activity> => ({ type: 'message', text: '', attachments });
 
 
-describe.each(['fr', 'en', 'ar'] as Language[])('needs in %s', (lng) => {
+describe.each(['fr', 'en', 'ar', 'es', 'pt', 'tr'] as Language[])('needs in %s', (lng) => {
   let ctx: TestContext;
   let client: DialogTestClient;
   beforeEach(async () => {

@@ -8,13 +8,26 @@ import { createTestContext, dialogClient, type TestContext } from '../helpers/se
 const text = (a: Partial<Activity> | undefined) => a?.text ?? '';
 
 /** A question per language that clearly names one topic. */
-const QUESTIONS: Partial<Record<Language, [string, string]>> = {
+const QUESTIONS: Record<Language, [string, string]> = {
   fr: ["je n'arrive plus à payer mon loyer, j'ai des dettes", 'rent-arrears'],
   en: ['how do I get my deposit back when I leave the flat', 'move-out'],
   ar: ['كيف أطلب سكن اجتماعي HLM', 'apply-social-housing'],
+  es: ['tengo una fuga de agua en el baño, ¿cómo aviso de la avería?', 'report-repair'],
+  pt: ['quero mudar para outra habitação social maior, como peço?', 'housing-transfer'],
+  tr: ['komşum her gece çok gürültü yapıyor, ne yapabilirim?', 'neighbour-dispute'],
 };
 
-describe.each(['fr', 'en', 'ar'] as Language[])('procedures in %s', (lng) => {
+/** Asking to move to another social home, in words close to the topic's own title. */
+const CHANGE_HOME: Record<Language, string> = {
+  fr: 'comment faire pour changer de logement social ?',
+  en: 'how do I change social housing?',
+  ar: 'كيف أغير مسكني الاجتماعي؟',
+  es: '¿cómo hago para cambiar de vivienda social?',
+  pt: 'como faço para mudar de habitação social?',
+  tr: 'sosyal konutumu nasıl değiştirebilirim?',
+};
+
+describe.each(['fr', 'en', 'ar', 'es', 'pt', 'tr'] as Language[])('procedures in %s', (lng) => {
   let ctx: TestContext;
   beforeEach(async () => {
     ctx = await createTestContext();
@@ -51,23 +64,30 @@ describe.each(['fr', 'en', 'ar'] as Language[])('procedures in %s', (lng) => {
   });
 
   it('routes a question typed at the menu straight to its topic', async () => {
-    const [question, expected] = QUESTIONS[lng]!;
+    const [question, expected] = QUESTIONS[lng];
     const client = dialogClient(ctx, createMainDialog(ctx), lng);
     await client.sendActivity('menu');
     const intro = await client.sendActivity(question);
     expect(text(intro)).toContain(topic(expected).title);
   });
 
+  it('takes "change my social home" to the transfer topic, not to applying for one', async () => {
+    const client = dialogClient(ctx, createMainDialog(ctx), lng);
+    await client.sendActivity('menu');
+    const intro = await client.sendActivity(CHANGE_HOME[lng]);
+    expect(text(intro)).toContain(topic('housing-transfer').title);
+  });
+
   it('offers simpler words, documents and who can help at any step', async () => {
     const client = dialogClient(ctx, createMainDialog(ctx), lng);
     await client.sendActivity('menu');
-    await client.sendActivity(QUESTIONS[lng]![0]);
+    await client.sendActivity(QUESTIONS[lng][0]);
     client.getNextReply();
     const simpler = await client.sendActivity(t('guide:actions.simpler.label'));
-    expect(text(simpler)).toContain(topic(QUESTIONS[lng]![1]).simpleSteps[0]);
+    expect(text(simpler)).toContain(topic(QUESTIONS[lng][1]).simpleSteps[0]);
     const documents = await client.sendActivity('4');
     expect(text(documents)).toContain(t('guide:documents.title'));
-    expect(text(documents)).toContain(topic(QUESTIONS[lng]![1]).documents[0]);
+    expect(text(documents)).toContain(topic(QUESTIONS[lng][1]).documents[0]);
     client.getNextReply();
     const helpers = await client.sendActivity('5');
     expect(text(helpers)).toContain(t('guide:helpers.title'));
@@ -127,6 +147,9 @@ describe('emergencies first', () => {
     ['fr', 'ça sent le gaz dans la cuisine', ['0 800 47 33 33', '18', '112']],
     ['en', 'there is smoke coming from the flat next door', ['18', '112']],
     ['ar', 'زوجي يضربني', ['3919', '17']],
+    ['es', 'huele a gas en la cocina', ['0 800 47 33 33', '18', '112']],
+    ['pt', 'está a sair fumo do apartamento ao lado', ['18', '112']],
+    ['tr', 'kocam beni dövüyor', ['3919', '17']],
   ] as const)('in %s, answers "%s" at once with the emergency numbers, then offers the menu', async (lng, message, numbers) => {
     const ctx = await createTestContext();
     const t = ctx.translator.fixedT(lng);

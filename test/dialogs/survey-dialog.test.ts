@@ -11,33 +11,36 @@ import type { Survey } from '../../src/surveys/survey.js';
 import { createTestContext, dialogClient, tempDir, type TestContext } from '../helpers/setup.js';
 
 const text = (a: Partial<Activity> | undefined) => a?.text ?? '';
-const label = (fr: string, en: string, ar: string) => ({ fr, en, ar });
+const label = (fr: string, en: string, ar: string, es: string, pt: string, tr: string) => ({ fr, en, ar, es, pt, tr });
 
 const SURVEY: Survey = {
   id: 'garden-2026',
-  title: label('Le jardin partagé', 'The shared garden', 'الحديقة المشتركة'),
+  title: label('Le jardin partagé', 'The shared garden', 'الحديقة المشتركة', 'El huerto compartido', 'A horta partilhada', 'Ortak bahçe'),
   target: { sites: ['Les Tilleuls'], groups: [] },
   opens: '2026-11-01',
   closes: '2026-12-31',
   questions: [
-    { id: 'use', type: 'yesno', text: label('Iriez-vous au jardin ?', 'Would you use the garden?', 'هل ستذهب إلى الحديقة؟') },
-    { id: 'when', type: 'single', text: label('Quand ?', 'When?', 'متى؟'), options: [{ id: 'week', label: label('En semaine', 'Weekdays', 'أيام الأسبوع') }, { id: 'weekend', label: label('Le week-end', 'Weekends', 'نهاية الأسبوع') }] },
-    { id: 'plants', type: 'multiple', text: label('Quoi planter ?', 'What to grow?', 'ماذا نزرع؟'), options: [{ id: 'veg', label: label('Légumes', 'Vegetables', 'خضروات') }, { id: 'herbs', label: label('Herbes', 'Herbs', 'أعشاب') }, { id: 'flowers', label: label('Fleurs', 'Flowers', 'زهور') }] },
-    { id: 'people', type: 'number', text: label('Combien de personnes chez vous ?', 'How many people at home?', 'كم شخصا في بيتك؟'), min: 1, max: 20 },
-    { id: 'start', type: 'date', text: label('Quand pourriez-vous commencer ?', 'When could you start?', 'متى يمكنك البدء؟') },
-    { id: 'rate', type: 'rating', text: label("Notez l'idée", 'Rate the idea', 'قيّم الفكرة') },
-    { id: 'comment', type: 'text', text: label('Un commentaire ?', 'Any comment?', 'تعليق؟') },
+    { id: 'use', type: 'yesno', text: label('Iriez-vous au jardin ?', 'Would you use the garden?', 'هل ستذهب إلى الحديقة؟', '¿Iría al huerto?', 'Iria à horta?', 'Bahçeye gider miydiniz?') },
+    { id: 'when', type: 'single', text: label('Quand ?', 'When?', 'متى؟', '¿Cuándo?', 'Quando?', 'Ne zaman?'), options: [{ id: 'week', label: label('En semaine', 'Weekdays', 'أيام الأسبوع', 'Entre semana', 'Durante a semana', 'Hafta içi') }, { id: 'weekend', label: label('Le week-end', 'Weekends', 'نهاية الأسبوع', 'El fin de semana', 'Ao fim de semana', 'Hafta sonu') }] },
+    { id: 'plants', type: 'multiple', text: label('Quoi planter ?', 'What to grow?', 'ماذا نزرع؟', '¿Qué plantar?', 'O que plantar?', 'Ne ekelim?'), options: [{ id: 'veg', label: label('Légumes', 'Vegetables', 'خضروات', 'Verduras', 'Legumes', 'Sebzeler') }, { id: 'herbs', label: label('Herbes', 'Herbs', 'أعشاب', 'Hierbas aromáticas', 'Ervas aromáticas', 'Otlar') }, { id: 'flowers', label: label('Fleurs', 'Flowers', 'زهور', 'Flores', 'Flores', 'Çiçekler') }] },
+    { id: 'people', type: 'number', text: label('Combien de personnes chez vous ?', 'How many people at home?', 'كم شخصا في بيتك؟', '¿Cuántas personas viven en su casa?', 'Quantas pessoas vivem na sua casa?', 'Evinizde kaç kişi yaşıyor?'), min: 1, max: 20 },
+    { id: 'start', type: 'date', text: label('Quand pourriez-vous commencer ?', 'When could you start?', 'متى يمكنك البدء؟', '¿Cuándo podría empezar?', 'Quando poderia começar?', 'Ne zaman başlayabilirsiniz?') },
+    { id: 'rate', type: 'rating', text: label("Notez l'idée", 'Rate the idea', 'قيّم الفكرة', 'Puntúe la idea', 'Avalie a ideia', 'Fikre puan verin') },
+    { id: 'comment', type: 'text', text: label('Un commentaire ?', 'Any comment?', 'تعليق؟', '¿Algún comentario?', 'Algum comentário?', 'Bir yorumunuz var mı?') },
   ],
 };
 
 /** Answers per language, typed as a resident would; the last column is the stored value. */
-const ANSWERS: Record<'fr' | 'en' | 'ar', [string, unknown][]> = {
+const ANSWERS: Record<Language, [string, unknown][]> = {
   fr: [['oui', true], ['2', 'weekend'], ['1 et 3', ['veg', 'flowers']], ['trois', 3], ['12/03/2027', '2027-03-12'], ['4', 4], ['Avec des bancs svp', 'Avec des bancs svp']],
   en: [['yes', true], ['weekends', 'weekend'], ['1, 2', ['veg', 'herbs']], ['four', 4], ['15/01/2027', '2027-01-15'], ['5', 5], ['Please add benches', 'Please add benches']],
   ar: [['نعم', true], ['1', 'week'], ['2 و 3', ['herbs', 'flowers']], ['اثنان', 2], ['01/02/2027', '2027-02-01'], ['٣', 3], ['نريد مقاعد', 'نريد مقاعد']],
+  es: [['sí', true], ['el fin de semana', 'weekend'], ['1 y 3', ['veg', 'flowers']], ['tres', 3], ['12/03/2027', '2027-03-12'], ['4', 4], ['Con bancos, por favor', 'Con bancos, por favor']],
+  pt: [['sim', true], ['1', 'week'], ['2 e 3', ['herbs', 'flowers']], ['quatro', 4], ['15/01/2027', '2027-01-15'], ['5', 5], ['Com bancos, por favor', 'Com bancos, por favor']],
+  tr: [['evet', true], ['hafta sonu', 'weekend'], ['1, 2', ['veg', 'herbs']], ['iki', 2], ['01/02/2027', '2027-02-01'], ['3', 3], ['Bank koyun lütfen', 'Bank koyun lütfen']],
 };
 
-describe.each(['fr', 'en', 'ar'] as Language[])('surveys in %s', (lng) => {
+describe.each(['fr', 'en', 'ar', 'es', 'pt', 'tr'] as Language[])('surveys in %s', (lng) => {
   let ctx: TestContext;
   let dir: Awaited<ReturnType<typeof tempDir>>;
   beforeEach(async () => {
@@ -55,10 +58,10 @@ describe.each(['fr', 'en', 'ar'] as Language[])('surveys in %s', (lng) => {
 
   it('asks every question type one per turn, re-asks a wrong answer, resumes after a pause, and thanks at the end', async () => {
     const client = dialogClient(ctx, createMainDialog(ctx), lng);
-    const answers = ANSWERS[lng as 'fr' | 'en' | 'ar'];
+    const answers = ANSWERS[lng];
     await client.sendActivity('menu');
     const list = await client.sendActivity(menu('surveys'));
-    expect(text(list)).toContain(SURVEY.title[lng as 'fr']);
+    expect(text(list)).toContain(SURVEY.title[lng]);
     const first = await client.sendActivity('1');
     expect(text(first)).toContain(t('surveys:question.counter', { current: 1, total: 7 }));
     for (const [i, [answer]] of answers.slice(0, 3).entries()) {

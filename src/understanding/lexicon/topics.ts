@@ -118,10 +118,10 @@ export const TOPIC_WORDS: Record<string, TopicWords> = {
   },
   'housing-transfer': {
     strong: `صغيره* صغير* اكبر كبيره_علينا تغيير_مسكني تبديل* نبدل* petit trop_petit sghira mutation* echange_de_logement echanger* changer_de_logement logement_plus_grand plus_grand plus_petit trop_petit trop_grand une_piece_de_plus sous_occupation sur_occupation echanger_appart
-      transfer* swap* exchange* bigger smaller too_small overcrowd* larger
-      cambio_de_vivienda cambiar_de_piso mas_grande demasiado_pequeno permut* troca* mudar_de_casa maior mais_pequen* pequeno_demais
-      degistir* daha_buyuk daha_kucuk kucuk_geliyor tayin* takas*
-      نبدل_الدار تبديل السكن_صغير صغيرة_علينا دار_كبيرة كبر صغر`,
+      transfer* swap* exchange* bigger smaller too_small overcrowd* larger change_social_home change_social_housing change_my_social change_my_home another_social_home another_social_flat
+      cambio_de_vivienda cambiar_de_piso cambiar_de_vivienda cambiar_mi_vivienda otra_vivienda_social mas_grande demasiado_pequeno permut* troca* mudar_de_casa mudar_de_habitacao trocar_de_habitacao trocar_de_casa outra_habitacao_social maior mais_pequen* pequeno_demais
+      degistir* daha_buyuk daha_kucuk kucuk_geliyor tayin* takas* konutumu_degistir* baska_bir_sosyal_konut baska_sosyal_konut
+      نبدل_الدار تبديل السكن_صغير صغيرة_علينا دار_كبيرة كبر صغر تغيير_السكن اغير_مسكن* سكنا_اجتماعيا_اخر`,
     weak: `changer* autre_logement petit grand piece* chambres enfants_grandissent quartier autre_quartier rapprocher*
       change* another small room* bedrooms area
       cambiar* otro otra otra_vivienda pequeno pequena habitaciones mudar outra outro quartos
