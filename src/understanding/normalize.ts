@@ -36,10 +36,27 @@ export function isArabiziWord(word: string): boolean {
 export function canonicalWords(text: string, options: { darija: boolean; french: boolean; mend?: (word: string) => string | undefined }, max = 300): string[] {
   const out: string[] = [];
   const darija = (w: string) => (options.darija ? ARABIZI_WORDS.get(w) ?? ARABIZI_WORDS.get(w.replace(/^(?:l|el|f|b|w|d)(?=[a-z0-9]{3,})/, '')) : undefined);
-  for (const word of words(text, max)) {
-    const mapped = darija(word) ?? (options.french ? PHONETIC_FRENCH.get(word) ?? options.mend?.(word) : undefined);
+  const all = words(text, max);
+  all.forEach((word, i) => {
+    const negated = options.darija ? darijaNegation(word, all[i - 1]) : undefined;
+    const mapped = darija(word) ?? (negated && darija(negated) ? `pas ${darija(negated)}` : undefined) ?? (options.french ? PHONETIC_FRENCH.get(word) ?? options.mend?.(word) : undefined);
     if (mapped) out.push(...mapped.split(' '));
     else out.push(word);
-  }
+  });
   return out;
+}
+
+/**
+ * Darija says "not" around the verb: ما خلصتش, ماخلصتش, ma khalastch, makhalastch. The verb without
+ * them, when the word is such a negation, else undefined.
+ */
+export function darijaNegation(word: string, before: string | undefined): string | undefined {
+  const arabic = /^(?:ما|م)?([\u0600-\u06ff]{2,})ش$/.exec(word);
+  if (arabic && (before === 'ما' || word.startsWith('م'))) {
+    const verb = before === 'ما' ? word.slice(0, -1) : arabic[1]!;
+    return verb.length >= 2 ? verb : undefined;
+  }
+  const latin = /^(?:ma)?([a-z0-9]{3,}?)(?:ch|sh)$/.exec(word);
+  if (latin && (before === 'ma' || word.startsWith('ma'))) return before === 'ma' ? word.replace(/(?:ch|sh)$/, '') : latin[1]!;
+  return undefined;
 }

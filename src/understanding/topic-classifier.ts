@@ -28,9 +28,19 @@ const ALPHA = 0.2;
  */
 const SHARPNESS = 4;
 
-/** A word cut to the part that carries its meaning across endings ("loyers" → "loyers", "kirayi" → "kiray"). */
+const ARABIC_PREFIX = /^(?:وال|فال|بال|كال|ولل|لل|ال|و|ف|ب|ل|ك)(?=[\u0600-\u06ff]{3,})/;
+const ARABIC_SUFFIX = /(?:ها|هم|كم|نا|ات|ين|ون|تي|ي|ك)$/; // not ه: it is also the folded ة of every feminine noun
+
+/** Arabic light stemming: the joined "and", "the", "in", "with" and the endings of possession and plural. */
+export function arabicStem(word: string): string {
+  const bare = word.replace(ARABIC_PREFIX, '');
+  const stem = bare.replace(ARABIC_SUFFIX, '');
+  return stem.length >= 3 ? stem : bare;
+}
+
+/** A word cut to the part that carries its meaning across endings ("loyers" → "loyer", "kirayi" → "kiray", "بالكراء" → "كراء"). */
 function stemOf(word: string): string {
-  return /[\u0600-\u06ff]/.test(word) ? word : word.slice(0, 5);
+  return /[\u0600-\u06ff]/.test(word) ? arabicStem(word) : word.slice(0, 5);
 }
 
 /** The features of a message with their weights. */
