@@ -84,7 +84,8 @@ export function surveyAnswersDataset(survey: Survey, responses: SurveyResponse[]
       for (const r of responses) {
         const answers = survey.questions.map((q) => {
           const a = r.answers[q.id];
-          return Array.isArray(a) ? a.join(', ') : a;
+          // A yes/no answer is a word: a spreadsheet would show "no" as an empty cell, like no answer.
+          return Array.isArray(a) ? a.join(', ') : typeof a === 'boolean' ? yesNo(lng, a) : a;
         });
         yield [++n, language(r.language), localDay(r.createdAt, timeZone), localDay(r.completedAt, timeZone), ...answers];
       }

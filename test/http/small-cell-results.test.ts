@@ -93,14 +93,14 @@ describe('small-cell rule on results and the answers export', () => {
     expect(lines[0]).toBe('Response,Language,Created,Completed,Does the lift work?,Rating?,A word?');
     expect(lines).toHaveLength(7);
     // Five answered in French: shown; the one Turkish answer is "<5"; only the (Paris) day of each time.
-    expect(lines[1]).toBe('1,French,2026-12-02,2026-12-02,1,4,mot de a');
-    expect(lines[4]).toBe('4,<5,2026-12-02,2026-12-02,,2,mot de d');
+    expect(lines[1]).toBe('1,French,2026-12-02,2026-12-02,Yes,4,mot de a');
+    expect(lines[4]).toBe('4,<5,2026-12-02,2026-12-02,No,2,mot de d');
     expect(csv).not.toMatch(/Turkish|\d{2}:\d{2}/);
 
     const xlsx = await get('/api/staff/exports/survey-answers?survey=lifts&format=xlsx&lang=en');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.read(Readable.fromWeb(xlsx.body as never));
     const rows = workbook.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
-    expect(rows[4]).toEqual([4, '<5', '2026-12-02', '2026-12-02', false, 2, 'mot de d']);
+    expect(rows[4]).toEqual([4, '<5', '2026-12-02', '2026-12-02', 'No', 2, 'mot de d']);
   });
 });
