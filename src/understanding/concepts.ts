@@ -75,12 +75,14 @@ export class ConceptMatcher<C extends string> {
       const forms = view.map(wordForms);
       for (let i = 0; i < forms.length; i++) {
         for (const form of forms[i]!) {
-          for (const entry of [...(this.exact.get(form) ?? []), ...(this.prefixes.get(form.slice(0, 3)) ?? [])]) {
-            if (!partMatches(form, entry.parts[0]!)) continue;
-            if (entry.parts.length > 1 && !restFollows(entry.parts, forms, i)) continue;
-            const at = found.get(entry.concept);
-            if (!at) found.set(entry.concept, [i]);
-            else if (!at.includes(i)) at.push(i);
+          for (const entries of [this.exact.get(form), this.prefixes.get(form.slice(0, 3))]) {
+            for (const entry of entries ?? []) {
+              if (!partMatches(form, entry.parts[0]!)) continue;
+              if (entry.parts.length > 1 && !restFollows(entry.parts, forms, i)) continue;
+              const at = found.get(entry.concept);
+              if (!at) found.set(entry.concept, [i]);
+              else if (!at.includes(i)) at.push(i);
+            }
           }
         }
       }
