@@ -13,7 +13,7 @@ import type { DialogDeps } from '../src/dialog-deps.js';
 import { periodFromWords, withinHours, type Period } from '../src/events/periods.js';
 import { formatDate } from '../src/format.js';
 import { eventWhen, pick } from '../src/events/present.js';
-import type { TFunction } from '../src/i18n.js';
+import { languageCalled, type TFunction } from '../src/i18n.js';
 import type { ChoiceOption } from '../src/recognize.js';
 import type { CommunityEvent } from '../src/store/types.js';
 import { turnData } from '../src/turn.js';
@@ -128,7 +128,7 @@ export class EventsDialog extends ComponentDialog {
       t('workshops:details.when', { value: this.when(event, lng) }),
       t('workshops:details.where', { value: event.place.address }),
       description.text,
-      ...(description.translated ? [] : [t('workshops:details.notTranslated', { language: this.languageName(this.deps.config.defaultLanguage) })]),
+      ...(description.translated ? [] : [t('workshops:details.notTranslated', { language: languageCalled(this.deps.translator, this.deps.config.defaultLanguage, lng) })]),
       ...(event.accessibility ? [t('workshops:details.accessibility', { value: pick(event.accessibility, lng, this.deps.config.defaultLanguage).text })] : []),
       ...(event.childcare ? [t('workshops:details.childcare', { value: pick(event.childcare, lng, this.deps.config.defaultLanguage).text })] : []),
       left > 0 ? t('workshops:details.seats', { count: left }) : t('workshops:details.full'),
@@ -249,7 +249,4 @@ export class EventsDialog extends ComponentDialog {
     return eventWhen(event, lng, this.deps.translator, this.deps.config.timeZone);
   }
 
-  private languageName(lng: Language): string {
-    return this.deps.translator.fixedT(lng)('common:language.name');
-  }
 }

@@ -2,7 +2,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Language } from '../src/config.js';
 import type { DialogDeps } from '../src/dialog-deps.js';
-import type { TFunction } from '../src/i18n.js';
+import { languageCalled, type TFunction } from '../src/i18n.js';
 import type { ChoiceOption } from '../src/recognize.js';
 import type { Need } from '../src/store/types.js';
 import { turnData } from '../src/turn.js';
@@ -68,7 +68,7 @@ export class IdeasDialog extends ComponentDialog {
     const translated = idea.published?.translations[lng];
     if (translated) return translated;
     if (idea.language === lng) return idea.text;
-    const language = this.deps.translator.fixedT(idea.language)('common:language.name');
+    const language = languageCalled(this.deps.translator, idea.language, lng);
     return `${idea.text}\n${t('surveys:ideas.original', { language })}`;
   }
 }

@@ -8,6 +8,7 @@ import type { TFunction } from '../src/i18n.js';
 import type { Topic } from '../src/knowledge/content.js';
 import type { ChoiceOption } from '../src/recognize.js';
 import { foldText } from '../src/text.js';
+import { helperEntryText } from '../src/knowledge/directory-text.js';
 import { turnData } from '../src/turn.js';
 import { LocalizedChoicePrompt, type ChoicePromptOptions } from './choice-prompt.js';
 
@@ -86,9 +87,10 @@ export class ProcedureStepsDialog extends ComponentDialog {
         await step.context.sendActivity([t('guide:documents.title'), ...topic.documents.map((d) => `• ${d}`)].join('\n'));
         return step.replaceDialog(STEP, { topic: topic.id, index, actionsOnly: true } satisfies ProcedureStepsOptions);
       case 'helpers': {
-        const entries = this.deps.knowledge.directory.find(topic.helpers, resident.site);
+        const { directory } = this.deps.knowledge;
+        const entries = directory.find(topic.helpers, resident.site);
         const lines = entries.length
-          ? [t('guide:helpers.title'), ...entries.map((e) => t('guide:helpers.entry', { name: e.name, address: e.address, phone: e.phone, hours: e.hours }))]
+          ? [t('guide:helpers.title'), ...entries.map((e) => helperEntryText(e, directory, { t, lng, translator: this.deps.translator }))]
           : [t('guide:helpers.none')];
         await step.context.sendActivity(lines.join('\n\n'));
         return step.replaceDialog(STEP, { topic: topic.id, index, actionsOnly: true } satisfies ProcedureStepsOptions);

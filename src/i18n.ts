@@ -106,3 +106,8 @@ export async function createTranslator(options: { languages: readonly Language[]
     },
   };
 }
+
+/** The name of language `named` as a resident reading `inLng` calls it ("arabe" in French, "الفرنسية" in Arabic). */
+export function languageCalled(translator: Translator, named: Language, inLng: Language): string {
+  return translator.fixedT(inLng)(`common:language.called.${named}`);
+}

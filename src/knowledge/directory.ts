@@ -30,10 +30,17 @@ const entrySchema = z.object({
 export type DirectoryEntry = z.infer<typeof entrySchema>;
 
 export class Directory {
-  constructor(readonly entries: readonly DirectoryEntry[]) {}
+  /**
+   * @param bundled the sample directory shipped with the content pack, whose names and hours are
+   *   translated in locales/ (a landlord's own file is not: its texts are in the default language)
+   */
+  constructor(
+    readonly entries: readonly DirectoryEntry[],
+    readonly bundled = false,
+  ) {}
 
   /** Reads a JSON array of entries; the message names the file and the bad entry. */
-  static fromFile(path: string): Directory {
+  static fromFile(path: string, bundled = false): Directory {
     let raw: unknown;
     try {
       raw = JSON.parse(readFileSync(path, 'utf8'));
@@ -45,7 +52,7 @@ export class Directory {
       const issue = parsed.error.issues[0]!;
       throw new Error(`Directory: ${path} entry ${issue.path.join('.')}: ${issue.message}`);
     }
-    return new Directory(parsed.data);
+    return new Directory(parsed.data, bundled);
   }
 
   /** Entries of these kinds serving the site (all sites when the resident's site is unknown), in kind order. */

@@ -37,7 +37,7 @@ export function createKnowledge(config: Pick<Config, 'contentPack' | 'directoryF
   return {
     pack,
     content,
-    directory: Directory.fromFile(config.directoryFile ?? (pack.sampleDirectory ? join(packsDir, pack.sampleDirectory) : sampleDirectoryFile)),
+    directory: Directory.fromFile(config.directoryFile ?? (pack.sampleDirectory ? join(packsDir, pack.sampleDirectory) : sampleDirectoryFile), !config.directoryFile),
     emergencies,
     router,
     understanding,

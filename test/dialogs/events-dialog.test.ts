@@ -65,6 +65,11 @@ describe.each(['fr', 'en', 'ar', 'es', 'pt', 'tr'] as Language[])('workshops in 
 
     const details = await client.sendActivity('1');
     expect(text(details)).toContain(t('workshops:details.seats', { count: 3 }));
+    // A description not translated yet says which language it is in, named in the resident's language.
+    if (!saturday.description[lng]) {
+      expect(text(details)).toContain(t('workshops:details.notTranslated', { language: t('common:language.called.fr') }));
+      expect(text(details)).not.toContain('Français');
+    }
     expect(text(await client.sendActivity(t('workshops:details.register')))).toBe(t('workshops:seats.prompt'));
     expect(text(await client.sendActivity('12'))).toBe(t('workshops:seats.tooMany', { max: 3 }));
     client.getNextReply();

@@ -91,6 +91,14 @@ describe.each(['fr', 'en', 'ar', 'es', 'pt', 'tr'] as Language[])('procedures in
     client.getNextReply();
     const helpers = await client.sendActivity('5');
     expect(text(helpers)).toContain(t('guide:helpers.title'));
+    // Who can help, in the resident's language: each entry's translated name and hours, never the French ones elsewhere.
+    const shown = ctx.knowledge.directory.find(topic(QUESTIONS[lng]![1]).helpers);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const entry of shown) {
+      expect(text(helpers)).toContain(t(`guide:helpers.entries.${entry.id}.name`));
+      expect(text(helpers)).toContain(t(`guide:helpers.entries.${entry.id}.hours`));
+      if (lng !== 'fr') expect(text(helpers)).not.toContain(entry.hours);
+    }
     const menu = await (async () => {
       client.getNextReply();
       return client.sendActivity('6');
