@@ -3,12 +3,11 @@
 // below the seats booked is refused in the page's language, and a higher one offers the freed seats
 // to the waitlist (an offer message queued in the outbox). Also the call-back worklist's pages.
 // axe-core on each form, screenshots in test-output/.
-import { mkdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchPage } from '../helpers/browser.js';
+import { launchChromium, seriousAxeFindings, watchPage } from '../helpers/browser.js';
 import { randomId } from '../../src/clock.js';
 import { projectRoot } from '../../src/paths.js';
 import { createAccount } from '../../src/staff/api-keys.js';
@@ -62,14 +61,7 @@ describe.each(['fr', 'en'] as const)('event edit form in %s', (lang) => {
   const trouble = { dialogs: [] as string[], pageErrors: [] as string[], consoleErrors: [] as string[] };
   const ids: Record<string, string> = {};
 
-  const axe = async () => {
-    await page.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
-    const found = await page.evaluate(async () => {
-      const runner = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      return (await runner.run(document)).violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-    });
-    return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  };
+  const axe = () => seriousAxeFindings(page);
   const signIn = async (key: string) => {
     await page.getByLabel(w.apiKey).fill(key);
     await page.getByRole('button', { name: w.signIn }).click();

@@ -1,10 +1,9 @@
 // The partner space (/staff with a partner key) in headless Debian chromium, over the real bot and API.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchPage } from '../helpers/browser.js';
+import { axeFindings, launchChromium, seriousAxeFindings, watchPage } from '../helpers/browser.js';
 import { randomId } from '../../src/clock.js';
 import { projectRoot } from '../../src/paths.js';
 import { createAccount } from '../../src/staff/api-keys.js';
@@ -29,16 +28,8 @@ describe('partner space', () => {
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];
 
-  const axe = async () => {
-    const source = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    await page.evaluate(source); // evaluated through DevTools, so the page's CSP does not block it
-    return page.evaluate(async () => {
-      const runner = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const { violations } = await runner.run(document);
-      return violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-    });
-  };
-  const seriousOrCritical = async () => (await axe()).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const axe = () => axeFindings(page);
+  const seriousOrCritical = () => seriousAxeFindings(page);
   const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
   const eventRow = (id: string) => page.locator(`#my-events-table tbody tr[data-id="${id}"]`);
   const posts = () => apiCalls.filter((c) => c.startsWith('POST ')).length;

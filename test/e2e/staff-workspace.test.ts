@@ -3,12 +3,11 @@
 // need's history and contact with consent, the call-back worklist, access keys, the readable
 // fill-rate chart; axe-core on every view and screenshots in test-output/.
 import { mkdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchPage } from '../helpers/browser.js';
+import { launchChromium, seriousAxeFindings, watchPage } from '../helpers/browser.js';
 import { randomId } from '../../src/clock.js';
 import { projectRoot } from '../../src/paths.js';
 import { createAccount } from '../../src/staff/api-keys.js';
@@ -64,14 +63,7 @@ describe.each(['fr', 'en'] as const)('staff workspace in %s', (lang) => {
   let leak: Need;
   let callback: Need;
 
-  const axe = async (target: Page = page) => {
-    await target.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
-    const found = await target.evaluate(async () => {
-      const runner = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      return (await runner.run(document)).violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-    });
-    return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  };
+  const axe = (target: Page = page) => seriousAxeFindings(target);
   const api = (path: string, key = adminKey) => fetch(`${bot.url}${path}`, { headers: { authorization: `Bearer ${key}` } });
   const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `staff-${name}-${lang}.png`), fullPage: true });
 

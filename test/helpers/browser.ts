@@ -1,4 +1,6 @@
 // Headless Debian chromium for the browser tests (never a downloaded browser).
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -32,3 +34,23 @@ export function watchPage(page: Page, trouble: PageTrouble, expectedRefusals: Re
     if (message.type() === 'error' && !expectedRefusals.test(message.text())) trouble.consoleErrors.push(message.text());
   });
 }
+
+export interface AxeFinding {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/** Every axe-core finding on the page as it is now (evaluated through DevTools, so the page's CSP does not block it). */
+export async function axeFindings(page: Page): Promise<AxeFinding[]> {
+  await page.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const runner = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const { violations } = await runner.run(document);
+    return violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+}
+
+/** The findings a browser test refuses: serious or critical. */
+export const seriousAxeFindings = async (page: Page): Promise<AxeFinding[]> => (await axeFindings(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
