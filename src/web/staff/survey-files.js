@@ -28,7 +28,7 @@ export function importControl(onImported) {
       }
     },
   });
-  return [el('label', { for: 'consult-import', dataset: { i18n: 'consultImport' } }), input];
+  return el('div', { className: 'file-import' }, el('label', { for: 'consult-import', dataset: { i18n: 'consultImport' } }), input);
 }
 
 /** Downloads a stored survey as `<id>.json`, the format the import reads. */
