@@ -296,8 +296,8 @@ export class MainDialog extends ComponentDialog {
     const exact = this.deps.recognizer.choice(said, options, lng);
     if (exact) return exact;
     if (!this.questionEntry) return undefined;
-    const route = this.deps.knowledge.router.route(said, lng);
-    return route.kind === 'none' && !this.isSentence(said) ? undefined : { value: QUESTION, label: said };
+    const understood = this.deps.knowledge.understanding.understand(said, lng);
+    return understood.kind === 'none' && !this.isSentence(said) ? undefined : { value: QUESTION, label: said };
   }
 
   /** Even when no topic matches, a real sentence is worth passing on as an unanswered question. */

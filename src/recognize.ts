@@ -102,33 +102,6 @@ export class Recognizer {
     return undefined;
   }
 
-  /**
-   * A period said in words ("ce week-end", "next week", "en mars", "le 12 mars") as a range of
-   * ISO instants [from, to), or undefined. Cultures without a model only understand explicit dates.
-   */
-  dateRange(text: string, lng: Language, now: Date): { from: string; to: string } | undefined {
-    const culture = MODEL_CULTURES[lng];
-    if (culture) {
-      const today = now.toISOString().slice(0, 10);
-      for (const result of suite().recognizeDateTime(text, culture, suite().DateTimeOptions.None, now)) {
-        const values = (result.resolution?.values ?? []) as { type?: string; value?: string; start?: string; end?: string }[];
-        // "en décembre" may mean last December or the next one: residents look ahead.
-        const ahead = <T extends { start?: string; value?: string; end?: string }>(list: T[]) => list.find((v) => (v.end ?? v.value ?? '') > today) ?? list.at(-1);
-        const range = ahead(values.filter((v) => v.type === 'daterange' && v.start && v.end));
-        if (range) return { from: `${range.start}T00:00:00.000Z`, to: `${range.end}T00:00:00.000Z` };
-        const day = ahead(values.filter((v) => v.type === 'date' && v.value));
-        if (day?.value) return this.wholeDay(day.value);
-      }
-    }
-    const day = this.date(text, lng, now);
-    return day ? this.wholeDay(day) : undefined;
-  }
-
-  private wholeDay(day: string): { from: string; to: string } {
-    const from = new Date(`${day}T00:00:00.000Z`);
-    return { from: from.toISOString(), to: new Date(from.getTime() + 86_400_000).toISOString() };
-  }
-
   private validDate(year: number, month: number, day: number): string | undefined {
     const date = new Date(Date.UTC(year, month - 1, day));
     return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date.toISOString().slice(0, 10) : undefined;

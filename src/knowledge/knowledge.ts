@@ -30,7 +30,7 @@ export function createKnowledge(config: Pick<Config, 'contentPack' | 'directoryF
   const pack = loadPackManifest(config.contentPack, packsDir);
   const content = new ProcedureContent(pack, translator);
   const emergencies = new EmergencyDetector(translator);
-  const router = new QuestionRouter(content, emergencies, config.languages);
+  const router = new QuestionRouter(content, config.languages);
   const topics = content.all(translator.defaultLanguage).map((t) => t.id);
   const examples = [...contentExamples(content, config.languages), ...shippedExamples().filter((e) => topics.includes(e.topic))];
   const understanding = new Understanding({ translator, index: router, emergencies, topics, timeZone: config.timeZone ?? 'Europe/Paris', examples, frenchVocabulary: frenchTexts(content) });

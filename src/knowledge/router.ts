@@ -1,9 +1,8 @@
-// Offline question routing: which procedure a resident's own words are about, in any language.
+// The content's lexical index (MiniSearch), in every language: one of the scorers topic routing fuses (understanding/topics.ts).
 import MiniSearch from 'minisearch';
 import type { Language } from '../config.js';
 import { foldText } from '../text.js';
 import type { ProcedureContent, Topic } from './content.js';
-import type { EmergencyDetector, EmergencyKind } from './emergency.js';
 import { STOP_WORDS } from './stopwords.js';
 
 export interface ScoredTopic {
@@ -12,12 +11,6 @@ export interface ScoredTopic {
   /** Share of the question's meaningful words this topic matched (0 to 1). */
   coverage: number;
 }
-
-export type Route =
-  | { kind: 'emergency'; emergency: EmergencyKind }
-  | { kind: 'topic'; topic: string; candidates: ScoredTopic[] }
-  | { kind: 'choices'; candidates: ScoredTopic[] }
-  | { kind: 'none'; candidates: ScoredTopic[] };
 
 interface TopicDocument {
   id: string;
@@ -42,34 +35,15 @@ export function stem(term: string, lng: Language): string {
   return term.slice(0, 6);
 }
 
-/**
- * Tuning measured on test/fixtures/questions.jsonl and a list of off-topic questions (see README,
- * "Question routing"). Scores grow with the length of the question, so relevance also looks at how
- * much of the question the topic covers.
- */
-export interface RouterTuning {
-  /** Below this score nothing is relevant. */
-  minScore: number;
-  /** From this score a topic may win alone; below it the resident picks among the best three. */
-  strongScore: number;
-  /** A topic that is not strong must cover at least this share of the question's words. */
-  minCoverage: number;
-  /** The best topic wins alone when it beats the second by this factor. */
-  clearRatio: number;
-  /** Documents in the resident's own language weigh this much more. */
-  ownLanguageBoost: number;
-}
-
-export const DEFAULT_TUNING: RouterTuning = { minScore: 40, strongScore: 100, minCoverage: 0.5, clearRatio: 1.35, ownLanguageBoost: 1.6 };
+/** Documents in the resident's own language weigh this much more. */
+const OWN_LANGUAGE_BOOST = 1.6;
 
 export class QuestionRouter {
   private readonly index: MiniSearch<TopicDocument>;
 
   constructor(
     private readonly content: ProcedureContent,
-    private readonly emergencies: EmergencyDetector,
     languages: readonly Language[],
-    private readonly tuning: RouterTuning = DEFAULT_TUNING,
   ) {
     const documents = languages.flatMap((lng) => content.all(lng).map((topic) => this.document(topic, lng)));
     this.index = this.buildIndex(documents);
@@ -84,7 +58,7 @@ export class QuestionRouter {
       fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
       prefix: (term) => term.length >= 4,
       combineWith: 'OR',
-      boostDocument: (_id, _term, stored) => (stored?.lng === lng ? this.tuning.ownLanguageBoost : 1),
+      boostDocument: (_id, _term, stored) => (stored?.lng === lng ? OWN_LANGUAGE_BOOST : 1),
     });
     const best = new Map<string, ScoredTopic>();
     for (const r of results) {
@@ -94,18 +68,6 @@ export class QuestionRouter {
       best.set(topic, { id: topic, score: Math.round(r.score * 100) / 100, coverage: Math.round((matched / query.length) * 100) / 100 });
     }
     return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
-  }
-
-  /** Emergency first; then one clear topic, a few candidates, or nothing relevant. */
-  route(text: string, lng: Language): Route {
-    const emergency = this.emergencies.detect(text);
-    if (emergency) return { kind: 'emergency', emergency };
-    const { minScore, strongScore, minCoverage, clearRatio } = this.tuning;
-    const candidates = this.rank(text, lng).filter((c) => c.score >= minScore);
-    const [first, second] = candidates;
-    if (!first || (first.score < strongScore && first.coverage < minCoverage)) return { kind: 'none', candidates };
-    const clear = first.score >= strongScore && (!second || first.score >= second.score * clearRatio);
-    return clear ? { kind: 'topic', topic: first.id, candidates } : { kind: 'choices', candidates };
   }
 
   private terms(text: string, lng: Language): string[] {
