@@ -25,12 +25,11 @@ const ARABIZI_CLITIC = /^(?:fl|f|l|el|b|w)(?=[a-z0-9]{3,}$)/;
 export function wordForms(word: string): string[] {
   const forms = [word];
   if (/[\u0600-\u06ff]/.test(word)) {
+    // Each step's form is kept: "فالأخبار" is read as itself, "الأخبار" and "أخبار".
     let w = word;
-    for (let i = 0; i < 3; i++) {
-      const next = w.replace(ARABIC_CLITIC, '').replace(ARABIC_ARTICLE, '').replace(DARIJA_PRESENT, '');
-      if (next === w) break;
-      w = next;
-      forms.push(w);
+    for (const strip of [ARABIC_CLITIC, ARABIC_ARTICLE, DARIJA_PRESENT]) {
+      const next = w.replace(strip, '');
+      if (next !== w) forms.push((w = next));
     }
   } else if (/\d/.test(word) || /^(?:l|fl)[bcdfghjklmnpqrstvwxz]/.test(word)) {
     const bare = word.replace(ARABIZI_CLITIC, '');

@@ -46,7 +46,7 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
   },
   injury: (has, found) => {
     if (has('unconscious') || has('noBreath') || near(found, 'breath', 'abnormal', 2) || has('heart') || has('cantGetUp') || (has('blood') && (has('much') || has('fall') || has('now') || has('help')))) return 2;
-    if (has('fall') && (has('hurt') || has('help') || has('urgent'))) return 2;
+    if ((has('fall') && (has('hurt') || has('help') || has('urgent'))) || ((has('fall') || has('onFloor')) && near(found, 'moves', 'abnormal', 2))) return 2;
     if (has('blood') || has('onFloor') || (has('fall') && (has('now') || has('ambulance'))) || (has('hurt') && (has('help') || has('urgent')))) return 1;
     if (has('ambulance') && (has('now') || has('urgent') || has('help'))) return 2;
     return 0;

@@ -10,21 +10,21 @@ export const HAZARD_CONCEPTS = {
   smell: `odeur* sent sens sentir senti pue puer puent renifl* smell* stink* stench reek* whiff olor* huele huelo oler apesta cheir* fedor fede
     koku* kokuyor kokusu ريحه رائحه ريحت كتشم نشم شميت شامه كاتشم ri7a riha r7a`,
   rottenEgg: `oeuf_pourri oeufs_pourris oeuf_pouri euf_pourri rotten_egg* bad_eggs huevo*_podrido* ovo*_podre* curuk_yumurta* بيض_خامج بيض_فاسد البيض_الخامج`,
-  leak: `escape_de_gas escape_de_agua escapa fuite* fuit fuir leak* leaking fuga* echappe* vaza* sizinti sizdiriyor kacak* kaciyor kacti تسرب تسريب كيتسرب كيهرب هارب`,
+  leak: `kaytsreb* tsreb* tasarrub* escape_de_gas escape_de_agua escapa fuite* fuit fuir leak* leaking fuga* echappe* vaza* sizinti sizdiriyor kacak* kaciyor kacti تسرب تسريب كيتسرب كيهرب هارب`,
   hiss: `siffle sifflement hiss* silba silbido chiad* tisliyor فشيش`,
   // --- fire
   smoke: `fumee* enfume* smoke smoky humo* humea fumo* fumaca* duman* دخان الدخان دخان* dkhan dokhan d5an`,
   fire: `feu incendi* insendi* flamme* brule brulent crame crament fire flame* burning burnt ablaze blaze fuego* llama* incendio* quema* arde ardiendo
     fogo chamas arder ardendo queima* pegou_fogo yangin* alev* yaniyor yandi حريق نار شعل* تشعل* كتشعل* كيتحرق تحرق* احترق* 7ri9 7riga l7riga t7re9* kayt7r9* 7r9at l3afya_cha3la cha3la cha3lat`,
-  fireAlarmOnly: `detecteur* detetor* detector* detektor* dedektor* alarme* alarm* alarma* sirene siren* كاشف`,
+  fireAlarmOnly: `detecteur* detetor* detector* detektor* dedektor* alarme* alarm* alarma* sirene siren* كاشف*`,
   // --- water
   water: `مياه المياه lmiyah eau l_eau leau water agua* agu* aguas su suyu sular sudan ماء الماء الما ما_كثير lma lmaa el_ma`,
   flooding: `inond* innond* deborde* debord* submerg* flood* overflow* inunda* desborda* aneg* alag* inunda* transbord* su_basti su_basmis taşti tasti tasiyor basti غرق* فيضان فاض* كيفيض ghr9* ghar9*`,
   pouring: `تتدفق* يتدفق* تدفق* coule* ruissel* degouline* jaillit gicle pissent pisse gush* pouring pours rushing streaming spraying chorre* sale_agua sale_mucha saliendo sai saindo jorra* escorre* akiyor akti fiskir* 
-    كيطلع يطلع كيخرج يخرج كيسيل يسيل كينزل ينزل nazel kaytla3 kaykhroj kaysil kaysiil`,
+    كيطلع يطلع كيخرج يخرج كيسيل يسيل كينزل ينزل nazel kaytla3 kaykhroj kaykhrej kay5rej kaykhrj kharej 5arej kaysil kaysiil`,
   rising: `monte montee rising rises sube subiendo sobe subindo yukseliyor يطلع طالع tal3 tla3 kayetla3 tal3a`,
-  ceiling: `plafond* ceiling* techo* teto* tavan* سقف السقف sqef ssqef`,
-  burst: `eclate* pete petee explose* burst* broke_pipe rebent* estour* revent* roto_el_tubo tuberia_rota patla* تفرگع تفركع تقطع ترزات t9te3 t9ta3 tfergea`,
+  ceiling: `plafond* ceiling* techo* teto* tavan* سقف السقف sqef ssqef sqf sa9f s9f`,
+  burst: `eclate* pete petee explose* burst* broke_pipe rebent* estour* revent* roto_el_tubo tuberia_rota patla* تفرگع تفركع تقطع ترزات t9te3 t9ta3 tfergea tferga* tfrg3* tfarga*`,
   pipe: `tuyau* canalisation* conduite* pipe* tuberia* cano canos boru* tube* جعبه قاديه الروبيني`,
   electric: `kahraba lkahraba trisinti prises prise_electrique prise_de_courant electri* tableau_electrique outlet* socket* wiring fusebox enchufe* electric* tomada* eletric* priz* elektrik* كهرباء الضو الضوء trisinti tri9`,
   // --- body
@@ -33,28 +33,29 @@ export const HAZARD_CONCEPTS = {
   unconscious: `not_moving isn_t_moving wont_move no_reacciona no_contesta nao_se_mexe hareket_etmiyor ما_كيتحركش seizure* convulsion* convuls* crise_d_epilepsie epilepsi* nobet_geciriyor overdose sobredosis intoxique* intoxica* ghmi_3lih ghma_3lih tghma inconscien* evanoui* perdu_connaissance perd_connaissance repond_plus repond_pas reagit_plus bouge_plus bouge_pas unconscious passed_out fainted faint* not_responding unresponsive wont_wake won_t_wake
     inconscient* desmay* desmai* no_responde nao_responde nao_reage no_reacciona bayil* ayilmiyor tepki_vermiyor kendine_gelmiyor
     مغمى مغشي غاب_عليه ما_كيجاوبش ما_كيتحركش sakhfa skhef ma_katjawebch ma_kayjawebch ma_kaytharrekch ma_kat7arrekch ma_kaydwich mghmi`,
-  noBreath: `respire_plus respire_pas respire_mal peut_pas_respirer peux_pas_respirer etouffe* not_breathing isn_t_breathing can_t_breathe cant_breathe stopped_breathing choking
+  noBreath: `makaytn* respire_plus respire_pas respire_mal peut_pas_respirer peux_pas_respirer etouffe* not_breathing isn_t_breathing can_t_breathe cant_breathe stopped_breathing choking
     no_respira no_puede_respirar se_ahoga nao_respira nao_consegue_respirar sufoc* ahog* nefes_alamiyor nefes_almiyor bogul*
     ma_kaytneffesch ma_kaytnfsch makaytneffesch ما_كيتنفسش ما_يتنفس لا_يتنفس مخنوق ختانق`,
   heart: `crise_cardiaque arret_cardiaque infarctus avc heart_attack stroke cardiac infarto ataque_al_corazon ataque_cardiaco ataque_de_coracao kalp_krizi inme felc ازمه_قلبيه جلطه`,
   cantGetUp: `peut_pas_se_relever peut_plus_se_relever peux_pas_me_relever se_releve_pas bouge_plus can_t_get_up cant_get_up can_t_move no_se_puede_levantar no_puede_levantarse no_se_levanta no_se_mueve nao_consegue_levantar nao_se_levanta kalkamiyor ما_قدرش_ينوض ما_كينوضش`,
   hurt: `blesse* injur* hurt herid* ferid* machuc* yaral* jarh* مجروح جرح تجرح`,
-  breath: `respire respirer respiration breath* respira respirar respirando nefes* soluk يتنفس كيتنفس تنفس nefs kaytneffes`,
-  abnormal: `bizarre mal difficile difficilement plus pas strange* weird funny badly hard heavy trouble no mal dificil nao mal estranho almiyor alamiyor zor garip ما كيتنفسش ماكيتنفسش صعيب bezzaf_3lih`,
+  breath: `kaytneff* kaytnf* tneffs* tnefs* ytneffs* respire respirer respiration breath* respira respirar respirando nefes* soluk يتنفس كيتنفس تنفس nefs kaytneffes`,
+  abnormal: `ma not isn_t wont won_t doesn_t bizarre mal difficile difficilement plus pas strange* weird funny badly hard heavy trouble no mal dificil nao mal estranho almiyor alamiyor zor garip ما كيتنفسش ماكيتنفسش صعيب bezzaf_3lih`,
   symptom: `tete_qui_tourne vertige* etourdi* nausee mal_de_tete maux_de_tete dizzy dizziness headache nauseous light_headed mareo mareado mareada nausea* dolor_de_cabeza tontura* tonto tonta enjoo dor_de_cabeca basim_donuyor bas_donmesi bulanti* mide_bulanti الدوار دوخه كيدوخ كندوخ دايخ الراس_كيدور صداع dokha kandokh kaydokh`,
   onFloor: `par_terre au_sol allonge_par allonge_au lying_on_the_floor lying_on lies_on fell_on_the_floor on_the_ground collapsed en_el_suelo tirado tirada no_chao caido_no deitado yerde yerde_yatiyor فالارض على_الارض مرمي lard`,
+  moves: `bouge bougent moving move moves mueve mueven mexe mexer hareket* kayt7rrek* kayt7arek* kayt7rk* kayt7errek* يتحرك كيتحرك تحرك`,
   ambulance: `ambulance samu pompiers ambulancia bombeiros inem ambulans itfaiye الاسعاف لابومبيه`,
   // --- violence
   hit: `frap* tape* bat battue battu cogne* tabasse* gifl* etrangl* hit hits hitting beat* punch* slap* strangl* pega pegando pegaba golpe* patea* bofet* bate* bater batendo espanc* estrangul*
     dov* vurdu vuruyor tokat* bogaz* ضرب* درب* kaydrab* drab*`,
   hitMe: `ضربني كيضربني يضربني تضربني ضربتني كيضربوني ضربوني kaydrabni kaydrebni kaydarbni kaydrbni kaydorbni drebni drabni darbni kayderbni beni_dov* dovuyor dovdu dovuyorlar`,
   threat: `kaythded* kaytheded* kayhded* theded* hded* menace* menacant threat* amenaz* ameaca* tehdit* يهدد* كيهدد* هدد* تهديد كيتوعد* يتوعد* kayhded* hedded*`,
-  weapon: `couteau* arme armes flingue* fusil pistolet hache knife knives a_gun his_gun guns handgun rifle weapon* cuchillo* navaja pistola arma armas faca facas pistola revolver bicak* silah* tabanca سكين جنوي موس سلاح موص mous mouss lmous jenwi sekkin`,
-  forcing: `كسر* يكسر* كيكسر* تكسير force forcer forcent forcing forced crowbar pied_de_biche defonc* kick*_in kicking_the_door forzar* forzando aporre* arromb* forcando forcar forcam zorla* kiriyor kirmaya كيكسرو كسرو كيدفعو كيضربو_الباب
+  weapon: `couteau* arme armes flingue* fusil pistolet hache knife knives a_gun his_gun guns handgun rifle weapon* cuchillo* navaja pistola arma armas faca facas pistola revolver bicak* silah* tabanca سكين جنوي موس سلاح موص mous mouss lmous jenwi jenoui jnwi jenouy sekkin skin`,
+  forcing: `kaydrb_f_lbab kaydreb_f_lbab kaydorb_f_lbab kaydrbo_f_lbab كسر* يكسر* كيكسر* تكسير force forcer forcent forcing forced crowbar pied_de_biche defonc* kick*_in kicking_the_door forzar* forzando aporre* arromb* forcando forcar forcam zorla* kiriyor kirmaya كيكسرو كسرو كيدفعو كيضربو_الباب
     kaykasro`,
-  fear: `peur j_ai_peur cache enferme* scared afraid terrified hiding locked_in miedo escondid* encerrad* medo tenho_medo fechada fechado korkuyorum kork* sakl* kilitlendim خايفه خايف مخبيه محبوسه محبوس m5l3a khayfa`,
+  fear: `peur j_ai_peur cache enferme* scared afraid terrified hiding locked_in miedo escondid* encerrad* medo tenho_medo fechada fechado korkuyorum kork* sakl* kilitlendim خايفه خايف مخبيه محبوسه محبوس m5l3a khayfa khayf khayef`,
   kill: `tuer tue tuera kill* murder* matar mata* morrer_me oldur* سيقتلني يقتلني غيقتلني نقتلك قتل`,
-  breakIn: `force_la_porte force_ma_porte forcer_la_porte defonce* cambriol* intrus* essaie*_d_entrer essaient_d_entrer break*_in breaking_into burglar* intruder* trying_to_get_in
+  breakIn: `bgha_ydkhol bghaw_ydkhlo bgha_yd5ol bgha_ydkhel force_la_porte force_ma_porte forcer_la_porte defonce* cambriol* intrus* essaie*_d_entrer essaient_d_entrer break*_in breaking_into burglar* intruder* trying_to_get_in
     forzar* forzando entrar_a_la_fuerza ladron* robando arromb* forcando assalt* ladrao ladroes zorla* hirsiz* kapiyi_kiriyor
     كيحاولو_يدخلو شفار شفارا سراق_فالدار كسرو_الباب`,
   fight: `bagarre* baston* se_battent se_bat fight* brawl* pelea* peleando briga* brigando kavga* مضاربه كيتضاربو تضاربو`,
@@ -70,19 +71,19 @@ export const HAZARD_CONCEPTS = {
     خرجوني يخرجوني كيخرجوني خرجونا يخرجونا كيخرجونا طردوني كيطردوني طردونا فالزنقه lzen9a kharjouni ykhrjou* kharjou* ykhrjo* tardouni tardouna kaytardouna`,
   door: `porte devant door outside puerta afuera porta fora kapi* kapida الباب باب bab lbab`,
   // --- state, sense and time
-  now: `maintenant actuellement en_ce_moment tout_de_suite en_train encore toujours continue arrive arrivent sort sortent vient viennent now right_now currently still coming happening is_coming keeps
+  now: `kharej khrej kaykhrej kay5rej kaytla3 maintenant actuellement en_ce_moment tout_de_suite en_train encore toujours continue arrive arrivent sort sortent vient viennent now right_now currently still coming happening is_coming keeps
     ahora ahorita ya_mismo en_este_momento sigue todavia viene saliendo agora neste_momento ainda continua esta_a esta_sair vem_saindo
     simdi su_an hemen hala geliyor devam dabba daba drk دابا الان الآن دروك حاليا مازال باقي كيطلع_دابا`,
   everywhere: `partout de_partout tout_l_appart toute_la_maison everywhere all_over whole_flat whole_house por_todas_partes por_todo todo_el_piso por_todo_lado toda_a_casa por_todo_o_lado her_yer her_yerde her_yeri tum_ev فكل_بلاصه كل_بلاصه فالدار_كامله الدار_كامله كلشي ف_كل_مكان كل_مكان fkol_blasa kolchi كاملين كامله kamla kamlin`,
-  much: `beaucoup plein enorme grosse grave fort forte tres_fort trop a_lot lots huge strong badly really_strong mucho mucha muchisimo fuerte muito muita forte grande cok fazla bayagi siddetli بزاف كثير بالزاف قوي قويه bzaf bezaf`,
-  help: `secours aidez aide_moi aidez_moi help helpme sos socorro auxilio ayuda ayudenme ajuda ajudem imdat yardim yetisin عتقوني عاونوني النجده عتقونا عاونونا 3te9ouni 3at9ouni 3awnouni 3t9ouni 3te9ni 3tqouni 3atqouni 3awnoni 3awnouna`,
-  urgent: `urgent urgence urgente vite rapidement emergency urgently quick quickly hurry asap urgente rapido deprisa rapido depressa acil cabuk hizli عاجل بالزربه دغيا بسرعه dghya bzerba`,
+  much: `beaucoup plein enorme grosse grave fort forte tres_fort trop a_lot lots huge strong badly really_strong mucho mucha muchisimo fuerte muito muita forte grande cok fazla bayagi siddetli بزاف كثير بالزاف قوي قويه bzaf bezaf bzzaf bzf bzzf`,
+  help: `3tqoni 3te9ni 3aweni 3awnini secours aidez aide_moi aidez_moi help helpme sos socorro auxilio ayuda ayudenme ajuda ajudem imdat yardim yetisin عتقوني عاونوني النجده عتقونا عاونونا 3te9ouni 3at9ouni 3awnouni 3t9ouni 3te9ni 3tqouni 3atqouni 3awnoni 3awnouna`,
+  urgent: `bsr3a bzerba bzrba dghya fissa 3jal urgent urgence urgente vite rapidement emergency urgently quick quickly hurry asap urgente rapido deprisa rapido depressa acil cabuk hizli عاجل بالزربه دغيا بسرعه dghya bzerba`,
   today: `aujourd_hui aujourdhui ce_matin today this_morning hoy esta_manana hoje esta_manha bugun bu_sabah اليوم هاد_الصباح lyoum lyom`,
   // --- calm cues: the danger is past, elsewhere, on paper, hypothetical, or a device's routine noise
   past: `hier avant_hier semaine_derniere mois_dernier annee_derniere an_dernier derniere_fois nuit_derniere hiver_dernier ete_dernier y_a_eu il_y_a_eu a_eu avait etait il_y_a_deux il_y_a_trois il_y_a_quelques l_an_dernier l_annee_derniere
     yesterday last a_while_back while_ago last_week last_month last_year last_night ago was_there there_was used_to
     ayer anoche pasada pasado hubo hace_dos hace_unos hace_una ontem passada passado houve ha_dois ha_uns
-    dun gecen gectigimiz once onceki_gun geçen البارح امس الاسبوع_اللي_فات السيمانه_اللي_فاتت الشهر_اللي_فات العام_اللي_فات الماضي لي_فات lbare7 lbar7 ماضي* قبل_اسبوع قبل_شهر قبل_سنه قبل_ايام منذ_اسبوع منذ_شهر منذ_سنه منذ_ايام منذ_مده شحال_هادي هادي_شحال chhal_hadi li_fat lli_fat li_fatet lli_fatet li_dazet`,
+    dun gecen gectigimiz once onceki_gun geçen البارح امس الاسبوع_اللي_فات السيمانه_اللي_فاتت الشهر_اللي_فات العام_اللي_فات الماضي لي_فات lbare7 lbar7 ماضي* قبل_اسبوع قبل_شهر قبل_سنه قبل_ايام منذ_اسبوع منذ_شهر منذ_سنه منذ_ايام منذ_مده شحال_هادي هادي_شحال chhal_hadi li_fat lli_fat li_fatet lli_fatet li_daz lli_daz li_dazet`,
   media: `infos info journal tele tv telly news television reportage documentaire film movie series serie noticias noticiero pelicula novela noticia televisao filme haberler haberlerde haberde televizyon dizi* film* التلفزه التلفزيون الاخبار الفيلم فيلم المسلسل tilfaza`,
   paper: `facture* abonnement contrat assuranc* assureur attestation declar* sinistre* constat rembours* indemni* tarif* prix payer paye paiement pay paying pagar pago pagamento odeme odemek نخلص الخلاص bill* invoice* contract insur* claim* refund* tariff price
     factura* contrato seguro* reclam* reembols* precio conta_de fatura* contrato segur* indemniz* preco fatura* sigorta* sozlesme* hasar_bildir* ucret* fiyat* lettre courrier papier* convocation date_d letter notice carta papel* aviso notificacao mektup teblig* ihtar* ورقه جواب رساله bra lettre_recommandee
@@ -91,10 +92,10 @@ export const HAZARD_CONCEPTS = {
     how_to how_do_i what_to_do_if what_should_i_do_if in_case what_if avoid* prevent* tips advice safety
     como_evitar que_hago_si que_hacer_si en_caso_de prevenir consejo* como_prevenir o_que_fazer_se o_que_faco_se em_caso_de evitar prevenir conselho*
     nasil_onler* onlemek olursa ne_yapmali ne_yapmaliyim durumunda tavsiye* كيفاش_نتفادى كيفاش_ندير_ايلا ايلا_وقع اذا_وقع فحاله نصيحه كيف_اتجنب تجنب* ماذا_افعل_اذا في_حاله وقايه الوقايه نصائح احتياطات ايلا اذا ila`,
-  device: `apita* apitar pile piles batterie* battery batteries bip* beep* chirp* sonne_tout_le_temps pila* bateria* pil_bitti pili bip_bip pile_faible low_battery الباتري البيل`,
+  device: `apita* apitar pile piles batterie* battery batteries bip* beep* chirp* sonne_tout_le_temps pila* bateria* pil_bitti pili bip_bip pile_faible low_battery الباتري البيل بطاري*`,
   fixed: `repare* repar* fixed resolu reparado arreglado arreglaron consertad* resolvido tamir* duzeldi halloldu صلحو تصلح صاوبو`,
   benign: `fuma fumam fumar fumando fument fumer fumeur* gens_fume smoking_in_the people_smoking en_panne panne broken_down averiado avariado arizali feu_rouge feu_vert fire_door fire_exit fire_escape extinguisher extincteur extintor yangin_tupu yangin_merdiveni artifice artifices fireworks cohete* petardo* fogos_de_artificio havai_fisek exercice simulation drill simulacro simulado tatbikat cigarette* clope* tabac chicha barbecue bbq cuisine_brule cuisson bougie* encens cigarette* cigar* smoker* incense grill grilling cigarro* tabaco parrilla churrasc* vela* sigara* mangal nargile* tutsu mum_yak* كارو الشيشه الشوايه البخور الشمعه جيگارو`,
-  minor: `petite_fuite petit_fuite legere_fuite leger_fuite petit_degat goutte goutte_a_goutte gouttes small_leak little_leak slight_leak tiny_leak drip dripping drips pequena_fuga pequena_gotera gotea goteo gotas pinga pingando pequena_infiltracao kucuk_sizinti az_sizinti damla damliyor كيقطر يقطر شويه_د_الما tay9ter`,
+  minor: `petite_fuite petit_fuite legere_fuite leger_fuite petit_degat goutte goutte_a_goutte gouttes small_leak little_leak slight_leak tiny_leak drip dripping drips pequena_fuga pequena_gotera gotea goteo gotas pinga pingando pequena_infiltracao kucuk_sizinti az_sizinti damla damliyor كيقطر يقطر شويه_د_الما tay9ter kay9tar kayqtar y9tar t9tar kat9tar`,
   since: `since_her since_his since_my depuis_son depuis_sa desde_su desde_que_se beri منذ_ان من_نهار`,
   still: `encore toujours still again sigue todavia ainda continua hala yine مازال باقي mazal ba9i`,
   future: `demain prochain prochaine tomorrow next_week next_month next_year proximo proxima amanha proxim* yarin gelecek haftaya غدا غدوه الاسبوع_الجاي الشهر_الجاي ghedda`,
