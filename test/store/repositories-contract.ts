@@ -1,8 +1,9 @@
-// The rest of the Store contract: events, announcements, accounts, logs, survey responses, published ideas, resident lists.
+// The rest of the Store contract: events, registrations' freed seats, announcements, accounts, logs, survey responses,
+// need filters, published ideas, outbox lists, resident lists.
 // Every expected value is written here, never taken from another engine's answer.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Survey } from '../../src/surveys/survey.js';
-import type { Account, AuditEntry, CommunityEvent, ProcedureFeedback, Resident, Store, SurveyResponse, UnansweredQuestion } from '../../src/store/types.js';
+import type { Account, AuditEntry, CommunityEvent, NewNeed, OutboxMessage, ProcedureFeedback, Registration, Resident, Store, SurveyResponse, UnansweredQuestion } from '../../src/store/types.js';
 
 const at = (iso: string) => new Date(iso);
 
@@ -100,8 +101,13 @@ export function repositoriesContract(current: () => Store): void {
       expect(await store.audit.delete(['a2', 'nope'])).toBe(1);
       await store.audit.replace({ ...audit('a1', '2026-11-01T10:00:00.000Z'), details: { note: '[…]' } });
       expect((await store.audit.list()).map((a) => [a.id, a.details.note])).toEqual([['a1', '[…]'], ['a3', undefined]]);
+      await store.questions.replace({ ...question, text: 'kira yardımı […]' });
+      expect((await store.questions.list()).map((q) => q.text)).toEqual(['kira yardımı […]']);
       expect(await store.questions.delete(['q1'])).toBe(1);
       expect(await store.questions.list()).toEqual([]);
+      await store.feedback.replace({ ...feedback, clear: true });
+      expect(await store.feedback.delete(['f2', 'f9'])).toBe(1);
+      expect(await store.feedback.list()).toEqual([{ ...feedback, clear: true }]);
     });
 
     it('survey responses: one per survey and resident, saved again as answers come, deleted with the resident', async () => {
@@ -169,6 +175,74 @@ export function repositoriesContract(current: () => Store): void {
       expect((await store.surveys.list()).map((s) => s.id)).toEqual(['noise', 'garden', 'third']);
     });
 
+    it('registrations: listed by event in waitlist order; closed events refused; every freed seat returns its offer', async () => {
+      const e = await store.events.create(event({ status: 'published', capacity: 3 }), at('2026-11-20T09:00:00.000Z'));
+      const monday = at('2026-11-24T10:00:00.000Z');
+      const input = (residentId: string, seats: number) => ({ eventId: e.id, residentId, seats, waitlist: true, reminder: true, language: 'fr' as const });
+      const reg = async (residentId: string, seats: number, when = monday): Promise<Registration> => {
+        const outcome = await store.registrations.register(input(residentId, seats), when);
+        if (!('registration' in outcome)) throw new Error(JSON.stringify(outcome));
+        return outcome.registration;
+      };
+      const ra = await reg('ra', 3);
+      await reg('rb', 2);
+      await reg('rc', 1);
+      const rows = (list: Registration[]) => list.map((r) => [r.residentId, r.status, r.seats, r.offerExpiresAt]);
+      expect(rows(await store.registrations.byEvent(e.id))).toEqual([['ra', 'confirmed', 3, undefined], ['rb', 'waitlisted', 2, undefined], ['rc', 'waitlisted', 1, undefined]]);
+      expect(await store.registrations.byEvent('no-such-event')).toEqual([]);
+      expect(await store.registrations.register({ ...input('x', 1), eventId: 'no-such-event' }, monday)).toEqual({ closed: true });
+      expect(await store.registrations.register(input('x', 1), at('2026-12-05T13:00:00.000Z'))).toEqual({ closed: true }); // it has started
+
+      // Fewer seats: the two freed go to rb (first in line, and it fits), offered for 24 hours.
+      const fewer = await store.registrations.changeSeats(ra.id, 1, monday);
+      expect({ changed: fewer.changed, offers: rows(fewer.offers) }).toEqual({ changed: true, offers: [['rb', 'offered', 2, '2026-11-25T10:00:00.000Z']] });
+      // A resident's data deleted: their seat goes to rc.
+      const noon = at('2026-11-24T12:00:00.000Z');
+      const deleted = await store.registrations.deleteByResident('ra', noon);
+      expect({ deleted: deleted.deleted, offers: rows(deleted.offers) }).toEqual({ deleted: 1, offers: [['rc', 'offered', 1, '2026-11-25T12:00:00.000Z']] });
+      await reg('rd', 2, noon);
+      expect(await store.registrations.seatsTaken(e.id, noon)).toBe(3);
+      // rb lets the offer lapse: its two seats go to rd.
+      const tuesday = at('2026-11-25T11:00:00.000Z');
+      expect(rows(await store.registrations.expireOffers(tuesday))).toEqual([['rd', 'offered', 2, '2026-11-26T11:00:00.000Z']]);
+      expect(rows(await store.registrations.byResident('rb'))).toEqual([['rb', 'cancelled', 2, undefined]]);
+      expect(await store.registrations.seatsTaken(e.id, tuesday)).toBe(3);
+      expect(await store.registrations.expireOffers(tuesday)).toEqual([]);
+      expect(await store.registrations.markAttendance('no-such-registration', true, tuesday)).toBeUndefined();
+    });
+
+    it('needs: listed by creation between two dates (from inclusive, to exclusive) and by type; a field removed by an update is gone', async () => {
+      const need = (over: Partial<NewNeed>): NewNeed => ({ residentId: 'r1', type: 'need', category: 'building', text: 'Fuite au plafond', language: 'es', notifyOnStatus: false, channel: 'sms', ...over });
+      const november = await store.needs.create(need({ contact: { kind: 'phone', value: '+33612345678' } }), at('2026-11-24T10:00:00.000Z'));
+      const idea = await store.needs.create(need({ type: 'idea', category: 'green', text: 'Un jardín' }), at('2026-11-25T10:00:00.000Z'));
+      const january = await store.needs.create(need({ type: 'callback' }), at('2027-01-03T10:00:00.000Z'));
+      const ids = (list: { id: string }[]) => list.map((n) => n.id);
+      expect(ids(await store.needs.list({ from: '2026-11-24T10:00:00.000Z', to: '2027-01-01' }))).toEqual([november.id, idea.id]);
+      expect(ids(await store.needs.list({ from: '2026-11-24T10:30:00.000Z' }))).toEqual([idea.id, january.id]);
+      expect(ids(await store.needs.list({ to: '2026-11-25T10:00:00.000Z' }))).toEqual([november.id]);
+      expect(ids(await store.needs.list({ type: 'idea' }))).toEqual([idea.id]);
+      expect(ids(await store.needs.list({ type: 'callback', status: 'new' }))).toEqual([january.id]);
+      const updated = await store.needs.update(november.id, { contact: undefined, notifyOnStatus: true, updatedAt: '2026-11-26T10:00:00.000Z' });
+      expect(updated).toMatchObject({ id: november.id, notifyOnStatus: true, updatedAt: '2026-11-26T10:00:00.000Z', createdAt: '2026-11-24T10:00:00.000Z' });
+      expect((await store.needs.get(november.id))?.contact).toBeUndefined();
+      expect(await store.needs.update('no-such-need', { status: 'done' })).toBeUndefined();
+    });
+
+    it('outbox: lists by reference and by status; an update clears a field given as undefined; a retried claim keeps attempts and error', async () => {
+      const message = (id: string, ref: string): OutboxMessage => ({ id, kind: 'statusUpdate', ref, residentId: 'r1', channelId: 'sms', language: 'pt', text: 'O seu pedido avançou.', notBefore: '2026-11-24T10:00:00.000Z', status: 'pending', attempts: 0, createdAt: '2026-11-24T10:00:00.000Z', updatedAt: '2026-11-24T10:00:00.000Z' });
+      await store.outbox.add([message('o1', 'n1'), message('o2', 'n1'), message('o3', 'n2')]);
+      expect((await store.outbox.claimDue(at('2026-11-24T10:00:00.000Z'), 1)).map((m) => m.id)).toEqual(['o1']);
+      expect(await store.outbox.update('o1', { status: 'pending', attempts: 1, nextAttemptAt: '2026-11-24T11:00:00.000Z', lastError: 'timeout' }, 'sending')).toBe(true);
+      expect((await store.outbox.list({ ref: 'n1' })).map((m) => m.id).sort()).toEqual(['o1', 'o2']);
+      expect((await store.outbox.list({ status: 'pending' })).map((m) => m.id).sort()).toEqual(['o1', 'o2', 'o3']);
+      const retried = (await store.outbox.claimDue(at('2026-11-24T11:00:00.000Z'), 10)).find((m) => m.id === 'o1');
+      expect(retried).toMatchObject({ status: 'sending', attempts: 1, lastError: 'timeout', nextAttemptAt: '2026-11-24T11:00:00.000Z' });
+      expect(await store.outbox.update('o1', { status: 'sent', sentAt: '2026-11-24T11:00:01.000Z', lastError: undefined, nextAttemptAt: undefined })).toBe(true);
+      const [sent] = await store.outbox.list({ status: 'sent' });
+      expect(sent).toEqual({ ...message('o1', 'n1'), status: 'sent', attempts: 1, sentAt: '2026-11-24T11:00:01.000Z', updatedAt: expect.any(String) });
+      expect(await store.outbox.list({ ref: 'none' })).toEqual([]);
+    });
+
     it('residents: lists the reachable subscribed, and the reachable who agreed to consultations', async () => {
       const subscription = { topics: ['gardens' as const], consentedAt: '2026-11-01T08:00:00.000Z' };
       const consultations = [{ purpose: 'consultations', givenAt: '2026-11-01T08:00:00.000Z' }];
@@ -179,6 +253,9 @@ export function repositoriesContract(current: () => Store): void {
       expect((await store.residents.subscribed()).map((r) => r.id)).toEqual(['subscribed']);
       expect(await store.residents.subscribed()).toEqual([resident('subscribed', { subscription })]);
       expect((await store.residents.consulted()).map((r) => r.id)).toEqual(['consulted']);
+      // Saved again without its subscription (the resident said "stop"): no longer listed.
+      await store.residents.save(resident('subscribed', { updatedAt: '2026-11-02T08:00:00.000Z' }));
+      expect(await store.residents.subscribed()).toEqual([]);
     });
   });
 }

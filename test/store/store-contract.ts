@@ -1,5 +1,6 @@
 // The behaviour every Store implementation must have. Run it from one test file per engine.
 import { describe, expect, it, beforeEach, afterEach } from 'vitest';
+import { CallRecorder } from './contract-coverage.js';
 import { repositoriesContract } from './repositories-contract.js';
 import { EtagConflictError, type CommunityEvent, type NewNeed, type OutboxMessage, type Resident, type Store } from '../../src/store/types.js';
 
@@ -69,9 +70,12 @@ export function storeContract(name: string, makeHarness: () => Promise<StoreHarn
   describe(`Store contract: ${name}`, () => {
     let harness: StoreHarness;
     let store: Store;
+    const recorder = new CallRecorder();
 
     beforeEach(async () => {
-      harness = await makeHarness();
+      const engine = await makeHarness();
+      // Every store the tests use is recorded, so the last test can check that nothing was left out.
+      harness = { open: async () => recorder.wrap(await engine.open()), reopen: async () => recorder.wrap(await engine.reopen()), cleanup: engine.cleanup };
       store = await harness.open();
     });
     afterEach(async () => {
@@ -404,6 +408,11 @@ export function storeContract(name: string, makeHarness: () => Promise<StoreHarn
 
     it('answers ping while its data is readable', async () => {
       await expect(store.ping()).resolves.toBeUndefined();
+    });
+
+    // Last: vitest runs a file's tests in order, so every test above has run (unless filtered with -t).
+    it('has called every method of every repository', () => {
+      expect(recorder.missing()).toEqual([]);
     });
   });
 }
