@@ -127,9 +127,16 @@ describe.each(['fr', 'en'] as const)('event edit form in %s', (lang) => {
 
     await page.locator('fieldset[data-language="en"]').getByLabel(w.title).fill('Bike repair workshop');
     await form.getByLabel(w.capacity).fill('3');
+    // Switching the page's language redraws the form in it, keeping what was typed.
+    const other = WORDS[lang === 'fr' ? 'en' : 'fr'];
+    await page.locator('#language-toggle').click();
+    await expect.poll(() => form.getByLabel(other.capacity).inputValue()).toBe('3');
+    await page.locator('#language-toggle').click();
+    await expect.poll(() => form.getByLabel(w.capacity).inputValue()).toBe('3');
     await form.getByLabel(w.startTime).fill('10:30');
     await form.getByRole('button', { name: w.save }).click();
     await expect.poll(() => page.locator('#event-edit-saved').innerText()).toBe(w.savedOffered.replace('Bike workshop', 'Bike repair workshop'));
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(w.save); // focus stays on the button
     const stored = (await bot.store.events.get(ids.bike!))!;
     expect(stored.title).toEqual({ fr: 'Atelier vélo', en: 'Bike repair workshop', ar: 'ورشة الدراجات' });
     expect(stored.capacity).toBe(3);

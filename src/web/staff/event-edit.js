@@ -5,15 +5,15 @@
 import { $, el } from './dom.js';
 import { ApiFailure, explain, sendJson } from './api.js';
 import { eventChanges } from './event-changes.js';
-import { announce } from './ui.js';
-import { config, languageLabel, pickText, t } from './i18n.js';
+import { announce, failed } from './ui.js';
+import { config, currentLang, languageLabel, pickText, t } from './i18n.js';
 import { isoToLocal, localToIso } from './zoned-time.js';
 
 const RIGHT_TO_LEFT = new Set(['ar']);
 const timeZone = () => config.timeZone || 'Europe/Paris';
 const languages = () => ['fr', ...(config.languages || []).filter((code) => code !== 'fr')];
 /** The event being edited and the messages on screen, kept as keys so a language switch rewords them. */
-const state = { event: undefined, errors: [], saved: undefined, onSaved: undefined };
+const state = { event: undefined, errors: [], saved: undefined, onSaved: undefined, builtIn: undefined };
 
 const field = (id, labelKey, control, extra = []) =>
   el('div', { className: 'field' }, el('label', { for: id, text: t(labelKey) }), ...extra, control, el('p', { id: `${id}-error`, className: 'field-error', hidden: true }));
@@ -127,23 +127,26 @@ async function save(button) {
   if (errors.length) return showErrors(errors);
   const changes = eventChanges(state.event, draft);
   if (Object.keys(changes).length === 0) return showErrors([{ key: 'editNothingChanged' }]);
+  let updated;
   button.disabled = true;
   try {
-    const updated = await sendJson(`/api/staff/events/${encodeURIComponent(state.event.id)}`, 'PATCH', changes);
-    const raised = changes.capacity !== undefined && changes.capacity > state.event.capacity && (state.event.waitlisted || 0) > 0;
-    const title = pickText(updated.title)[0];
-    state.event = { ...state.event, ...updated };
-    state.errors = [];
-    state.saved = { key: raised ? 'editSavedOffered' : 'editSaved', vars: { title } };
-    renderMessages();
-    announce(t(state.saved.key, state.saved.vars));
-    if (state.onSaved) await state.onSaved(updated);
+    updated = await sendJson(`/api/staff/events/${encodeURIComponent(state.event.id)}`, 'PATCH', changes);
   } catch (error) {
-    if (error instanceof ApiFailure && (error.status === 401 || error.status === 403)) throw error;
-    showErrors(apiErrors(error));
+    // A refused key signs out (failed); any other refusal is said in the form.
+    if (error instanceof ApiFailure && (error.status === 401 || error.status === 403)) return failed(error);
+    return showErrors(apiErrors(error));
   } finally {
     button.disabled = false;
+    // A button disabled while focused drops the focus: give it back, unless it went to the errors.
+    if (document.activeElement === document.body) button.focus();
   }
+  const raised = changes.capacity !== undefined && changes.capacity > state.event.capacity && (state.event.waitlisted || 0) > 0;
+  state.event = { ...state.event, ...updated };
+  state.errors = [];
+  state.saved = { key: raised ? 'editSavedOffered' : 'editSaved', vars: { title: pickText(updated.title)[0] } };
+  renderMessages();
+  announce(t(state.saved.key, state.saved.vars));
+  if (state.onSaved) await state.onSaved(updated);
 }
 
 function build() {
@@ -165,9 +168,10 @@ function build() {
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    save(submit).catch((error) => showErrors([{ error }]));
+    save(submit).catch(failed);
   });
   $('event-edit').replaceChildren(form);
+  state.builtIn = currentLang();
   renderMessages();
 }
 
@@ -185,9 +189,9 @@ export function closeEventEdit() {
   $('event-edit').replaceChildren();
 }
 
-/** After a language switch: the form is drawn again with what was typed kept. */
+/** After a language switch: the form is drawn again with what was typed kept (and nothing else: focus stays put). */
 export function relabelEventEdit() {
-  if (!state.event || !$('event-edit-form')) return;
+  if (!state.event || !$('event-edit-form') || state.builtIn === currentLang()) return;
   const typed = [...$('event-edit-form').querySelectorAll('input, textarea, select')].map((node) => [node.id, node.value]);
   build();
   for (const [id, value] of typed) if ($(id)) $(id).value = value;
