@@ -111,7 +111,7 @@ export async function createPalier(config: Config, overrides: PalierOverrides = 
   const clock = overrides.clock ?? systemClock;
   const newId = overrides.newId ?? randomId;
   const ownsStore = !overrides.store;
-  const store = overrides.store ?? (await openStore(config, (message) => logger.info(message)));
+  const store = overrides.store ?? (await openStore(config, (message) => logger.info(message), (message) => logger.error(message)));
   const translator = overrides.translator ?? (await createTranslator({ languages: config.languages, defaultLanguage: config.defaultLanguage, contentPack: config.contentPack }));
   const recognizer = overrides.recognizer ?? new Recognizer(translator);
   const knowledge = overrides.knowledge ?? createKnowledge(config, translator);

@@ -30,6 +30,7 @@ const schema = z.object({
   HOST: z.string().optional(),
   PUBLIC_URL: z.string().url().optional(),
   DATA_DIR: z.string().min(1).default('./data'),
+  LOWDB_LOCK_STALE_SECONDS: z.coerce.number().min(2).max(600).default(10),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string').optional(),
   DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'must be a plain schema name').optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
@@ -98,6 +99,8 @@ export interface Config {
   /** The bot's own base URL, used as serviceUrl by the local Direct Line channel. */
   publicUrl: string | undefined;
   dataDir: string;
+  /** How long the data folder's lock lives without being refreshed (the holder refreshes and checks it every half of this). */
+  lockStaleMs: number;
   /** PostgreSQL instead of lowdb (several instances share it); undefined: the embedded lowdb store. */
   database:
     | {
@@ -213,6 +216,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     dataDir: e.DATA_DIR,
+    lockStaleMs: e.LOWDB_LOCK_STALE_SECONDS * 1000,
     database: e.DATABASE_URL
       ? {
           url: e.DATABASE_URL,

@@ -121,6 +121,11 @@ export function createServer(deps: ServerDeps): PalierServer {
       await store.ping();
       res.send(200, { status: 'ok' });
     } catch (error) {
+      if ((error as { reason?: string }).reason === 'lock-lost') {
+        logger.error({ err: error }, 'health check failed: writes stopped, the data folder lock was lost');
+        res.send(503, { error: { code: 'WritesStopped', message: 'Writes are stopped: the data folder lock was lost, another process may be using it. Stop the others and restart this one.' } });
+        return;
+      }
       logger.warn({ err: error }, 'health check failed: store unreadable');
       res.send(503, { error: { code: 'StoreUnavailable', message: 'The store cannot be read.' } });
     }

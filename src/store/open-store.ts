@@ -4,13 +4,16 @@ import type { Config } from '../config.js';
 import { openLowdbStore } from './lowdb/lowdb-store.js';
 import type { Store } from './types.js';
 
-export async function openStore(config: Config, log: (message: string) => void = () => undefined): Promise<Store> {
+/** `log` takes progress lines; `alert` the failures an operator must act on (a lost folder lock). */
+export async function openStore(config: Config, log: (message: string) => void = () => undefined, alert: (message: string) => void = log): Promise<Store> {
   const { database } = config;
   if (!database) {
     return openLowdbStore({
       dataDir: resolve(config.dataDir),
       waitlistOfferHours: config.waitlistOfferHours,
-      onLockLost: (error) => log(`data folder lock lost, writes stopped (${error.message}): another process may be using ${config.dataDir}`),
+      lockStaleMs: config.lockStaleMs,
+      onLockLost: (error) =>
+        alert(`data folder lock lost, writes stopped: ${error.message}. Another process may be using ${config.dataDir}; stop the others and restart this bot.`),
     });
   }
   // Loaded only when used: a landlord on the embedded store never pays for pg and the migration runner.

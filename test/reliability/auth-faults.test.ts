@@ -3,13 +3,12 @@
 import { createSign, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startBot } from '../helpers/server.js';
 import { tempDir } from '../helpers/setup.js';
-import { FaultFigures } from './figures.js';
+import { faultFigures } from './figures.js';
 
-const figures = new FaultFigures('auth');
-afterAll(() => figures.print());
+const figures = faultFigures('auth');
 
 const APP_ID = '9a3bb3a4-2f4e-4a77-9d43-6b5a3f1d2c10';
 const SERVICE_URL = 'http://127.0.0.1:9';

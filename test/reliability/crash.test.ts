@@ -13,10 +13,12 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLowdbStore } from '../../src/store/lowdb/lowdb-store.js';
 import { say } from '../helpers/server.js';
+import { faultFigures } from './figures.js';
 import { realTranslator, tempDir } from '../helpers/setup.js';
 import { seededRandom } from '../helpers/seeded-random.js';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const figures = faultFigures('crash');
 const NEED_LABEL = (JSON.parse(readFileSync(join(projectRoot, 'locales/fr/menu.json'), 'utf8')) as { items: { need: { label: string } } }).items.need.label;
 /** "L'abandonner": a need cut by a crash is still unsent, so "menu" first asks whether to drop it. */
 const DROP_LABEL = (JSON.parse(readFileSync(join(projectRoot, 'locales/fr/common.json'), 'utf8')) as { keepWork: { drop: string } }).keepWork.drop;
@@ -479,6 +481,8 @@ describe('a bot that crashes while residents are sending needs', () => {
           lost.push(`${c.receipt} "${c.text}" (confirmed by server #${c.generation}): stored as ${JSON.stringify(stored.map((s) => s.receipt))}`);
         }
       }
+      // Crashes: a server that died on its own (a request to a server not being killed failed) or did not start again.
+      Object.assign(figures, { faults: kills.length, confirmed: confirmations.length, lost: lost.length, crashes: unexpectedErrors.length + startupFailures.length });
       expect(lost, `seed ${seed}: needs confirmed to residents but missing or changed in the store`).toEqual([]);
       expect(new Set(confirmations.map((c) => c.receipt)).size, `seed ${seed}: one receipt was given to two residents`).toBe(confirmations.length);
       expect(confirmations.length, `seed ${seed}`).toBeGreaterThanOrEqual(RESIDENTS);

@@ -3,11 +3,12 @@
 // Nothing confirmed may be lost, nothing refused may stay in memory, and the resident is told plainly.
 import { spawn } from 'node:child_process';
 import * as fsPromises from 'node:fs/promises';
-import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
 import { SUPPORTED_LANGUAGES } from '../../src/config.js';
 import { isStoreUnavailable } from '../../src/store/errors.js';
 import type { FileOps } from '../../src/store/lowdb/durable-file.js';
@@ -17,13 +18,12 @@ import type { NewNeed, Store } from '../../src/store/types.js';
 import { say, startBot } from '../helpers/server.js';
 import { seededRandom } from '../helpers/seeded-random.js';
 import { realTranslator, tempDir } from '../helpers/setup.js';
-import { FaultFigures } from './figures.js';
+import { faultFigures } from './figures.js';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const HOLDER = join(projectRoot, 'test', 'reliability', 'fixtures', 'hold-folder.ts');
 const ENTRY = join(projectRoot, 'src', 'index.ts');
-const figures = new FaultFigures('lowdb');
-afterAll(() => figures.print());
+const figures = faultFigures('lowdb');
 
 const seed = Number(process.env.FAULT_TEST_SEED ?? Math.floor(Math.random() * 2 ** 32)) >>> 0;
 
@@ -115,6 +115,87 @@ describe('two processes on one data folder', () => {
       await dir.remove();
     }
   }, 60_000);
+});
+
+/** Every file of the folder with its content, to show that nothing was written. */
+async function snapshot(dir: string): Promise<Map<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+  return new Map(await Promise.all(files.map(async (f) => [f, await readFile(f, 'utf8')] as const)));
+}
+
+describe('a folder lock taken away while the bot runs', () => {
+  it('stops writing, says so on /healthz and in the log, and never writes over the process that took the folder', async () => {
+    const dir = await tempDir();
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
+    const bot = await startBot(dir.path, { LOWDB_LOCK_STALE_SECONDS: '2', RATE_LIMIT_PER_SECOND: '0' }, { logger });
+    const fr = (await realTranslator()).fixedT('fr');
+    const send = (text: string) => say(bot.url, text, { user: 'lock-lost', locale: 'fr-FR' });
+    const needSteps = (words: string) => ['menu', fr('menu:items.need.label'), '1', '1', words, '1', '1', 'non', 'non'];
+    let holder: ReturnType<typeof run> | undefined;
+    try {
+      for (const step of needSteps('Avant la perte du verrou')) await send(step);
+      const receipt = (await send('Envoyer')).map((r) => r.text).join('\n').match(/B-\d{4}-\d{4}/)?.[0];
+      expect(receipt).toBeDefined();
+      figures.confirmed++;
+      for (const step of needSteps('Après la perte du verrou')) await send(step);
+
+      // Someone takes the lock for a leftover, deletes it and starts a second bot on the folder.
+      holder = run([HOLDER, dir.path, '--take-over'], {}, /holding \d+/);
+      const pid = Number(/holding (\d+)/.exec(await holder.started)![1]);
+      figures.faults++;
+      const before = await snapshot(dir.path);
+
+      expect((await send('Envoyer')).map((r) => r.text)).toEqual([fr('errors:storeUnavailable')]);
+      expect((await send('menu')).map((r) => r.text)).toContain(fr('errors:storeUnavailable'));
+      const health = await fetch(`${bot.url}/healthz`);
+      expect(health.status).toBe(503);
+      expect(await health.json()).toEqual({ error: { code: 'WritesStopped', message: expect.stringMatching(/lock was lost/) } });
+      const alerts = lines.map((l) => JSON.parse(l) as { level: number; msg: string }).filter((l) => l.msg.startsWith('data folder lock lost'));
+      expect(alerts).toHaveLength(1);
+      expect(alerts[0]!.level).toBe(50); // error
+      expect(alerts[0]!.msg).toMatch(new RegExp(`held by process ${pid} .*writes stopped|writes stopped: .*held by process ${pid}`));
+      // Not one file changed: the other process's folder is left as it has it.
+      expect(await snapshot(dir.path)).toEqual(before);
+      await bot.stop();
+      expect(await snapshot(dir.path)).toEqual(before);
+
+      holder.child.kill('SIGKILL');
+      await holder.exited;
+      const store = await openLowdbStore({ dataDir: dir.path });
+      const texts = (await store.needs.list()).map((n) => [n.receipt, n.text]);
+      expect(texts).toEqual([[receipt, 'Avant la perte du verrou']]);
+      expect(await store.residents.get(`holder-${pid}`)).toMatchObject({ id: `holder-${pid}` });
+      figures.lost += texts.length === 1 ? 0 : 1;
+      await store.close();
+    } finally {
+      holder?.child.kill('SIGKILL');
+      await bot.stop().catch(() => undefined);
+      await dir.remove();
+    }
+  }, 60_000);
+
+  it('notices on its own, without any write, when its lock is removed (the lock refresh)', async () => {
+    const dir = await tempDir();
+    let noticed: (error: Error) => void = () => undefined;
+    const lost = new Promise<Error>((resolve) => (noticed = resolve));
+    const store = await openLowdbStore({ dataDir: dir.path, lockStaleMs: 2000, onLockLost: (error) => noticed(error) });
+    try {
+      await rm(join(dir.path, 'palier.lock'), { recursive: true, force: true });
+      figures.faults++;
+      // proper-lockfile refreshes the lock every second here, and finds it gone.
+      expect((await lost).message).toMatch(/changed or removed by someone else/);
+      const refused = await store.residents.save({ id: 'after', language: 'fr', languageSource: 'default', consents: [], createdAt: 'x', updatedAt: 'x' }).then(() => undefined, (e: unknown) => e);
+      expect(isStoreUnavailable(refused)).toBe(true);
+      expect((refused as { reason?: string }).reason).toBe('lock-lost');
+      await expect(store.ping()).rejects.toMatchObject({ reason: 'lock-lost' });
+      expect(await store.residents.get('after')).toBeUndefined();
+    } finally {
+      await store.close();
+      await dir.remove();
+    }
+  }, 30_000);
 });
 
 describe('a disk that refuses writes (injected in the file layer)', () => {

@@ -3,17 +3,16 @@
 // as after a crash, then stopped. No crash, no confirmed need lost, /healthz honest.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isStoreUnavailable } from '../../src/store/errors.js';
 import { migrate } from '../../src/store/postgres/migrate.js';
 import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
 import type { NewNeed, Store } from '../../src/store/types.js';
 import { freshSchema } from '../store/postgres-harness.js';
-import { FaultFigures } from './figures.js';
+import { faultFigures } from './figures.js';
 import { startPrivatePostgres } from './private-postgres.js';
 
-const figures = new FaultFigures('PostgreSQL');
-afterAll(() => figures.print());
+const figures = faultFigures('PostgreSQL');
 
 const at = new Date('2026-11-24T10:00:00.000Z');
 const need = (text: string): NewNeed => ({

@@ -13,11 +13,24 @@ export class DataFolderError extends Error {
   }
 }
 
+/** The folder's lock is no longer this process's: nothing may be written there any more. */
+export class FolderLockLostError extends Error {
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super(message, options);
+    this.name = 'FolderLockLostError';
+  }
+}
+
 export interface FolderLock {
+  /**
+   * Resolves while the lock is still this process's (the owner file names it); otherwise rejects
+   * with FolderLockLostError, and the loss is reported once. Called before every write.
+   */
+  verify(): Promise<void>;
   release(): Promise<void>;
 }
 
-/** How long a lock whose holder stopped refreshing it is honoured; the holder refreshes it every half of this. */
+/** How long a lock whose holder stopped refreshing it is honoured by default; the holder refreshes it every half of this. */
 const STALE_MS = 10_000;
 const LOCK_NAME = 'palier.lock';
 const OWNER_NAME = 'palier.lock.owner';
@@ -60,11 +73,24 @@ export function readOnlyMessage(dir: string, code: string): string {
 /**
  * Takes the folder's lock or throws DataFolderError. A lock left by a process that died on this
  * machine (SIGKILL, power cut) is taken over at once; one held by a live process, here or on
- * another machine sharing the folder, is refused with who holds it. `onLost` is called if the
- * lock is taken away while held (the folder then must not be written any more).
+ * another machine sharing the folder, is refused with who holds it. `onLost` is called once if
+ * the lock is taken away while held: proper-lockfile finds its lock changed or gone when it
+ * refreshes it (every `staleMs / 2`), or verify() finds another process named in the owner file
+ * (someone deleted palier.lock by hand and started a second bot, or this process was frozen
+ * longer than `staleMs` and another took the lock over as stale). The folder then must not be
+ * written any more.
  */
-export async function lockDataFolder(dir: string, onLost: (error: Error) => void): Promise<FolderLock> {
-  const options = { lockfilePath: join(dir, LOCK_NAME), stale: STALE_MS, realpath: false, onCompromised: onLost };
+export async function lockDataFolder(dir: string, onLost: (error: Error) => void, settings: { staleMs?: number } = {}): Promise<FolderLock> {
+  let lost: FolderLockLostError | undefined;
+  const lose = (error: FolderLockLostError) => {
+    if (!lost) {
+      lost = error;
+      onLost(error);
+    }
+    return error;
+  };
+  const onCompromised = (error: Error) => void lose(new FolderLockLostError(`the lock on ${dir} was changed or removed by someone else (${error.message})`, { cause: error }));
+  const options = { lockfilePath: join(dir, LOCK_NAME), stale: settings.staleMs ?? STALE_MS, realpath: false, onCompromised };
   let release: () => Promise<void>;
   try {
     release = await lockfile.lock(dir, options);
@@ -95,6 +121,13 @@ export async function lockDataFolder(dir: string, onLost: (error: Error) => void
     throw error;
   }
   return {
+    async verify() {
+      if (lost) throw lost;
+      const holder = await owner(dir);
+      if (holder?.pid === me.pid && holder.host === me.host && holder.since === me.since) return;
+      const who = holder ? `process ${holder.pid} on ${holder.host}, since ${holder.since}` : 'nobody (the owner file is gone)';
+      throw lose(new FolderLockLostError(`the lock on ${dir} is now held by ${who}`));
+    },
     release: async () => {
       await release().catch(() => undefined);
     },

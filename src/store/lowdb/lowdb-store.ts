@@ -42,8 +42,10 @@ export interface LowdbStoreOptions {
   waitlistOfferHours?: number;
   /** The file operations under the tables; tests pass failing ones (full disk, read-only). */
   fs?: FileOps;
-  /** Told if the folder lock is taken away while the store is open (writes stop then). */
+  /** Told once if the folder lock is taken away while the store is open (writes stop then). */
   onLockLost?: (error: Error) => void;
+  /** How long the folder lock lives without a refresh (default 10 s; at least 2 s). */
+  lockStaleMs?: number;
 }
 
 /** A health probe writes about as much as a table file, so a nearly full disk fails it too. */
@@ -93,12 +95,17 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
     throw error;
   }
   const health = new WriteHealth();
-  const lock = await lockDataFolder(dataDir, (error) => {
-    health.lost = 'lock-lost';
-    options.onLockLost?.(error);
-  });
+  const lock = await lockDataFolder(
+    dataDir,
+    (error) => {
+      health.lost = 'lock-lost';
+      options.onLockLost?.(error);
+    },
+    { staleMs: options.lockStaleMs },
+  );
   const fs = options.fs ?? realFileOps;
-  const tableOptions = { fs, health };
+  // Every file write first checks that the folder is still ours: never a write over another process's.
+  const tableOptions = { fs, health, beforeWrite: () => lock.verify() };
   const table = <T>(name: string, shardFor: (key: string, value: T) => string, sync = true) => new ShardedTable<T>(join(dataDir, name), shardFor, { ...tableOptions, sync });
   // Many small files: with 100,000 residents a write still rewrites only about a hundred records.
   const residents = table<Resident>('residents', hashShards(options.residentShards ?? 1024));
@@ -242,6 +249,12 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
     questions: logRepository(questions),
     feedback: logRepository(feedback),
     async ping() {
+      // A lost lock is for good: say so before touching the folder.
+      try {
+        await lock.verify();
+      } catch (error) {
+        throw new StoreUnavailableError(`lowdb store: writes stopped (${(error as Error).message})`, { cause: error, reason: 'lock-lost' });
+      }
       // Writes a table-sized file, durably: a full or read-only disk fails here as real writes would.
       try {
         await probe.write('x'.repeat(PROBE_BYTES));

@@ -50,6 +50,12 @@ export async function openPhotosTable(dataDir: string, options: TableOptions): P
 
   const repository: PhotoRepository = {
     async add(photo, data) {
+      // The bytes go straight to a file: check first that the folder is still ours, as table writes do.
+      try {
+        await options.beforeWrite?.();
+      } catch (error) {
+        throw new StoreUnavailableError(`lowdb store: writes stopped (${(error as Error).message})`, { cause: error, reason: 'lock-lost' });
+      }
       await writeBytes(photo.id, data);
       await table.put(photo.id, structuredClone(photo));
     },

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { StoreUnavailableError, type WriteHealth } from '../errors.js';
 import { DurableJsonFile, realFileOps, type FileOps } from './durable-file.js';
+import { FolderLockLostError } from './folder-lock.js';
 
 type Records<T> = Record<string, T>;
 
@@ -59,6 +60,8 @@ export interface TableOptions {
   health?: WriteHealth;
   /** false: writes are atomic but not fsynced (see DurableJsonFile); default true. */
   sync?: boolean;
+  /** Rejects when this process may no longer write the folder (its lock was taken away); checked before every file write. */
+  beforeWrite?: () => Promise<void>;
 }
 
 /**
@@ -193,13 +196,17 @@ export class ShardedTable<T> {
         throw new StoreUnavailableError(`ShardedTable: writes stopped (${lost})`, { reason: lost });
       }
       // From here on, new changes wait for the write after this one.
-      const running = shard.low.write();
+      const running = (async () => {
+        await this.options.beforeWrite?.();
+        await shard.low.write();
+      })();
       shard.running = running;
       try {
         await running;
         this.options.health?.succeeded();
       } catch (error) {
         this.rollBack(shard);
+        if (error instanceof FolderLockLostError) throw new StoreUnavailableError(`ShardedTable: writes stopped (${error.message})`, { cause: error, reason: 'lock-lost' });
         const reason = (error as NodeJS.ErrnoException).code ?? 'unknown';
         this.options.health?.failed(reason);
         throw new StoreUnavailableError(`ShardedTable: cannot write ${shard.file.path} (${reason})`, { cause: error, reason });
