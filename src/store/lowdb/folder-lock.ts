@@ -124,9 +124,9 @@ export async function lockDataFolder(dir: string, onLost: (error: Error) => void
     async verify() {
       if (lost) throw lost;
       const holder = await owner(dir);
-      if (holder?.pid === me.pid && holder.host === me.host && holder.since === me.since) return;
-      const who = holder ? `process ${holder.pid} on ${holder.host}, since ${holder.since}` : 'nobody (the owner file is gone)';
-      throw lose(new FolderLockLostError(`the lock on ${dir} is now held by ${who}`));
+      // No owner file (the folder itself deleted): the write fails on its own, and the refresh reports the lock gone.
+      if (!holder || (holder.pid === me.pid && holder.host === me.host && holder.since === me.since)) return;
+      throw lose(new FolderLockLostError(`the lock on ${dir} is now held by process ${holder.pid} on ${holder.host}, since ${holder.since}`));
     },
     release: async () => {
       await release().catch(() => undefined);
