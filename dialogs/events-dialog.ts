@@ -207,9 +207,15 @@ export class EventsDialog extends ComponentDialog {
 
   /** At the list, a date said in words filters the list instead of being "not understood". */
   private async choiceOrPeriod(prompt: PromptValidatorContext<ChoiceOption>): Promise<boolean> {
-    if (prompt.recognized.succeeded) return true;
     const text = prompt.context.activity.text ?? '';
-    if (!this.period(text, turnData(prompt.context).lng)) return false;
+    const period = /^\s*\d+\s*$/.test(text) ? undefined : this.period(text, turnData(prompt.context).lng);
+    if (prompt.recognized.succeeded) {
+      // "terça" is Tuesday and also "third" in Portuguese: a date said in words wins over an option
+      // it only names by its rank, never over an option whose own words were said.
+      const picked = prompt.recognized.value!;
+      if (!period || this.deps.knowledge.understanding.choice(text, [picked]).option) return true;
+    }
+    if (!period) return false;
     prompt.recognized.value = { value: TYPED_PERIOD, label: text };
     return true;
   }
