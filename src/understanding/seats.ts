@@ -2,6 +2,7 @@
 import type { Language } from '../config.js';
 import { foldText } from '../text.js';
 import { PEOPLE_WORDS, type PeopleWords } from './lexicon/people.js';
+import { wordForms } from './concepts.js';
 import { canonicalWords, words } from './normalize.js';
 import { compileEntries, entryMatches, wordMatches, type Entry } from './word-match.js';
 
@@ -52,6 +53,17 @@ function compile(words: PeopleWords): CompiledPeople {
 
 const COMPILED = Object.fromEntries(Object.entries(PEOPLE_WORDS).map(([lng, w]) => [lng, compile(w)])) as Record<Language, CompiledPeople>;
 
+/** Every word of the Arabic lexicon: a word is read without its clitics only when that makes it known ("ولزوجتي"). */
+const ARABIC_KNOWN: ReadonlySet<string> = new Set([
+  ...COMPILED.ar.numbers.keys(),
+  ...COMPILED.ar.pairs,
+  ...COMPILED.ar.self,
+  ...(['heads', 'one', 'many', 'alone', 'two', 'placeBefore', 'notPeopleAfter', 'totalBefore'] as const).flatMap((k) => COMPILED.ar[k].flatMap((e) => e.map((p) => p.word))),
+]);
+
+/** A plain count in a longer message is said back: words we did not read may change it ("Arabic: 3 words"). */
+const LONG = { arabic: 3, other: 6 };
+
 /** A found number and what surrounds it. */
 interface NumberAt {
   value: number;
@@ -69,7 +81,7 @@ export class SeatsReader {
     if (canonical.length === 0) return { confirm: false };
     // Arabic script is read as written (its lexicon has the darija words, clitics set apart); Arabizi
     // and French typed inside Arabic are read through French words.
-    const arabic = words(said, 60).map((w) => w.replace(ARABIC_CLITICS, ''));
+    const arabic = words(said, 60).map((w) => wordForms(w).find((f) => ARABIC_KNOWN.has(f)) ?? w.replace(ARABIC_CLITICS, ''));
     const lexicons: [CompiledPeople, string[]][] =
       lng === 'ar' && /[\u0600-\u06ff]/.test(said) ? [[COMPILED.ar, arabic], [COMPILED.fr, canonical]] : lng === 'ar'
         ? [[COMPILED.fr, canonical]] : lng === 'fr' ? [[COMPILED.fr, canonical]] : [[COMPILED[lng], canonical], [COMPILED.fr, canonical]];
@@ -86,6 +98,8 @@ export class SeatsReader {
 
   /** @param nounFirst Arabic and darija may say the number after the noun ("أطفالي الثلاثة", "wladi tlata"). */
   private readWith(words: string[], lx: CompiledPeople, nounFirst = false): SeatsReading {
+    const long = words.length > (lx === COMPILED.ar || nounFirst ? LONG.arabic : LONG.other);
+    const plain = (seats: number, doubt: boolean) => this.plain(seats, doubt || long);
     const numbers = this.numbers(words, lx);
     const people = numbers.filter((n) => !this.isOtherNumber(words, n, lx));
     const ignored = numbers.length - people.length;
@@ -104,15 +118,15 @@ export class SeatsReader {
 
     // "4 places", "cinco pessoas", "2 kisi": one head count, said plainly.
     const heads = people.filter(nearHead);
-    if (heads.length === 1) return this.plain(heads[0]!.value, ignored > 0 || people.length > 1);
+    if (heads.length === 1) return plain(heads[0]!.value, ignored > 0 || people.length > 1);
     const totals = people.filter((n) => lx.totalBefore.some((e) => this.endsBefore(e, words, n.at)));
-    if (totals.length === 1) return this.plain(totals[0]!.value, ignored > 0);
+    if (totals.length === 1) return plain(totals[0]!.value, ignored > 0);
     // "moi et mon fils" is plainly two; three or more, or "mes enfants" (how many?), is said back.
     const { count: companions, guessed, used } = this.companions(words, people, lx, nounFirst);
-    if (companions > 0) return { seats: companions + 1, confirm: guessed || companions + 1 >= 3 || ignored > 0 || used < people.length };
-    if (said(lx.alone) && people.length === 0) return this.plain(1, ignored > 0);
-    if (said(lx.two) && people.length <= 1 && (people[0]?.value ?? 2) === 2) return this.plain(2, ignored > 0);
-    if (people.length === 1) return this.plain(people[0]!.value, ignored > 0);
+    if (companions > 0) return { seats: companions + 1, confirm: guessed || companions + 1 >= 3 || ignored > 0 || used < people.length || long };
+    if (said(lx.alone) && people.length === 0) return plain(1, ignored > 0);
+    if (said(lx.two) && people.length <= 1 && (people[0]?.value ?? 2) === 2) return plain(2, ignored > 0);
+    if (people.length === 1) return plain(people[0]!.value, ignored > 0);
     if (people.length > 1) return { seats: people[0]!.value, confirm: true };
     if (said(lx.alone)) return { seats: 1, confirm: ignored > 0 };
     return { confirm: false };
