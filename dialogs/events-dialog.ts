@@ -3,6 +3,8 @@ import {
   ComponentDialog,
   TextPrompt,
   WaterfallDialog,
+  type DialogContext,
+  type DialogInstance,
   type DialogTurnResult,
   type PromptValidatorContext,
   type WaterfallStepContext,
@@ -18,7 +20,8 @@ import type { ChoiceOption } from '../src/recognize.js';
 import type { CommunityEvent } from '../src/store/types.js';
 import { turnData } from '../src/turn.js';
 import { askChoice, chosen, LocalizedChoicePrompt } from './choice-prompt.js';
-import { MyRegistrationsDialog } from './my-registrations-dialog.js';
+import { runningState } from './dialog-stack.js';
+import { MyRegistrationsDialog, type MyRegistrationsOptions } from './my-registrations-dialog.js';
 
 const LIST = 'events.list';
 const DETAILS = 'events.details';
@@ -41,6 +44,15 @@ interface DetailsOptions {
   eventId: string;
   /** The resident said the count back was wrong: ask the number of seats again. */
   seatsAgain?: boolean;
+  /** Seats already given (a registration taken up again after a language change): ask what follows. */
+  seats?: number;
+}
+
+/** Where to take the events flow up again (after a language change): the list, one event, or "my registrations". */
+export interface EventsOptions {
+  list?: ListOptions;
+  details?: DetailsOptions;
+  mine?: MyRegistrationsOptions;
 }
 
 interface DetailsValues {
@@ -64,6 +76,27 @@ export class EventsDialog extends ComponentDialog {
       new WaterfallDialog<DetailsOptions>(DETAILS, [this.showStep.bind(this), this.seatsStep.bind(this), this.confirmSeatsStep.bind(this), this.reminderStep.bind(this), this.registerStep.bind(this), this.waitlistStep.bind(this)]),
     );
     this.initialDialogId = LIST;
+  }
+
+  /** The list (with its period), the event being registered for (with the seats given), or "my registrations". */
+  static resumeFrom(instance: DialogInstance): EventsOptions | undefined {
+    const mine = MyRegistrationsDialog.resumeFrom(instance);
+    if (mine) return { mine };
+    const details = runningState<DetailsOptions>(instance, DETAILS);
+    if (details) {
+      // Steps: 0 the event, 1 the seats question, 2 a count said back, 3 the reminder, 5 the waitlist.
+      const seats = (details.values as DetailsValues).seats;
+      if (details.stepIndex >= 3 && seats) return { details: { eventId: details.options.eventId, seats } };
+      return { details: { eventId: details.options.eventId, seatsAgain: details.stepIndex >= 1 } };
+    }
+    const list = runningState<ListOptions>(instance, LIST);
+    return list && { list: { period: list.options.period } };
+  }
+
+  protected override async onBeginDialog(innerDc: DialogContext, options?: EventsOptions): Promise<DialogTurnResult> {
+    if (options?.mine) return innerDc.beginDialog(MyRegistrationsDialog.id, options.mine);
+    if (options?.details) return innerDc.beginDialog(DETAILS, options.details);
+    return super.onBeginDialog(innerDc, options?.list ?? {});
   }
 
   private async listStep(step: WaterfallStepContext<ListOptions>): Promise<DialogTurnResult> {
@@ -118,7 +151,7 @@ export class EventsDialog extends ComponentDialog {
 
   private async showStep(step: WaterfallStepContext<DetailsOptions>): Promise<DialogTurnResult> {
     const { t, lng } = turnData(step.context);
-    if (step.options.seatsAgain) return step.next({ value: 'register' } satisfies Partial<ChoiceOption>);
+    if (step.options.seatsAgain || step.options.seats) return step.next({ value: 'register' } satisfies Partial<ChoiceOption>);
     const event = await this.deps.store.events.get(step.options.eventId);
     if (!event) return step.replaceDialog(LIST, {});
     const left = event.capacity - (await this.deps.store.registrations.seatsTaken(event.id, this.deps.clock.now()));
@@ -143,6 +176,7 @@ export class EventsDialog extends ComponentDialog {
   private async seatsStep(step: WaterfallStepContext<DetailsOptions>): Promise<DialogTurnResult> {
     const { t } = turnData(step.context);
     if (chosen(step) === 'back') return step.replaceDialog(LIST, {});
+    if (step.options.seats) return step.next(String(step.options.seats));
     const event = await this.deps.store.events.get(step.options.eventId);
     const max = event?.maxSeatsPerRegistration ?? 1;
     return step.prompt(SEATS, { prompt: t('workshops:seats.prompt'), retryPrompt: t('workshops:seats.retry', { max }), validations: { max } });

@@ -38,6 +38,11 @@ export interface MenuEntry {
    * work is dropped, and the flow is resumed in the new language when the language changes.
    */
   unsentWork?: (instance: DialogInstance) => object | undefined;
+  /**
+   * For flows without unsent work: the options that take the flow up again where it stands (the
+   * question being asked), used when the resident changes language in the middle of it.
+   */
+  resumeAt?: (instance: DialogInstance) => object | undefined;
   /** Cleans up what unsent work holds outside the dialog state (a need's photos), when the resident drops it. */
   dropWork?: (instance: DialogInstance) => Promise<void>;
   /** The flow takes files (photos): a message with only attachments goes to it rather than being refused. */
@@ -173,15 +178,17 @@ export class MainDialog extends ComponentDialog {
 
   /**
    * The language changed (picker or a language's name): say so in the new language, then ask the
-   * current question again in it. A flow with unsent work resumes where it was; another flow
-   * starts again, since what it asked was built in the old language.
+   * current question again in it: the flow is started again at the question it was asking
+   * (with its unsent work, or at the point `resumeAt` gives), since what it asked was built in
+   * the old language.
    */
   private async languageChanged(dc: DialogContext): Promise<DialogTurnResult> {
     const { t } = turnData(dc.context);
     await dc.context.sendActivity(t('common:language.changed'));
     const active = this.activeEntry(dc);
     if (!active || active.entry.id === 'language') return this.restart(dc);
-    return this.restart(dc, active.entry.id, active.entry.unsentWork?.(active.instance));
+    const { entry, instance } = active;
+    return this.restart(dc, entry.id, entry.unsentWork?.(instance) ?? entry.resumeAt?.(instance));
   }
 
   /** A photo, a voice note or an empty message: say so in the resident's language, then ask again. */

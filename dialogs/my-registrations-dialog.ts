@@ -1,12 +1,14 @@
 // "My registrations": what the resident signed up for; cancel, change the seats, accept an offered place.
-import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogInstance, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { DialogDeps } from '../src/dialog-deps.js';
 import { eventWhen, pick } from '../src/events/present.js';
 import { seatsFrom } from '../src/events/seats.js';
 import { formatDate } from '../src/format.js';
 import type { Registration } from '../src/store/types.js';
 import { turnData } from '../src/turn.js';
+import type { ChoiceOption } from '../src/recognize.js';
 import { askChoice, chosen, LocalizedChoicePrompt } from './choice-prompt.js';
+import { runningState } from './dialog-stack.js';
 
 const LIST = 'myRegistrations.list';
 const CHOICE = 'myRegistrations.choice';
@@ -14,6 +16,12 @@ const SEATS = 'myRegistrations.seats';
 
 interface Values {
   registrationId?: string;
+}
+
+/** Open one registration's actions straight away, or its "how many seats now?" question. */
+export interface MyRegistrationsOptions {
+  registrationId?: string;
+  changeSeats?: boolean;
 }
 
 const values = (step: WaterfallStepContext) => step.values as Values;
@@ -26,11 +34,20 @@ export class MyRegistrationsDialog extends ComponentDialog {
     if (!deps?.store) throw new Error('MyRegistrationsDialog: dependencies are required');
     this.addDialog(new LocalizedChoicePrompt(CHOICE, deps.recognizer));
     this.addDialog(new TextPrompt(SEATS, this.validateSeats.bind(this)));
-    this.addDialog(new WaterfallDialog(LIST, [this.listStep.bind(this), this.actionsStep.bind(this), this.actStep.bind(this), this.seatsStep.bind(this)]));
+    this.addDialog(new WaterfallDialog<MyRegistrationsOptions>(LIST, [this.listStep.bind(this), this.actionsStep.bind(this), this.actStep.bind(this), this.seatsStep.bind(this)]));
     this.initialDialogId = LIST;
   }
 
-  private async listStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  /** Where the resident stands: a registration chosen, and whether they were asked for the seats. */
+  static resumeFrom(instance: DialogInstance): MyRegistrationsOptions | undefined {
+    const list = runningState<MyRegistrationsOptions>(instance, LIST);
+    const registrationId = (list?.values as Values | undefined)?.registrationId;
+    // Steps: 0 the list, 1 one registration's actions, 2 the seats question.
+    return list && registrationId ? { registrationId, changeSeats: list.stepIndex >= 2 } : list ? {} : undefined;
+  }
+
+  private async listStep(step: WaterfallStepContext<MyRegistrationsOptions>): Promise<DialogTurnResult> {
+    if (step.options.registrationId) return step.next({ value: step.options.registrationId } satisfies Partial<ChoiceOption>);
     const { t, lng, resident } = turnData(step.context);
     const { store, clock, translator, config } = this.deps;
     const now = clock.now();
@@ -63,11 +80,12 @@ export class MyRegistrationsDialog extends ComponentDialog {
     return askChoice(step, CHOICE, { text: t('workshops:mine.prompt'), retryText: t('errors:notUnderstood'), options });
   }
 
-  private async actionsStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async actionsStep(step: WaterfallStepContext<MyRegistrationsOptions>): Promise<DialogTurnResult> {
     const { t, lng } = turnData(step.context);
     const registration = await this.deps.store.registrations.get(chosen(step));
-    if (!registration) return step.replaceDialog(LIST);
+    if (!registration) return step.replaceDialog(LIST, {});
     values(step).registrationId = registration.id;
+    if (step.options.changeSeats && registration.status === 'confirmed') return step.next({ value: 'change' } satisfies Partial<ChoiceOption>);
     const options = [
       ...(registration.status === 'offered' ? [{ value: 'accept', label: t('workshops:mine.accept') }] : []),
       ...(registration.status === 'confirmed' ? [{ value: 'change', label: t('workshops:mine.change') }] : []),

@@ -3,6 +3,8 @@ import { withoutContactDetails } from '../src/contact-details.js';
 import {
   ComponentDialog,
   WaterfallDialog,
+  type DialogContext,
+  type DialogInstance,
   type DialogTurnResult,
   type PromptValidatorContext,
   type WaterfallStepContext,
@@ -11,7 +13,7 @@ import type { DialogDeps } from '../src/dialog-deps.js';
 import type { ChoiceOption } from '../src/recognize.js';
 import { turnData } from '../src/turn.js';
 import { LocalizedChoicePrompt, type ChoicePromptOptions } from './choice-prompt.js';
-import { ProcedureStepsDialog } from './procedure-steps-dialog.js';
+import { ProcedureStepsDialog, type ProcedureStepsOptions } from './procedure-steps-dialog.js';
 
 const STEPS = 'procedure.steps';
 const FAMILY_PROMPT = 'procedure.family';
@@ -26,6 +28,8 @@ export interface ProcedureOptions {
   topic?: string;
   /** Route this question (typed at the menu or at the family prompt). */
   question?: string;
+  /** Take a topic up again at this step (after a language change). */
+  resume?: ProcedureStepsOptions;
 }
 
 /** What the waterfall remembers between turns. */
@@ -53,6 +57,17 @@ export class ProcedureDialog extends ComponentDialog {
     this.addDialog(new ProcedureStepsDialog(deps));
     this.addDialog(new WaterfallDialog<ProcedureOptions>(STEPS, [this.askStep.bind(this), this.narrowStep.bind(this), this.openStep.bind(this)]));
     this.initialDialogId = STEPS;
+  }
+
+  /** Where a running procedure stands, to take it up again in another language (the family and topic lists start again). */
+  static resumeFrom(instance: DialogInstance): ProcedureOptions | undefined {
+    const resume = ProcedureStepsDialog.resumeFrom(instance);
+    return resume && { resume };
+  }
+
+  protected override async onBeginDialog(innerDc: DialogContext, options?: ProcedureOptions): Promise<DialogTurnResult> {
+    if (options?.resume) return innerDc.beginDialog(ProcedureStepsDialog.id, options.resume);
+    return super.onBeginDialog(innerDc, options);
   }
 
   private async askStep(step: WaterfallStepContext<ProcedureOptions>): Promise<DialogTurnResult> {

@@ -1,5 +1,6 @@
 // One procedure, one short step at a time: Next, Repeat, Simpler, Documents, Who can help, Menu.
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogInstance, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { runningState } from './dialog-stack.js';
 import type { Language } from '../src/config.js';
 import { yesNoOptions } from '../src/choices.js';
 import type { DialogDeps } from '../src/dialog-deps.js';
@@ -25,6 +26,8 @@ const NEW_QUESTION = '__question:';
 
 export interface ProcedureStepsOptions {
   topic: string;
+  /** Ask "was this clear?" (the topic's last step was read). */
+  feedback?: boolean;
   /** Zero-based step shown. */
   index: number;
   simple?: boolean;
@@ -43,6 +46,19 @@ export class ProcedureStepsDialog extends ComponentDialog {
     this.addDialog(new WaterfallDialog<ProcedureStepsOptions>(STEP, [this.showStep.bind(this), this.actStep.bind(this)]));
     this.addDialog(new WaterfallDialog<ProcedureStepsOptions>(FEEDBACK, [this.askClearStep.bind(this), this.saveClearStep.bind(this)]));
     this.initialDialogId = STEP;
+  }
+
+  /** Where the resident stands in a running topic: the step shown, or the "was this clear?" question. */
+  static resumeFrom(instance: DialogInstance): ProcedureStepsOptions | undefined {
+    const feedback = runningState<ProcedureStepsOptions>(instance, FEEDBACK)?.options;
+    if (feedback) return { topic: feedback.topic, index: feedback.index, feedback: true };
+    const shown = runningState<ProcedureStepsOptions>(instance, STEP)?.options;
+    return shown && { topic: shown.topic, index: shown.index, simple: shown.simple };
+  }
+
+  protected override async onBeginDialog(innerDc: DialogContext, options?: ProcedureStepsOptions): Promise<DialogTurnResult> {
+    if (options?.feedback) return innerDc.beginDialog(FEEDBACK, options);
+    return super.onBeginDialog(innerDc, options);
   }
 
   private async showStep(step: WaterfallStepContext<ProcedureStepsOptions>): Promise<DialogTurnResult> {

@@ -4,6 +4,8 @@ import {
   ComponentDialog,
   TextPrompt,
   WaterfallDialog,
+  type DialogContext,
+  type DialogInstance,
   type DialogTurnResult,
   type PromptValidatorContext,
   type WaterfallStepContext,
@@ -20,6 +22,7 @@ import { inLanguage, type Survey, type SurveyQuestion } from '../src/surveys/sur
 import { turnData } from '../src/turn.js';
 import { inTarget } from '../src/residents/groups.js';
 import { askChoice, LocalizedChoicePrompt } from './choice-prompt.js';
+import { runningState } from './dialog-stack.js';
 import { GroupsDialog } from './groups-dialog.js';
 
 const LIST = 'survey.list';
@@ -54,6 +57,17 @@ export class SurveyDialog extends ComponentDialog {
     this.addDialog(new WaterfallDialog(LIST, [this.listStep.bind(this), this.startStep.bind(this)]));
     this.addDialog(new WaterfallDialog<QuestionOptions>(QUESTION, [this.askStep.bind(this), this.saveStep.bind(this)]));
     this.initialDialogId = LIST;
+  }
+
+  /** The survey being answered (its answers are stored one by one), to take it up again at the next question. */
+  static resumeFrom(instance: DialogInstance): QuestionOptions | undefined {
+    const surveyId = runningState<QuestionOptions>(instance, QUESTION)?.options.surveyId;
+    return surveyId ? { surveyId } : undefined;
+  }
+
+  protected override async onBeginDialog(innerDc: DialogContext, options?: Partial<QuestionOptions>): Promise<DialogTurnResult> {
+    if (options?.surveyId) return innerDc.beginDialog(QUESTION, { surveyId: options.surveyId } satisfies QuestionOptions);
+    return super.onBeginDialog(innerDc, options);
   }
 
   private async listStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

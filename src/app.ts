@@ -81,12 +81,12 @@ export interface Palier extends DialogDeps {
 /** The menu, in the order residents see it. Each capability adds its entry here. */
 export function menuEntries(deps: DialogDeps): MenuEntry[] {
   return [
-    { id: 'procedures', dialog: new ProcedureDialog(deps) },
-    { id: 'workshops', dialog: new EventsDialog(deps) },
+    { id: 'procedures', dialog: new ProcedureDialog(deps), resumeAt: (instance) => ProcedureDialog.resumeFrom(instance) },
+    { id: 'workshops', dialog: new EventsDialog(deps), resumeAt: (instance) => EventsDialog.resumeFrom(instance) },
     { id: 'news', dialog: new NewsDialog(deps) },
     { id: 'need', dialog: new NeedDialog(deps), unsentWork: resumableNeed, dropWork: (instance) => dropPhotos(deps, NeedDialog.draftIn(instance)?.photos), acceptsFiles: true },
     { id: 'myNeeds', dialog: new MyNeedsDialog(deps) },
-    { id: 'surveys', dialog: new SurveyDialog(deps, new SurveyCatalogue(deps.store.surveys, deps.clock, deps.config.exampleContent ? exampleSurveys(deps.clock.now()) : [])) },
+    { id: 'surveys', dialog: new SurveyDialog(deps, new SurveyCatalogue(deps.store.surveys, deps.clock, deps.config.exampleContent ? exampleSurveys(deps.clock.now()) : [])), resumeAt: (instance) => SurveyDialog.resumeFrom(instance) },
     { id: 'ideas', dialog: new IdeasDialog(deps) },
     { id: 'language', dialog: new LanguageDialog(deps) },
     { id: 'contact', dialog: new ContactDialog(deps) },
