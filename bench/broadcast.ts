@@ -2,12 +2,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAdapter } from '../src/adapter.js';
+import { createPalier } from '../src/app.js';
 import { systemClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { LocalConnector } from '../test/fakes/local-connector.js';
-import { OutboxWorker } from '../src/outbox/worker.js';
 import { openLowdbStore } from '../src/store/lowdb/lowdb-store.js';
 import type { OutboxMessage, Resident } from '../src/store/types.js';
 
@@ -59,14 +58,16 @@ export async function runBroadcast(options: { concurrency?: number } = {}): Prom
     await store.outbox.add(messages);
     log(`seeded ${RESIDENTS.toLocaleString('en-US')} residents and outbox rows in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
 
-    const worker = new OutboxWorker({ store, adapter: createAdapter(config), config, clock: systemClock, logger: createLogger('silent'), botAppId: '' });
+    // The app built as in production (nothing listening), on this store: its outbox worker sends.
+    const palier = await createPalier(config, { store, logger: createLogger('silent'), warmUp: false });
+    const worker = palier.outbox;
     log(`sending with concurrency ${config.outbox.concurrency}, rate limits off, quiet hours off…`);
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
     const summary = await worker.runOnce();
     const seconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpuBefore);
-    await worker.stop();
+    await palier.close();
 
     const counts = await store.outbox.countsByRef(announcement.id);
     await store.close();
