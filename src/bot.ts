@@ -2,6 +2,7 @@
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, TextPrompt, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { MainDialog } from '../dialogs/main-dialog.js';
+import { arabiziOffer } from './arabizi-offer.js';
 import { adoptWrittenLanguage, LANGUAGE_EVENT } from './language-choice.js';
 import type { DialogDeps } from './dialog-deps.js';
 import { conversationToForget } from './residents/forget.js';
@@ -10,6 +11,8 @@ import { turnData } from './turn.js';
 
 interface ConversationFlags {
   welcomed?: boolean;
+  /** Arabic or French was offered to a resident writing Arabizi (once per conversation). */
+  arabiziOffered?: boolean;
 }
 
 export class PalierBot extends ActivityHandler {
@@ -60,7 +63,8 @@ export class PalierBot extends ActivityHandler {
     // Unchanged on most turns, so it costs no write.
     await this.owner.set(context, turnData(context).resident.id);
     // A resident's own words in a free-text answer (a need, a reason) may quote another language.
-    if (this.deps && !awaitsFreeText(dc)) await adoptWrittenLanguage(context, this.deps);
+    const freeText = awaitsFreeText(dc);
+    if (this.deps && !freeText) await adoptWrittenLanguage(context, this.deps);
     const flags = await this.flags.get(context, {});
     if (!flags.welcomed) {
       flags.welcomed = true;
@@ -70,6 +74,14 @@ export class PalierBot extends ActivityHandler {
     }
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MainDialog.id);
+    // Answered first; then, once, the choice of reading Arabic or French for a resident writing Arabizi.
+    if (this.deps && !freeText && !flags.arabiziOffered) {
+      const offer = arabiziOffer(context, this.deps.translator);
+      if (offer) {
+        flags.arabiziOffered = true;
+        await context.sendActivity(offer);
+      }
+    }
   }
 }
 
