@@ -34,7 +34,8 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
   fire: (has) => {
     if (has('fire') && !has('fireAlarmOnly')) return 2;
     if (has('smoke') && (has('now') || has('everywhere') || has('much') || has('help') || has('urgent') || has('door'))) return 2;
-    if (has('smoke') || (has('fire') && has('fireAlarmOnly'))) return 1;
+    if ((has('sparks') && has('electric')) || (has('smoke') && has('electric'))) return 2;
+    if (has('smoke') || has('sparks') || (has('fire') && has('fireAlarmOnly'))) return 1;
     return 0;
   },
   flood: (has) => {
@@ -53,7 +54,7 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
   },
   domesticViolence: (has, found) => {
     if (!has('partner')) return 0;
-    if (near(found, 'partner', 'hit', 4) || near(found, 'partner', 'hitMe', 4) || near(found, 'partner', 'threat', 4) || near(found, 'partner', 'weapon', 6) || has('kill')) return 2;
+    if (near(found, 'partner', 'hit', 4) || near(found, 'partner', 'hitMe', 4) || near(found, 'partner', 'threat', 4) || near(found, 'partner', 'weapon', 6) || near(found, 'partner', 'hurt', 4) || has('kill')) return 2;
     return has('fear') && near(found, 'partner', 'fear', 6) ? 1 : 0;
   },
   violence: (has, found) => {
@@ -64,7 +65,7 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
   },
   evictionToday: (has) => {
     const official = has('bailiff') || (has('police') && (has('thrownOut') || has('locks')));
-    if ((official && (has('door') || has('now') || has('today'))) || (has('locks') && has('changedLocks')) || (has('thrownOut') && (has('today') || has('now')))) return 2;
+    if ((official && (has('door') || has('now') || has('today'))) || (has('thrownOut') && has('locks')) || (has('locks') && has('changedLocks')) || (has('thrownOut') && (has('today') || has('now')))) return 2;
         return 0;
   },
 };

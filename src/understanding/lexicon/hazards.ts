@@ -5,7 +5,7 @@
 
 export const HAZARD_CONCEPTS = {
   // --- gas
-  gas: `gaz gas gaza gazi gazin gazdan gazla lgaz lgas butane butano bombona botija bouteille_de_gaz propane propano monoxyde monoxide monoxido monoxid* غاز الغاز گاز بوطا البوطا
+  gas: `gaziniere gazinera gaz gas gaza gazi gazin gazdan gazla lgaz lgas butane butano bombona botija bouteille_de_gaz propane propano monoxyde monoxide monoxido monoxid* غاز الغاز گاز بوطا البوطا
     karbonmonoksit dogalgaz dogal_gaz tup`,
   smell: `odeur* sent sens sentir senti pue puer puent renifl* smell* stink* stench reek* whiff olor* huele huelo oler apesta cheir* fedor fede
     koku* kokuyor kokusu ريحه رائحه ريحت كتشم نشم شميت شامه كاتشم ri7a riha r7a`,
@@ -14,8 +14,9 @@ export const HAZARD_CONCEPTS = {
   hiss: `siffle sifflement hiss* silba silbido chiad* tisliyor فشيش`,
   // --- fire
   smoke: `fumee* enfume* smoke smoky humo* humea fumo* fumaca* duman* دخان الدخان دخان* dkhan dokhan d5an`,
-  fire: `feu incendi* insendi* flamme* brule brulent crame crament fire flame* burning burnt ablaze blaze fuego* llama* incendio* quema* arde ardiendo
+  fire: `feu incendi* insendi* flamme* brule brulent crame crament fire flame* burning burnt ablaze blaze fuego* llamas llamarada* incendio* quema* arde ardiendo
     fogo chamas arder ardendo queima* pegou_fogo yangin* alev* yaniyor yandi حريق نار شعل* تشعل* كتشعل* كيتحرق تحرق* احترق* 7ri9 7riga l7riga t7re9* kayt7r9* 7r9at l3afya_cha3la cha3la cha3lat`,
+  sparks: `etincelle* grésille gresille crepite spark* sparking chispa* chispea faisca* faiscas kivilcim* شرار* تشرشر`,
   fireAlarmOnly: `detecteur* detetor* detector* detektor* dedektor* alarme* alarm* alarma* sirene siren* كاشف*`,
   // --- water
   water: `مياه المياه lmiyah eau l_eau leau water agua* agu* aguas su suyu sular sudan ماء الماء الما ما_كثير lma lmaa el_ma`,
@@ -26,7 +27,7 @@ export const HAZARD_CONCEPTS = {
   ceiling: `plafond* ceiling* techo* teto* tavan* سقف السقف sqef ssqef sqf sa9f s9f`,
   burst: `eclate* pete petee explose* burst* broke_pipe rebent* estour* revent* roto_el_tubo tuberia_rota patla* تفرگع تفركع تقطع ترزات t9te3 t9ta3 tfergea tferga* tfrg3* tfarga*`,
   pipe: `tuyau* canalisation* conduite* pipe* tuberia* cano canos boru* tube* جعبه قاديه الروبيني`,
-  electric: `kahraba lkahraba trisinti prises prise_electrique prise_de_courant electri* tableau_electrique outlet* socket* wiring fusebox enchufe* electric* tomada* eletric* priz* elektrik* كهرباء الضو الضوء trisinti tri9`,
+  electric: `light_fitting lampe lustre lamp lampara luminaria lamba kahraba lkahraba trisinti prises prise_electrique prise_de_courant electri* tableau_electrique outlet* socket* wiring fusebox enchufe* electric* tomada* eletric* priz* elektrik* كهرباء الضو الضوء trisinti tri9`,
   // --- body
   fall: `t7et t7at ta7t tay7 t7ayh tombe* chute fell fallen falling fall cayo caido caida caiu caido caida dustu dusmus dustü طاح طاحت طايح سقط سقطت ta7 ta7et ta7at`,
   blood: `sang saign* blood* bleed* sangr* sangue* kan_var kan_geliyor kan_akiyor kanlar kaniyor kanama* kaniyo دم الدم كينزف ينزف نزيف demm dem ddem kaynzef* kaynzf* nazef nzif`,
@@ -38,7 +39,7 @@ export const HAZARD_CONCEPTS = {
     ma_kaytneffesch ma_kaytnfsch makaytneffesch ما_كيتنفسش ما_يتنفس لا_يتنفس مخنوق ختانق`,
   heart: `crise_cardiaque arret_cardiaque infarctus avc heart_attack stroke cardiac infarto ataque_al_corazon ataque_cardiaco ataque_de_coracao kalp_krizi inme felc ازمه_قلبيه جلطه`,
   cantGetUp: `peut_pas_se_relever peut_plus_se_relever peux_pas_me_relever se_releve_pas bouge_plus can_t_get_up cant_get_up can_t_move no_se_puede_levantar no_puede_levantarse no_se_levanta no_se_mueve nao_consegue_levantar nao_se_levanta kalkamiyor ما_قدرش_ينوض ما_كينوضش`,
-  hurt: `blesse* injur* hurt herid* ferid* machuc* yaral* jarh* مجروح جرح تجرح`,
+  hurt: `avale* swallowed trago* engoliu yuttu بلع blesse* injur* hurt herid* ferid* machuc* yaral* jarh* مجروح جرح تجرح`,
   breath: `kaytneff* kaytnf* tneffs* tnefs* ytneffs* respire respirer respiration breath* respira respirar respirando nefes* soluk يتنفس كيتنفس تنفس nefs kaytneffes`,
   abnormal: `ma not isn_t wont won_t doesn_t bizarre mal difficile difficilement plus pas strange* weird funny badly hard heavy trouble no mal dificil nao mal estranho almiyor alamiyor zor garip ما كيتنفسش ماكيتنفسش صعيب bezzaf_3lih`,
   symptom: `tete_qui_tourne vertige* etourdi* nausee mal_de_tete maux_de_tete dizzy dizziness headache nauseous light_headed mareo mareado mareada nausea* dolor_de_cabeza tontura* tonto tonta enjoo dor_de_cabeca basim_donuyor bas_donmesi bulanti* mide_bulanti الدوار دوخه كيدوخ كندوخ دايخ الراس_كيدور صداع dokha kandokh kaydokh`,
@@ -50,7 +51,7 @@ export const HAZARD_CONCEPTS = {
     dov* vurdu vuruyor tokat* bogaz* ضرب* درب* kaydrab* drab*`,
   hitMe: `ضربني كيضربني يضربني تضربني ضربتني كيضربوني ضربوني kaydrabni kaydrebni kaydarbni kaydrbni kaydorbni drebni drabni darbni kayderbni beni_dov* dovuyor dovdu dovuyorlar`,
   threat: `kaythded* kaytheded* kayhded* theded* hded* menace* menacant threat* amenaz* ameaca* tehdit* يهدد* كيهدد* هدد* تهديد كيتوعد* يتوعد* kayhded* hedded*`,
-  weapon: `couteau* arme armes flingue* fusil pistolet hache knife knives a_gun his_gun guns handgun rifle weapon* cuchillo* navaja pistola arma armas faca facas pistola revolver bicak* silah* tabanca سكين جنوي موس سلاح موص mous mouss lmous jenwi jenoui jnwi jenouy sekkin skin`,
+  weapon: `coups_de_feu gunshot* shots_fired disparo* tiros silah_sesi kursun* ضرب_النار قرطاس couteau* arme armes flingue* fusil pistolet hache knife knives a_gun his_gun guns handgun rifle weapon* cuchillo* navaja pistola arma armas faca facas pistola revolver bicak* silah* tabanca سكين جنوي موس سلاح موص mous mouss lmous jenwi jenoui jnwi jenouy sekkin skin`,
   forcing: `kaydrb_f_lbab kaydreb_f_lbab kaydorb_f_lbab kaydrbo_f_lbab كسر* يكسر* كيكسر* تكسير force forcer forcent forcing forced crowbar pied_de_biche defonc* kick*_in kicking_the_door forzar* forzando aporre* arromb* forcando forcar forcam zorla* kiriyor kirmaya كيكسرو كسرو كيدفعو كيضربو_الباب
     kaykasro`,
   fear: `peur j_ai_peur cache enferme* scared afraid terrified hiding locked_in miedo escondid* encerrad* medo tenho_medo fechada fechado korkuyorum kork* sakl* kilitlendim خايفه خايف مخبيه محبوسه محبوس m5l3a khayfa khayf khayef`,
@@ -67,7 +68,7 @@ export const HAZARD_CONCEPTS = {
   police: `police policiers flics policia policiais policia polis البوليس الشرطه lbolis`,
   locks: `serrure* verrou* barillet lock* locked_out cerradura* cerrojo fechadura* kilit* السروت سروت الساروت ساروت المفتاح ssarout`,
   changedLocks: `bdlo bdlou beddlo kaybdlo change* changing changed cambia* cambiado troc* mud* degis* بدلو بدل كيبدلو`,
-  thrownOut: `dehors mis_dehors jete_dehors mettre_a_la_porte expuls* vire virer virent thrown_out kicked_out kicked_me_out throwing_us_out throw*_out evict* desaloj* echan* echar* despej* expuls* tahliye* atiyor* atti cikariyor* kapi_disari
+  thrownOut: `affaires_dehors mes_affaires_dans_la_rue stuff_outside things_outside my_stuff_on_the cosas_en_la_calle mis_cosas_fuera coisas_na_rua esyalarimi_disari esyalarimizi_disari حوايجي_فالزنقه dehors mis_dehors jete_dehors mettre_a_la_porte expuls* vire virer virent thrown_out kicked_out kicked_me_out throwing_us_out throw*_out evict* desaloj* echan* echar* despej* expuls* tahliye* atiyor* atti cikariyor* kapi_disari
     خرجوني يخرجوني كيخرجوني خرجونا يخرجونا كيخرجونا طردوني كيطردوني طردونا فالزنقه lzen9a kharjouni ykhrjou* kharjou* ykhrjo* tardouni tardouna kaytardouna`,
   door: `porte devant door outside puerta afuera porta fora kapi* kapida الباب باب bab lbab`,
   // --- state, sense and time
