@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { openLowdbStore } from '../store/lowdb/lowdb-store.js';
 import { openPostgresImporter, type ImportCollection, type SourceCounters } from '../store/postgres/importer.js';
 import { migrate } from '../store/postgres/migrate.js';
-import type { Registration, Resident, StateItem, StoredSurvey, SurveyResponse } from '../store/types.js';
+import type { Photo, Registration, Resident, StateItem, StoredSurvey, SurveyResponse } from '../store/types.js';
 
 const USAGE = `Usage:
   npm run migrate-data -- --from ./data [--database-url postgres://…] [--schema public]
@@ -91,6 +91,15 @@ export async function migrateData(options: MigrateDataOptions): Promise<MigrateD
     report.botState = { read: Object.keys(state).length, copied: stateCopied };
     log(`${'botState'.padEnd(16)} ${String(Object.keys(state).length).padStart(7)} read ${String(stateCopied).padStart(7)} copied`);
     await step('needs', await lowdb.needs.list());
+    // Photos: descriptions from photos/*.json, bytes from photos/files/, one at a time (they can be large).
+    const photos = Object.values(await readShards<Photo>(dataDir, 'photos'));
+    let photosCopied = 0;
+    for (const { id } of photos) {
+      const stored = await lowdb.photos.get(id);
+      if (stored) photosCopied += await pg.copyPhoto(stored.photo, stored.data);
+    }
+    report.photos = { read: photos.length, copied: photosCopied };
+    log(`${'photos'.padEnd(16)} ${String(photos.length).padStart(7)} read ${String(photosCopied).padStart(7)} copied`);
     await step('surveys', Object.values(await readShards<StoredSurvey>(dataDir, 'survey-definitions')).sort((a, b) => a.createdAt.localeCompare(b.createdAt)));
     await step('surveyResponses', Object.values(await readShards<SurveyResponse>(dataDir, 'surveys')));
     const events = await lowdb.events.list();

@@ -9,7 +9,8 @@ import { tempDir } from '../helpers/setup.js';
 import { freshSchema, type TestSchema } from './postgres-harness.js';
 
 const at = new Date('2026-03-02T09:00:00.000Z');
-const TABLES = ['surveys', 'residents', 'bot_state', 'receipt_counters', 'needs', 'survey_responses', 'events', 'registrations', 'announcements', 'outbox', 'accounts', 'audit_log', 'unanswered_questions', 'procedure_feedback'];
+const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const TABLES = ['photos', 'surveys', 'residents', 'bot_state', 'receipt_counters', 'needs', 'survey_responses', 'events', 'registrations', 'announcements', 'outbox', 'accounts', 'audit_log', 'unanswered_questions', 'procedure_feedback'];
 
 /** Fills a lowdb folder with a bit of everything, statuses and timestamps not all at their defaults. */
 async function fillLowdb(store: Store) {
@@ -22,6 +23,7 @@ async function fillLowdb(store: Store) {
   await store.needs.update(n1.id, { status: 'in-progress', staffNotes: [{ note: 'devis', by: 'staff-1', at: '2026-03-03T10:00:00.000Z' }], updatedAt: '2026-03-03T10:00:00.000Z' });
   await store.needs.publish(n2.id, { at: '2026-03-07T10:00:00.000Z', by: 'staff-1', translations: { en: 'A shared garden' } });
   await store.needs.support(n2.id, 'r1');
+  await store.photos.add({ id: 'p1', residentId: 'r1', contentType: 'image/png', size: PHOTO.length, createdAt: at.toISOString() }, PHOTO);
   await store.surveys.add({ id: 'garden', title: { fr: 'Le jardin' }, target: { sites: [], groups: [] }, opens: '2026-12-01', closes: '2026-12-31', questions: [{ id: 'q1', type: 'yesno', text: { fr: 'Oui ?' } }] }, at);
   await store.surveys.markInvited('garden', '2026-12-01', at);
   await store.surveyResponses.save({ id: 'garden:r1', surveyId: 'garden', residentId: 'r1', language: 'ar', answers: { q1: 'yes', q2: ['a', 'b'], q3: 4 }, createdAt: at.toISOString(), updatedAt: at.toISOString() });
@@ -64,7 +66,7 @@ describe('migrate-data', () => {
       const lines: string[] = [];
       const first = await migrateData({ from: dir.path, connectionString: db.connectionString, schema: db.schema, log: (l) => lines.push(l) });
       expect(first).toMatchObject({
-        residents: { read: 2, copied: 2 }, botState: { read: 1, copied: 1 }, needs: { read: 3, copied: 3 }, surveyResponses: { read: 1, copied: 1 }, surveys: { read: 1, copied: 1 },
+        residents: { read: 2, copied: 2 }, botState: { read: 1, copied: 1 }, needs: { read: 3, copied: 3 }, photos: { read: 1, copied: 1 }, surveyResponses: { read: 1, copied: 1 }, surveys: { read: 1, copied: 1 },
         events: { read: 1, copied: 1 }, registrations: { read: 3, copied: 3 }, announcements: { read: 1, copied: 1 }, outbox: { read: 2, copied: 2 },
         accounts: { read: 1, copied: 1 }, audit: { read: 1, copied: 1 }, questions: { read: 1, copied: 1 }, feedback: { read: 1, copied: 1 },
       });
@@ -77,6 +79,9 @@ describe('migrate-data', () => {
         expect(await copy.residents.subscribed()).toEqual(await source.residents.subscribed());
         expect(await copy.botState.read(['sms/conversations/c1/'])).toEqual(await source.botState.read(['sms/conversations/c1/']));
         expect(await copy.needs.list()).toEqual(await source.needs.list());
+        const photo = await copy.photos.get('p1');
+        expect(photo?.photo).toEqual((await source.photos.get('p1'))?.photo);
+        expect(photo?.data.equals(PHOTO)).toBe(true);
         expect((await copy.needs.list()).map((n) => [n.receipt, n.status])).toEqual([['B-2026-0001', 'in-progress'], ['B-2026-0002', 'new'], ['B-2026-0003', 'new']]);
         expect(await copy.needs.published('Les Tilleuls')).toEqual(await source.needs.published('Les Tilleuls'));
         expect(await copy.surveyResponses.bySurvey('garden')).toEqual(await source.surveyResponses.bySurvey('garden'));

@@ -1,6 +1,6 @@
 // Copies records into PostgreSQL exactly as they are (ids, receipts, statuses, times), skipping those already there.
 import type pg from 'pg';
-import type { StateItem } from '../types.js';
+import type { Photo, StateItem } from '../types.js';
 import { createPool, inTransaction } from './db.js';
 import { tables } from './tables.js';
 
@@ -10,6 +10,8 @@ export type ImportCollection = keyof typeof tables;
 export interface PostgresImporter {
   /** Inserts the records whose id is not stored yet (never changes a stored one); returns how many it inserted. */
   copy<C extends ImportCollection>(collection: C, records: readonly Parameters<(typeof tables)[C]['insert']>[1][]): Promise<number>;
+  /** Inserts a photo (description and bytes) if its id is not stored yet; returns 1 if it inserted it, else 0. */
+  copyPhoto(photo: Photo, data: Uint8Array): Promise<number>;
   /** Inserts bot state items not stored yet, keeping their eTags; returns how many it inserted. */
   copyBotState(items: Record<string, StateItem>): Promise<number>;
   /**
@@ -37,6 +39,13 @@ export function openPostgresImporter(options: { connectionString: string; schema
       // Batches keep each statement's JSON parameter small.
       for (let i = 0; i < records.length; i += 500) inserted += await tables[collection].insertNew(pool, records.slice(i, i + 500) as never[]);
       return inserted;
+    },
+    async copyPhoto(photo, data) {
+      const result = await pool.query(
+        `INSERT INTO photos (id, resident_id, content_type, size, created_at, data) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING`,
+        [photo.id, photo.residentId, photo.contentType, photo.size, photo.createdAt, Buffer.from(data)],
+      );
+      return result.rowCount ?? 0;
     },
     async copyBotState(items) {
       let inserted = 0;
