@@ -54,6 +54,10 @@ describe('publication rules', () => {
     await send('POST', `/api/staff/events/${mine.body.id}/decision`, staff, { decision: 'approve' });
     await bot.store.registrations.register({ eventId: mine.body.id, residentId: 'r2', seats: 5, waitlist: false, reminder: false, language: 'fr' }, new Date());
     expect((await send('PATCH', `/api/partners/events/${mine.body.id}`, partner, { capacity: 2 })).status).toBe(409);
+    // Another partner cannot edit it, nor learn that it exists.
+    const theirs = await send('PATCH', `/api/partners/events/${mine.body.id}`, otherPartner, { title: { fr: 'Pris' }, capacity: 50 });
+    expect(theirs).toMatchObject({ status: 404, body: { error: { code: 'NotFound' } } });
+    expect((await bot.store.events.get(mine.body.id))!).toMatchObject({ title: { fr: 'Tournoi' }, capacity: 8, status: 'published' });
   });
 
   it('keeps the other translations when a partner edits the French title', async () => {
