@@ -86,7 +86,7 @@ export function menuEntries(deps: DialogDeps): MenuEntry[] {
     { id: 'news', dialog: new NewsDialog(deps) },
     { id: 'need', dialog: new NeedDialog(deps), unsentWork: resumableNeed, dropWork: (instance) => dropPhotos(deps, NeedDialog.draftIn(instance)?.photos), acceptsFiles: true },
     { id: 'myNeeds', dialog: new MyNeedsDialog(deps) },
-    { id: 'surveys', dialog: new SurveyDialog(deps, new SurveyCatalogue(deps.store.surveys, deps.clock, deps.config.exampleContent ? exampleSurveys(deps.clock.now()) : [])), resumeAt: (instance) => SurveyDialog.resumeFrom(instance) },
+    { id: 'surveys', dialog: new SurveyDialog(deps, new SurveyCatalogue(deps.store.surveys, deps.clock, deps.config.timeZone, deps.config.exampleContent ? exampleSurveys(deps.clock.now()) : [])), resumeAt: (instance) => SurveyDialog.resumeFrom(instance) },
     { id: 'ideas', dialog: new IdeasDialog(deps) },
     { id: 'language', dialog: new LanguageDialog(deps) },
     { id: 'contact', dialog: new ContactDialog(deps) },
@@ -142,7 +142,7 @@ export async function createPalier(config: Config, overrides: PalierOverrides = 
   handleTurnErrors(adapter, { conversationState, translator, logger });
   const server = createServer({ ...deps, adapter, bot, outbox, throttle });
   offerExpiry.start();
-  const surveyOpenings = new SurveyOpenings({ store, translator, config, clock, logger, outbox }, config.outbox.intervalSeconds * 1000, overrides.timers);
+  const surveyOpenings = new SurveyOpenings({ store, translator, config, clock, newId, logger, outbox }, config.outbox.intervalSeconds * 1000, overrides.timers);
   surveyOpenings.start();
 
   let closing: Promise<void> | undefined;

@@ -22,6 +22,9 @@ export interface AuditDeps {
 /** How an account is named in the log: its name and id, so a renamed or revoked account stays traceable. */
 export const auditActor = (account: Pick<Account, 'id' | 'name'>): string => `${account.name} (${account.id})`;
 
+/** The bot itself, for what it does on its own timers (a survey opening and its invitations). */
+export const BOT_ACTOR: Pick<Account, 'id' | 'name'> = { id: 'bot', name: 'Palier' };
+
 /** Builds an audit entry for `account` doing `action` on `target` now. */
 export function auditEntry(deps: Omit<AuditDeps, 'store'>, account: Pick<Account, 'id' | 'name'>, action: string, target: string, details: Record<string, unknown> = {}): AuditEntry {
   const at = deps.clock.now().toISOString();

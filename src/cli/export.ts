@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   }
   const { config, store } = await openConfiguredStore();
   try {
-    const { dataset: data, options } = await exportDataset({ store, config, surveys: new SurveyCatalogue(store.surveys, systemClock) }, dataset, query);
+    const { dataset: data, options } = await exportDataset({ store, config, surveys: new SurveyCatalogue(store.surveys, systemClock, config.timeZone) }, dataset, query);
     let rows = 0;
     const counted = { ...data, rows: (function* () { for (const row of data.rows) { if (++rows % 10_000 === 0) process.stderr.write(`${rows} rows…\n`); yield row; } })() };
     const out = createWriteStream(file!);

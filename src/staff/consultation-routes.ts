@@ -8,7 +8,7 @@ import { allGroupIds, groupLabel, landlordGroupsOf } from '../residents/groups.j
 import { REPORT_COLUMNS, reportRows, shown, surveyReport } from '../surveys/breakdown.js';
 import { inviteIfOpen } from '../surveys/invitations.js';
 import { surveyPreview } from '../surveys/present.js';
-import { surveySchema, type Survey } from '../surveys/survey.js';
+import { closesAt, surveySchema, type Survey } from '../surveys/survey.js';
 import { SUPPORTED_LANGUAGES } from '../config.js';
 import { ApiError } from './api-error.js';
 import { writeCsv, writeXlsx, type Dataset } from './exports.js';
@@ -125,7 +125,7 @@ export function registerConsultationRoutes(routes: Routes, deps: StaffApiDeps): 
     handle: async ({ account, params }) => {
       const survey = await find(params.id);
       const now = clock.now();
-      if (new Date(survey.closes.length === 10 ? `${survey.closes}T23:59:59.999Z` : survey.closes) < now) throw new ApiError(409, 'Closed', 'Set a closing date in the future first.');
+      if (closesAt(survey, config.timeZone) < now) throw new ApiError(409, 'Closed', 'Set a closing date in the future first.');
       const opened: Survey = { ...survey, opens: now.toISOString() };
       await surveys.save(opened);
       const invited = await invite(opened);

@@ -17,7 +17,7 @@ import { routeRegistrar, type StaffApiDeps } from './route.js';
 import { registerSurveyRoutes } from './survey-routes.js';
 
 export function registerStaffApi(server: Server, deps: Omit<StaffApiDeps, 'auth' | 'surveys'>): void {
-  const full: StaffApiDeps = { ...deps, auth: new StaffAuth(deps.store, deps.clock), surveys: new SurveyCatalogue(deps.store.surveys, deps.clock) };
+  const full: StaffApiDeps = { ...deps, auth: new StaffAuth(deps.store, deps.clock), surveys: new SurveyCatalogue(deps.store.surveys, deps.clock, deps.config.timeZone) };
   const routes = routeRegistrar(server, full);
   for (const register of [registerNeedRoutes, registerNeedHistoryRoutes, registerReviewRoutes, registerSurveyRoutes, registerConsultationRoutes, registerExportRoutes, registerEventRoutes, registerAnnouncementRoutes, registerOutboxRoutes, registerAccountRoutes, registerEraseRoutes]) {
     register(routes, full);

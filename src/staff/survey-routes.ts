@@ -24,7 +24,7 @@ export function registerSurveyRoutes(routes: Routes, deps: StaffApiDeps): void {
     roles: ['staff'],
     handle: async () => {
       const now = clock.now();
-      return ok({ items: (await surveys.all()).map((s) => ({ id: s.id, title: s.title, opens: s.opens, closes: s.closes, target: s.target, questions: s.questions.length, open: isOpenFor(s, now, undefined) })) });
+      return ok({ items: (await surveys.all()).map((s) => ({ id: s.id, title: s.title, opens: s.opens, closes: s.closes, target: s.target, questions: s.questions.length, open: isOpenFor(s, now, undefined, config.timeZone) })) });
     },
   });
 

@@ -4,13 +4,17 @@ import type { SurveyRepository } from '../store/types.js';
 import { isOpenFor, type Survey } from './survey.js';
 
 export class SurveyCatalogue {
-  /** @param examples surveys offered besides the stored ones (development's example content, never stored). */
+  /**
+   * @param timeZone the landlord's time zone: opening and closing dates without a time are local days there.
+   * @param examples surveys offered besides the stored ones (development's example content, never stored).
+   */
   constructor(
     private readonly repository: SurveyRepository,
     private readonly clock: Clock,
+    private readonly timeZone: string,
     private readonly examples: readonly Survey[] = [],
   ) {
-    if (!repository || !clock) throw new Error('SurveyCatalogue: a survey repository and a clock are required');
+    if (!repository || !clock || !timeZone) throw new Error('SurveyCatalogue: a survey repository, a clock and a time zone are required');
   }
 
   /** Every survey, stored first (in the order they were created), then examples whose id is not stored. */
@@ -20,7 +24,7 @@ export class SurveyCatalogue {
   }
 
   async openFor(now: Date, site: string | undefined): Promise<Survey[]> {
-    return (await this.all()).filter((s) => isOpenFor(s, now, site));
+    return (await this.all()).filter((s) => isOpenFor(s, now, site, this.timeZone));
   }
 
   async get(id: string): Promise<Survey | undefined> {

@@ -3,7 +3,7 @@ import type { Config } from '../config.js';
 import type { Translator } from '../i18n.js';
 import { agreedToConsultations, inTarget } from '../residents/groups.js';
 import type { OutboxMessage, Resident, Store } from '../store/types.js';
-import { inLanguage, type Survey } from './survey.js';
+import { inLanguage, isOpenAt, opensAt, type Survey } from './survey.js';
 
 const reachable = (r: Resident) => Boolean(r.reference?.serviceUrl && r.reference.conversation?.id && !r.unreachableSince);
 
@@ -18,7 +18,7 @@ export const invitationId = (surveyId: string, residentId: string) => `survey:${
 /** One invitation per invitee, not before the survey opens; the outbox worker adds pacing and quiet hours. */
 export function invitationMessages(survey: Survey, residents: readonly Resident[], { translator, config, now }: { translator: Translator; config: Config; now: Date }): OutboxMessage[] {
   const at = now.toISOString();
-  const opens = startOf(survey.opens);
+  const opens = opensAt(survey, config.timeZone).toISOString();
   return invitees(survey, residents).map((resident) => {
     const t = translator.fixedT(resident.language);
     const menu = t('menu:items.surveys.label');
@@ -47,21 +47,12 @@ export async function queueSurveyInvitations(survey: Survey, deps: { store: Stor
   return messages.length;
 }
 
-const startOf = (day: string) => (day.length === 10 ? `${day}T00:00:00.000Z` : new Date(day).toISOString());
-const endOf = (day: string) => (day.length === 10 ? `${day}T23:59:59.999Z` : new Date(day).toISOString());
-
-/** Whether a survey is between its opening and closing dates at `now` (whatever its target). */
-export function isOpenAt(survey: Survey, now: Date): boolean {
-  const iso = now.toISOString();
-  return startOf(survey.opens) <= iso && iso <= endOf(survey.closes);
-}
-
 /**
  * Invites the matching residents when the survey is open at `now` (saved, opened or asked again),
  * and marks its opening invited so the opening timer (openings.ts) leaves it; returns how many were queued.
  */
 export async function inviteIfOpen(survey: Survey, deps: { store: Store; translator: Translator; config: Config; now: Date; outbox?: { kick(): void } }): Promise<number> {
-  if (!isOpenAt(survey, deps.now)) return 0;
+  if (!isOpenAt(survey, deps.now, deps.config.timeZone)) return 0;
   const invited = await queueSurveyInvitations(survey, deps);
   await deps.store.surveys.markInvited(survey.id, survey.opens, deps.now);
   if (invited) deps.outbox?.kick();

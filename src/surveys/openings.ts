@@ -1,17 +1,20 @@
 // Surveys open on a timer: when a survey's opening date arrives, its matching residents are invited, once.
-import type { Clock } from '../clock.js';
+import { BOT_ACTOR, recordAudit } from '../audit.js';
+import type { Clock, IdGenerator } from '../clock.js';
 import type { Config } from '../config.js';
 import { systemTimers, type Timers } from '../events/offer-expiry.js';
 import type { Translator } from '../i18n.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/types.js';
-import { isOpenAt, queueSurveyInvitations } from './invitations.js';
+import { queueSurveyInvitations } from './invitations.js';
+import { isOpenAt } from './survey.js';
 
 export interface SurveyOpeningsDeps {
   store: Store;
   translator: Translator;
   config: Config;
   clock: Clock;
+  newId: IdGenerator;
   logger: Logger;
   /** Told to send at once when invitations were queued. */
   outbox?: { kick(): void };
@@ -22,7 +25,8 @@ export interface SurveyOpeningsDeps {
  * invited yet gets its invitations queued, then marked. Invitations are outbox rows with one id per
  * survey and resident, so a pass repeated after a crash, a restart or on another instance queues
  * no one twice; the mark (set once across instances) stops the surveys already done from being
- * looked at again, and decides which instance logs it.
+ * looked at again, and decides which instance logs it and writes its one audit entry (the survey
+ * and how many were invited, never who).
  */
 export class SurveyOpenings {
   private handle: unknown;
@@ -54,10 +58,11 @@ export class SurveyOpenings {
     const now = clock.now();
     let queued = 0;
     for (const survey of await store.surveys.notInvited()) {
-      if (!isOpenAt(survey, now)) continue;
+      if (!isOpenAt(survey, now, this.deps.config.timeZone)) continue;
       const invited = await queueSurveyInvitations(survey, { ...this.deps, now });
       if (await store.surveys.markInvited(survey.id, survey.opens, now)) {
         logger.info({ survey: survey.id, invited }, 'survey opened: matching residents invited');
+        await recordAudit(this.deps, BOT_ACTOR, 'survey.opened', survey.id, { invited });
         queued += invited;
       }
     }

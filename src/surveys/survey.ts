@@ -1,6 +1,7 @@
 // Survey definitions: staff-written JSON with translated texts, a target and open/close dates.
 import { z } from 'zod';
 import { SUPPORTED_LANGUAGES, type Language } from '../config.js';
+import { startOfLocalDay } from '../understanding/calendar.js';
 
 /** A text per language; the default language is required, others fall back to it. */
 const translated = z.record(z.enum(SUPPORTED_LANGUAGES), z.string().min(1)).refine((t) => Object.keys(t).length > 0, 'needs at least one language');
@@ -38,13 +39,28 @@ export function inLanguage(text: Translated, lng: Language, fallback: Language):
   return text[lng] ?? text[fallback] ?? Object.values(text)[0]!;
 }
 
-const startOf = (day: string) => (day.length === 10 ? `${day}T00:00:00.000Z` : new Date(day).toISOString());
-const endOf = (day: string) => (day.length === 10 ? `${day}T23:59:59.999Z` : new Date(day).toISOString());
+/** A date alone, as a local day (dates with a time are instants). */
+const localDay = (date: string) => ({ year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) });
+
+/** When a survey opens: a date alone is the start of that day in the landlord's time zone, a date with a time that instant. */
+export function opensAt(survey: Pick<Survey, 'opens'>, timeZone: string): Date {
+  return survey.opens.length === 10 ? startOfLocalDay(localDay(survey.opens), timeZone) : new Date(survey.opens);
+}
+
+/** When a survey closes: a date alone is the end of that day in the landlord's time zone, a date with a time that instant. */
+export function closesAt(survey: Pick<Survey, 'closes'>, timeZone: string): Date {
+  if (survey.closes.length !== 10) return new Date(survey.closes);
+  const day = localDay(survey.closes);
+  return new Date(startOfLocalDay({ ...day, day: day.day + 1 }, timeZone).getTime() - 1);
+}
+
+/** Whether a survey is between its opening and closing dates at `now` (whatever its target), dates read in `timeZone`. */
+export function isOpenAt(survey: Pick<Survey, 'opens' | 'closes'>, now: Date, timeZone: string): boolean {
+  return opensAt(survey, timeZone) <= now && now <= closesAt(survey, timeZone);
+}
 
 /** Open now, and meant for this resident's site (an unknown site sees every survey). */
-export function isOpenFor(survey: Survey, now: Date, site: string | undefined): boolean {
-  const iso = now.toISOString();
-  const open = startOf(survey.opens) <= iso && iso <= endOf(survey.closes);
+export function isOpenFor(survey: Survey, now: Date, site: string | undefined, timeZone: string): boolean {
   const sites = survey.target.sites;
-  return open && (!site || sites.length === 0 || sites.includes(site));
+  return isOpenAt(survey, now, timeZone) && (!site || sites.length === 0 || sites.includes(site));
 }

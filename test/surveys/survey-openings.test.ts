@@ -47,6 +47,10 @@ async function bot(store: Store, dataDir: string, clock: ReturnType<typeof manua
 /** The invitations queued, as [resident, language] pairs, each message once. */
 const invitations = async (store: Store) => (await store.outbox.list({ ref: SENIORS.id })).map((m) => [m.residentId, m.language]).sort();
 
+/** The audit entries of survey openings (the timer's own), without their ids. */
+const openingAudit = async (store: Store) =>
+  (await store.audit.list()).filter((e) => e.action === 'survey.opened').map(({ by, action, target, details, at }) => ({ by, action, target, details, at }));
+
 describe('survey openings on the timer', () => {
   const cleanups: (() => Promise<void>)[] = [];
   afterEach(async () => {
@@ -68,16 +72,20 @@ describe('survey openings on the timer', () => {
 
     timers.fire();
     expect(await palier.surveyOpenings.tick()).toBe(0);
-    clock.set('2026-12-09T23:59:00.000Z');
+    // The opening date is a day in the landlord's time zone (Europe/Paris, UTC+1 in December): 23:59 in Paris is still the day before.
+    clock.set('2026-12-09T22:59:00.000Z');
     timers.fire();
     await palier.surveyOpenings.tick();
     expect(await invitations(store)).toEqual([]);
+    expect(await openingAudit(store)).toEqual([]);
 
-    // The date arrives: the timer alone invites.
-    clock.set('2026-12-10T00:00:30.000Z');
+    // The date arrives at midnight in Paris (23:00 UTC): the timer alone invites, and the audit log says so once, without residents.
+    clock.set('2026-12-09T23:00:30.000Z');
     timers.fire();
     expect(await palier.surveyOpenings.tick()).toBe(0); // waits for the pass the timer started, which did the work
     expect(await invitations(store)).toEqual(INVITED);
+    expect(await openingAudit(store)).toEqual([{ by: 'Palier (bot)', action: 'survey.opened', target: SENIORS.id, details: { invited: 3 }, at: '2026-12-09T23:00:30.000Z' }]);
+    expect(JSON.stringify(await store.audit.list())).not.toMatch(/tilleuls-fr|clos-ar|clos-tr/);
     const arabic = (await store.outbox.list({ ref: SENIORS.id })).find((m) => m.residentId === 'clos-ar')!;
     expect(arabic.text).toBe((await realTranslator()).fixedT('ar')('surveys:invitation', { title: 'الشيخوخة الجيدة' }));
 
@@ -91,6 +99,7 @@ describe('survey openings on the timer', () => {
     timers.fire();
     expect(await palier.surveyOpenings.tick()).toBe(0);
     expect(await invitations(store)).toEqual(INVITED);
+    expect(await openingAudit(store)).toHaveLength(1);
   });
 
   it('postgres: two instances whose timers fire together invite each matching resident once; a third started later invites no one', async () => {
@@ -107,16 +116,18 @@ describe('survey openings on the timer', () => {
     const [a, b] = [await bot(storeA, dirs[0]!.path, clock), await bot(storeB, dirs[1]!.path, clock)];
     cleanups.push(async () => (await a.palier.close(), await b.palier.close()));
 
-    clock.set('2026-12-10T00:00:30.000Z');
+    clock.set('2026-12-09T23:00:30.000Z');
     const [fromA, fromB] = await Promise.all([a.palier.surveyOpenings.tick(), b.palier.surveyOpenings.tick()]);
     // Only one instance marks the opening (and counts the invitations); the outbox holds each resident once.
     expect([fromA, fromB].sort()).toEqual([0, 3]);
     expect(await invitations(storeA)).toEqual(INVITED);
+    expect((await openingAudit(storeA)).map((e) => e.details)).toEqual([{ invited: 3 }]);
 
     const c = await bot(await schema.open(), dirs[2]!.path, clock);
     cleanups.push(() => c.palier.close());
     c.timers.fire();
     expect(await c.palier.surveyOpenings.tick()).toBe(0);
     expect(await invitations(storeB)).toEqual(INVITED);
+    expect(await openingAudit(storeB)).toHaveLength(1);
   });
 });
