@@ -24,6 +24,16 @@ function near(found: Found<HazardConcept>, a: HazardConcept, b: HazardConcept, s
   return as.some((i) => bs.some((j) => i !== j && Math.abs(i - j) <= span));
 }
 
+/** Blows, not knocks: "hit" said within two words of a door is knocking or banging on it. */
+function blows(found: Found<HazardConcept>): Found<HazardConcept> {
+  const doors = found.get('door') ?? [];
+  const hits = (found.get('hit') ?? []).filter((i) => !doors.some((d) => Math.abs(d - i) <= 2));
+  const out = new Map(found);
+  if (hits.length) out.set('hit', hits);
+  else out.delete('hit');
+  return out;
+}
+
 /** The situation rules, one per kind: which concepts together make a danger happening, or a possible one. */
 const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: Found<HazardConcept>) => Level> = {
   gas: (has) => {
@@ -87,8 +97,11 @@ export class EmergencyReader {
     const byPattern = this.patterns.detect(text) ?? this.patterns.detect(canonical.join(' '));
     let kind: EmergencyKind | undefined;
     let level: Level = 0;
+    const struck = blows(found);
+    const hasBlow = (c: HazardConcept) => struck.has(c);
     for (const k of EMERGENCY_KINDS) {
-      const l = Math.max(RULES[k](has, found), byPattern === k ? 2 : 0) as Level;
+      const violent = k === 'violence' || k === 'domesticViolence';
+      const l = Math.max(violent ? RULES[k](hasBlow, struck) : RULES[k](has, found), byPattern === k ? 2 : 0) as Level;
       if (l > level) [kind, level] = [k, l];
     }
     if (!kind || level === 0) return undefined;

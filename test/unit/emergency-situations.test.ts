@@ -42,6 +42,8 @@ describe('emergencies as situations', () => {
     ['tr', 'gecen ay banyoda su basmisti, sigorta oder mi'],
     ['ar', 'فاتورة الغاز جات غالية بزاف'],
     ['ar', 'l huissier 3tani date dyal l expulsion f mars'],
+    ['fr', 'le voisin frappe a la porte tous les soirs pour rien'],
+    ['ar', 'jari kaydreb lbab kol lil w kaydir sda3'],
   ] as [Language, string][])('%s "%s" is calm', (lng, text) => {
     expect(read(text, lng)).toBeUndefined();
   });

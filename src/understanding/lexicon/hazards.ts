@@ -11,7 +11,7 @@ export const HAZARD_CONCEPTS = {
     koku* kokuyor kokusu ريحه رائحه ريحت كتشم نشم شميت شامه كاتشم ri7a riha r7a`,
   rottenEgg: `oeuf_pourri oeufs_pourris oeuf_pouri euf_pourri rotten_egg* bad_eggs huevo*_podrido* ovo*_podre* curuk_yumurta* بيض_خامج بيض_فاسد البيض_الخامج`,
   leak: `kaytsreb* tsreb* tasarrub* escape_de_gas escape_de_agua escapa fuite* fuit fuir leak* leaking fuga* echappe* vaza* sizinti sizdiriyor kacak* kaciyor kacti تسرب تسريب كيتسرب كيهرب هارب`,
-  hiss: `siffle sifflement hiss* silba silbido chiad* tisliyor فشيش`,
+  hiss: `kaysifel* kaysfer* sifel* kayzfer* siffle sifflement hiss* silba silbido chiad* tisliyor فشيش`,
   // --- fire
   smoke: `fumee* enfume* smoke smoky humo* humea fumo* fumaca* duman* دخان الدخان دخان* dkhan dokhan d5an`,
   fire: `feu incendi* insendi* flamme* brule brulent crame crament fire flame* burning burnt ablaze blaze fuego* llamas llamarada* incendio* quema* arde ardiendo
@@ -21,9 +21,9 @@ export const HAZARD_CONCEPTS = {
   // --- water
   water: `مياه المياه lmiyah eau l_eau leau water agua* agu* aguas su suyu sular sudan ماء الماء الما ما_كثير lma lmaa el_ma`,
   flooding: `inond* innond* deborde* debord* submerg* flood* overflow* inunda* desborda* aneg* alag* inunda* transbord* su_basti su_basmis taşti tasti tasiyor basti غرق* فيضان فاض* كيفيض ghr9* ghar9*`,
-  pouring: `تتدفق* يتدفق* تدفق* coule* ruissel* degouline* jaillit gicle pissent pisse gush* pouring pours rushing streaming spraying chorre* sale_agua sale_mucha saliendo sai saindo jorra* escorre* akiyor akti fiskir* 
+  pouring: `dakhel dakhla dakhlin kaydkhol تتدفق* يتدفق* تدفق* coule* ruissel* degouline* jaillit gicle pissent pisse gush* pouring pours rushing streaming spraying chorre* sale_agua sale_mucha saliendo sai saindo jorra* escorre* akiyor akti fiskir* 
     كيطلع يطلع كيخرج يخرج كيسيل يسيل كينزل ينزل nazel kaytla3 kaykhroj kaykhrej kay5rej kaykhrj kharej 5arej kaysil kaysiil`,
-  rising: `monte montee rising rises sube subiendo sobe subindo yukseliyor يطلع طالع tal3 tla3 kayetla3 tal3a`,
+  rising: `wsel wslat wsal wasel wslt monte montee rising rises sube subiendo sobe subindo yukseliyor يطلع طالع tal3 tla3 kayetla3 tal3a`,
   ceiling: `plafond* ceiling* techo* teto* tavan* سقف السقف sqef ssqef sqf sa9f s9f`,
   burst: `eclate* pete petee explose* burst* broke_pipe rebent* estour* revent* roto_el_tubo tuberia_rota patla* تفرگع تفركع تقطع ترزات t9te3 t9ta3 tfergea tferga* tfrg3* tfarga*`,
   pipe: `tuyau* canalisation* conduite* pipe* tuberia* cano canos boru* tube* جعبه قاديه الروبيني`,
@@ -31,7 +31,7 @@ export const HAZARD_CONCEPTS = {
   // --- body
   fall: `t7et t7at ta7t tay7 t7ayh tombe* chute fell fallen falling fall cayo caido caida caiu caido caida dustu dusmus dustü طاح طاحت طايح سقط سقطت ta7 ta7et ta7at`,
   blood: `sang saign* blood* bleed* sangr* sangue* kan_var kan_geliyor kan_akiyor kanlar kaniyor kanama* kaniyo دم الدم كينزف ينزف نزيف demm dem ddem kaynzef* kaynzf* nazef nzif`,
-  unconscious: `not_moving isn_t_moving wont_move no_reacciona no_contesta nao_se_mexe hareket_etmiyor ما_كيتحركش seizure* convulsion* convuls* crise_d_epilepsie epilepsi* nobet_geciriyor overdose sobredosis intoxique* intoxica* ghmi_3lih ghma_3lih tghma inconscien* evanoui* perdu_connaissance perd_connaissance repond_plus repond_pas reagit_plus bouge_plus bouge_pas unconscious passed_out fainted faint* not_responding unresponsive wont_wake won_t_wake
+  unconscious: `ma_bqatch_kathder ma_b9atch_kathder ma_bqach_kayhder ma_b9ach_kayhder ghmat_3liha ghma_3liha ghmi_3liha tghmat mghmia not_moving isn_t_moving wont_move no_reacciona no_contesta nao_se_mexe hareket_etmiyor ما_كيتحركش seizure* convulsion* convuls* crise_d_epilepsie epilepsi* nobet_geciriyor overdose sobredosis intoxique* intoxica* ghmi_3lih ghma_3lih tghma inconscien* evanoui* perdu_connaissance perd_connaissance repond_plus repond_pas reagit_plus bouge_plus bouge_pas unconscious passed_out fainted faint* not_responding unresponsive wont_wake won_t_wake
     inconscient* desmay* desmai* no_responde nao_responde nao_reage no_reacciona bayil* ayilmiyor tepki_vermiyor kendine_gelmiyor
     مغمى مغشي غاب_عليه ما_كيجاوبش ما_كيتحركش sakhfa skhef ma_katjawebch ma_kayjawebch ma_kaytharrekch ma_kat7arrekch ma_kaydwich mghmi`,
   noBreath: `makaytn* respire_plus respire_pas respire_mal peut_pas_respirer peux_pas_respirer etouffe* not_breathing isn_t_breathing can_t_breathe cant_breathe stopped_breathing choking
@@ -47,7 +47,7 @@ export const HAZARD_CONCEPTS = {
   moves: `bouge bougent moving move moves mueve mueven mexe mexer hareket* kayt7rrek* kayt7arek* kayt7rk* kayt7errek* يتحرك كيتحرك تحرك`,
   ambulance: `ambulance samu pompiers ambulancia bombeiros inem ambulans itfaiye الاسعاف لابومبيه`,
   // --- violence
-  hit: `frap* tape* bat battue battu cogne* tabasse* gifl* etrangl* hit hits hitting beat* punch* slap* strangl* pega pegando pegaba golpe* patea* bofet* bate* bater batendo espanc* estrangul*
+  hit: `kayderb* kaydreb* kaydrb* kaydorb* tayderb* derb* frap* tape* bat battue battu cogne* tabasse* gifl* etrangl* hit hits hitting beat* punch* slap* strangl* pega pegando pegaba golpe* patea* bofet* bate* bater batendo espanc* estrangul*
     dov* vurdu vuruyor tokat* bogaz* ضرب* درب* kaydrab* drab*`,
   hitMe: `ضربني كيضربني يضربني تضربني ضربتني كيضربوني ضربوني kaydrabni kaydrebni kaydarbni kaydrbni kaydorbni drebni drabni darbni kayderbni beni_dov* dovuyor dovdu dovuyorlar`,
   threat: `kaythded* kaytheded* kayhded* theded* hded* menace* menacant threat* amenaz* ameaca* tehdit* يهدد* كيهدد* هدد* تهديد كيتوعد* يتوعد* kayhded* hedded*`,
@@ -55,24 +55,24 @@ export const HAZARD_CONCEPTS = {
   forcing: `kaydrb_f_lbab kaydreb_f_lbab kaydorb_f_lbab kaydrbo_f_lbab كسر* يكسر* كيكسر* تكسير force forcer forcent forcing forced crowbar pied_de_biche defonc* kick*_in kicking_the_door forzar* forzando aporre* arromb* forcando forcar forcam zorla* kiriyor kirmaya كيكسرو كسرو كيدفعو كيضربو_الباب
     kaykasro`,
   fear: `peur j_ai_peur cache enferme* scared afraid terrified hiding locked_in miedo escondid* encerrad* medo tenho_medo fechada fechado korkuyorum kork* sakl* kilitlendim خايفه خايف مخبيه محبوسه محبوس m5l3a khayfa khayf khayef`,
-  kill: `tuer tue tuera kill* murder* matar mata* morrer_me oldur* سيقتلني يقتلني غيقتلني نقتلك قتل`,
-  breakIn: `bgha_ydkhol bghaw_ydkhlo bgha_yd5ol bgha_ydkhel force_la_porte force_ma_porte forcer_la_porte defonce* cambriol* intrus* essaie*_d_entrer essaient_d_entrer break*_in breaking_into burglar* intruder* trying_to_get_in
+  kill: `y9telni y9tlni yqtelni n9tlek nqtlek y9tel* yqtel* kay9tel* kayqtel* tuer tue tuera kill* murder* matar mata* morrer_me oldur* سيقتلني يقتلني غيقتلني نقتلك قتل`,
+  breakIn: `chfara chffara chefara chfar sar9in sraq bgha_ydkhol bghaw_ydkhlo bgha_yd5ol bgha_ydkhel force_la_porte force_ma_porte forcer_la_porte defonce* cambriol* intrus* essaie*_d_entrer essaient_d_entrer break*_in breaking_into burglar* intruder* trying_to_get_in
     forzar* forzando entrar_a_la_fuerza ladron* robando arromb* forcando assalt* ladrao ladroes zorla* hirsiz* kapiyi_kiriyor
     كيحاولو_يدخلو شفار شفارا سراق_فالدار كسرو_الباب`,
   fight: `bagarre* baston* se_battent se_bat fight* brawl* pelea* peleando briga* brigando kavga* مضاربه كيتضاربو تضاربو`,
   partner: `mari maris conjoint* compagnon copain mec ex epoux husband partner boyfriend ex_husband marido pareja esposo novio companheiro namorado kocam* esim* sevgilim eski_esim
-    راجلي زوجي الراجل طليقي rajli rajel zawji`,
+    راجلي زوجي الراجل طليقي rajli rajel zawji mrato mratu mratou rajlha rajelha`,
   me: `me m ma moi myself mi mim beni bana انا`,
   // --- eviction today
   bailiff: `huissier* commissaire_de_justice bailiff* enforcement_officer* alguacil* comision_judicial oficial_de_justica agente_de_execucao icra* icracı المفوض المفوض_القضائي العون_القضائي عون_قضائي lhuissier الويسي لويسي lwissi wissi`,
   police: `police policiers flics policia policiais policia polis البوليس الشرطه lbolis`,
-  locks: `serrure* verrou* barillet lock* locked_out cerradura* cerrojo fechadura* kilit* السروت سروت الساروت ساروت المفتاح ssarout`,
-  changedLocks: `bdlo bdlou beddlo kaybdlo change* changing changed cambia* cambiado troc* mud* degis* بدلو بدل كيبدلو`,
+  locks: `sarout sarrout srout serrure* verrou* barillet lock* locked_out cerradura* cerrojo fechadura* kilit* السروت سروت الساروت ساروت المفتاح ssarout`,
+  changedLocks: `bdel bdl beddel bdlo bdlou beddlo kaybdlo change* changing changed cambia* cambiado troc* mud* degis* بدلو بدل كيبدلو`,
   thrownOut: `affaires_dehors mes_affaires_dans_la_rue stuff_outside things_outside my_stuff_on_the cosas_en_la_calle mis_cosas_fuera coisas_na_rua esyalarimi_disari esyalarimizi_disari حوايجي_فالزنقه dehors mis_dehors jete_dehors mettre_a_la_porte expuls* vire virer virent thrown_out kicked_out kicked_me_out throwing_us_out throw*_out evict* desaloj* echan* echar* despej* expuls* tahliye* atiyor* atti cikariyor* kapi_disari
     خرجوني يخرجوني كيخرجوني خرجونا يخرجونا كيخرجونا طردوني كيطردوني طردونا فالزنقه lzen9a kharjouni ykhrjou* kharjou* ykhrjo* tardouni tardouna kaytardouna`,
   door: `porte devant door outside puerta afuera porta fora kapi* kapida الباب باب bab lbab`,
   // --- state, sense and time
-  now: `kharej khrej kaykhrej kay5rej kaytla3 maintenant actuellement en_ce_moment tout_de_suite en_train encore toujours continue arrive arrivent sort sortent vient viennent now right_now currently still coming happening is_coming keeps
+  now: `dakhlin dakhel kharej khrej kaykhrej kay5rej kaytla3 maintenant actuellement en_ce_moment tout_de_suite en_train encore toujours continue arrive arrivent sort sortent vient viennent now right_now currently still coming happening is_coming keeps
     ahora ahorita ya_mismo en_este_momento sigue todavia viene saliendo agora neste_momento ainda continua esta_a esta_sair vem_saindo
     simdi su_an hemen hala geliyor devam dabba daba drk دابا الان الآن دروك حاليا مازال باقي كيطلع_دابا`,
   everywhere: `partout de_partout tout_l_appart toute_la_maison everywhere all_over whole_flat whole_house por_todas_partes por_todo todo_el_piso por_todo_lado toda_a_casa por_todo_o_lado her_yer her_yerde her_yeri tum_ev فكل_بلاصه كل_بلاصه فالدار_كامله الدار_كامله كلشي ف_كل_مكان كل_مكان fkol_blasa kolchi كاملين كامله kamla kamlin`,
@@ -86,7 +86,7 @@ export const HAZARD_CONCEPTS = {
     ayer anoche pasada pasado hubo hace_dos hace_unos hace_una ontem passada passado houve ha_dois ha_uns
     dun gecen gectigimiz once onceki_gun geçen البارح امس الاسبوع_اللي_فات السيمانه_اللي_فاتت الشهر_اللي_فات العام_اللي_فات الماضي لي_فات lbare7 lbar7 ماضي* قبل_اسبوع قبل_شهر قبل_سنه قبل_ايام منذ_اسبوع منذ_شهر منذ_سنه منذ_ايام منذ_مده شحال_هادي هادي_شحال chhal_hadi li_fat lli_fat li_fatet lli_fatet li_daz lli_daz li_dazet`,
   media: `infos info journal tele tv telly news television reportage documentaire film movie series serie noticias noticiero pelicula novela noticia televisao filme haberler haberlerde haberde televizyon dizi* film* التلفزه التلفزيون الاخبار الفيلم فيلم المسلسل tilfaza`,
-  paper: `facture* abonnement contrat assuranc* assureur attestation declar* sinistre* constat rembours* indemni* tarif* prix payer paye paiement pay paying pagar pago pagamento odeme odemek نخلص الخلاص bill* invoice* contract insur* claim* refund* tariff price
+  paper: `fatora* fatoura* factora* facture* abonnement contrat assuranc* assureur attestation declar* sinistre* constat rembours* indemni* tarif* prix payer paye paiement pay paying pagar pago pagamento odeme odemek نخلص الخلاص bill* invoice* contract insur* claim* refund* tariff price
     factura* contrato seguro* reclam* reembols* precio conta_de fatura* contrato segur* indemniz* preco fatura* sigorta* sozlesme* hasar_bildir* ucret* fiyat* lettre courrier papier* convocation date_d letter notice carta papel* aviso notificacao mektup teblig* ihtar* ورقه جواب رساله bra lettre_recommandee
     فاتوره الفاتوره التامين العقد لاصورونص تعويض الثمن`,
   hypothetical: `comment_faire comment_eviter que_faire_si quoi_faire_si que_faire_en_cas si_jamais en_cas au_cas_ou eviter prevenir prevention conseil* risque* comment_reagir
