@@ -696,6 +696,7 @@
 
     function stopEditing() {
       state.editing = undefined;
+      $('ev-translations').open = false;
       renderEditMode();
     }
 

@@ -168,7 +168,9 @@ describe.each(['fr', 'en'] as const)('event edit form in %s', (lang) => {
     await rows.first().getByRole('button', { name: new RegExp(`^${w.edit}`) }).click();
     await expect.poll(() => page.locator('#event-form-title').innerText()).toBe(w.partnerEditHeading);
     expect(await page.locator('#ev-start-time').inputValue()).toBe('14:00');
+    expect(await page.locator('#ev-title-en').inputValue()).toBe('Garden afternoon');
     expect(await axe()).toEqual([]);
+    await page.locator('#event-section').screenshot({ path: join(SCREENSHOTS, `partner-event-editing-${lang}.png`) });
 
     await page.locator('#ev-capacity').fill('2');
     await page.getByRole('button', { name: w.partnerSave }).click();
