@@ -6,7 +6,7 @@ import { Registrations } from '../../src/events/registrations.js';
 import { createLogger } from '../../src/logger.js';
 import { forgetResident, type ForgetReport } from '../../src/residents/forget.js';
 import { openLowdbStore } from '../../src/store/lowdb/lowdb-store.js';
-import type { OutboxMessage, Resident, Store } from '../../src/store/types.js';
+import { STATE_OWNER, type OutboxMessage, type Resident, type Store } from '../../src/store/types.js';
 import { manualClock, realTranslator, sequentialIds, tempDir, testConfig } from '../helpers/setup.js';
 import { freshSchema } from '../store/postgres-harness.js';
 
@@ -153,6 +153,9 @@ describe('deleting a resident finds every kind of their data', () => {
         return rows.join('\n');
       };
       await eraseAndDump(store, dir.path, dump);
+      // Finding a resident's conversation states is an index lookup, not a read of the whole state table (sequential scans off, so the tiny table does not hide it).
+      const plan = (await db.query(`BEGIN; SET LOCAL enable_seqscan = off; EXPLAIN DELETE FROM bot_state WHERE data->>'${STATE_OWNER}' = 'someone'; COMMIT`)) as unknown as { rows: { 'QUERY PLAN': string }[] }[];
+      expect(plan[2]!.rows.map((r) => r['QUERY PLAN']).join('\n')).toMatch(/Index Scan using bot_state_owner_idx|Bitmap Index Scan on bot_state_owner_idx/);
     } finally {
       await db.drop();
       await dir.remove();

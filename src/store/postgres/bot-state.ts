@@ -56,7 +56,7 @@ export function postgresBotState(pool: pg.Pool): BotStateRepository {
     },
 
     async deleteOwnedBy(residentId) {
-      // No index: a resident's deletion is rare, and reading the table once is cheap next to a turn's writes.
+      // A lookup in bot_state_owner_idx (migration 1796310000000): the WHERE must stay this expression for the index to serve it.
       const result = await pool.query(`DELETE FROM bot_state WHERE data->>'${STATE_OWNER}' = $1`, [residentId]);
       return result.rowCount ?? 0;
     },
