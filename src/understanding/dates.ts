@@ -255,7 +255,9 @@ class Scan {
     const first = hours[0];
     if (first) {
       const m = first.minutes;
-      if (this.saysBeforeIndex('after', first.at) || this.saysAfterIndex('after', first.end)) return [hhmm(m), '23:59'];
+      // "2 بعد الظهر" is 2 in the afternoon, not after 2: an "after" that starts a part of the day is not one.
+      const afterFollows = this.saysAfterIndex('after', first.end) && !this.saysAfterIndex('afternoon', first.end);
+      if (this.saysBeforeIndex('after', first.at) || afterFollows) return [hhmm(m), '23:59'];
       if (this.saysBeforeIndex('before', first.at) || this.saysAfterIndex('before', first.end)) return ['00:00', hhmm(m)];
       if (this.saysBeforeIndex('around', first.at) || this.saysAfterIndex('around', first.end)) return [hhmm(Math.max(0, m - 60)), hhmm(Math.min(23 * 60 + 59, m + 60))];
       return [hhmm(m), hhmm(m)];
