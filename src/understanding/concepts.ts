@@ -31,9 +31,14 @@ export function wordForms(word: string): string[] {
       const next = w.replace(strip, '');
       if (next !== w) forms.push((w = next));
     }
-  } else if (/\d/.test(word) || /^(?:l|fl)[bcdfghjklmnpqrstvwxz]/.test(word)) {
-    const bare = word.replace(ARABIZI_CLITIC, '');
-    if (bare !== word) forms.push(bare);
+  } else {
+    if (/\d/.test(word) || /^(?:l|fl)[bcdfghjklmnpqrstvwxz]/.test(word)) {
+      const bare = word.replace(ARABIZI_CLITIC, '');
+      if (bare !== word) forms.push(bare);
+    }
+    // Letters typed twice or once alike: "bzzaf", "chffara", "sarrout" are read as "bzaf", "chfara", "sarout".
+    const single = word.replace(/([a-z])\1+/g, '$1');
+    if (single !== word && single.length >= 3) forms.push(single);
   }
   return forms;
 }

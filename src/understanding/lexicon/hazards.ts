@@ -15,23 +15,23 @@ export const HAZARD_CONCEPTS = {
   // --- fire
   smoke: `fumee* enfume* smoke smoky humo* humea fumo* fumaca* duman* دخان الدخان دخان* dkhan dokhan d5an`,
   fire: `feu incendi* insendi* flamme* brule brulent crame crament fire flame* burning burnt ablaze blaze fuego* llamas llamarada* incendio* quema* arde ardiendo
-    fogo chamas arder ardendo queima* pegou_fogo yangin* alev* yaniyor yandi حريق نار شعل* تشعل* كتشعل* كيتحرق تحرق* احترق* 7ri9 7riga l7riga t7re9* kayt7r9* 7r9at l3afya_cha3la cha3la cha3lat`,
+    fogo chamas arder ardendo queima* pegou_fogo yangin* alev* yaniyor yandi حريق نار شعل* تشعل* كتشعل* كيتحرق تحرق* احترق* 7ri9 kat7re9* kat7r9* kat7er9* 7re9* 7riga l7riga t7re9* kayt7r9* 7r9at l3afya_cha3la cha3la cha3lat`,
   sparks: `etincelle* grésille gresille crepite spark* sparking chispa* chispea faisca* faiscas kivilcim* شرار* تشرشر`,
   fireAlarmOnly: `detecteur* detetor* detector* detektor* dedektor* alarme* alarm* alarma* sirene siren* كاشف*`,
   // --- water
   water: `مياه المياه lmiyah eau l_eau leau water agua* agu* aguas su suyu sular sudan ماء الماء الما ما_كثير lma lmaa el_ma`,
-  flooding: `inond* innond* deborde* debord* submerg* flood* overflow* inunda* desborda* aneg* alag* inunda* transbord* su_basti su_basmis taşti tasti tasiyor basti غرق* فيضان فاض* كيفيض ghr9* ghar9*`,
+  flooding: `ghmer* ghmr* inond* innond* deborde* debord* submerg* flood* overflow* inunda* desborda* aneg* alag* inunda* transbord* su_basti su_basmis taşti tasti tasiyor basti غرق* فيضان فاض* كيفيض ghr9* ghar9*`,
   pouring: `dakhel dakhla dakhlin kaydkhol تتدفق* يتدفق* تدفق* coule* ruissel* degouline* jaillit gicle pissent pisse gush* pouring pours rushing streaming spraying chorre* sale_agua sale_mucha saliendo sai saindo jorra* escorre* akiyor akti fiskir* 
     كيطلع يطلع كيخرج يخرج كيسيل يسيل كينزل ينزل nazel kaytla3 kaykhroj kaykhrej kay5rej kaykhrj kharej 5arej kaysil kaysiil`,
-  rising: `wsel wslat wsal wasel wslt monte montee rising rises sube subiendo sobe subindo yukseliyor يطلع طالع tal3 tla3 kayetla3 tal3a`,
+  rising: `ytla3 kayzid kaytzad wsel wslat wsal wasel wslt monte montee rising rises sube subiendo sobe subindo yukseliyor يطلع طالع tal3 tla3 kayetla3 tal3a`,
   ceiling: `plafond* ceiling* techo* teto* tavan* سقف السقف sqef ssqef sqf sa9f s9f`,
   burst: `eclate* pete petee explose* burst* broke_pipe rebent* estour* revent* roto_el_tubo tuberia_rota patla* تفرگع تفركع تقطع ترزات t9te3 t9ta3 tfergea tferga* tfrg3* tfarga*`,
   pipe: `tuyau* canalisation* conduite* pipe* tuberia* cano canos boru* tube* جعبه قاديه الروبيني`,
   electric: `light_fitting lampe lustre lamp lampara luminaria lamba kahraba lkahraba trisinti prises prise_electrique prise_de_courant electri* tableau_electrique outlet* socket* wiring fusebox enchufe* electric* tomada* eletric* priz* elektrik* كهرباء الضو الضوء trisinti tri9`,
   // --- body
-  fall: `t7et t7at ta7t tay7 t7ayh tombe* chute fell fallen falling fall cayo caido caida caiu caido caida dustu dusmus dustü طاح طاحت طايح سقط سقطت ta7 ta7et ta7at`,
+  fall: `t7ayda t7ayed t7ayd t7et t7at ta7t tay7 t7ayh tombe* chute fell fallen falling fall cayo caido caida caiu caido caida dustu dusmus dustü طاح طاحت طايح سقط سقطت ta7 ta7et ta7at`,
   blood: `sang saign* blood* bleed* sangr* sangue* kan_var kan_geliyor kan_akiyor kanlar kaniyor kanama* kaniyo دم الدم كينزف ينزف نزيف demm dem ddem kaynzef* kaynzf* nazef nzif`,
-  unconscious: `ma_bqatch_kathder ma_b9atch_kathder ma_bqach_kayhder ma_b9ach_kayhder ghmat_3liha ghma_3liha ghmi_3liha tghmat mghmia not_moving isn_t_moving wont_move no_reacciona no_contesta nao_se_mexe hareket_etmiyor ما_كيتحركش seizure* convulsion* convuls* crise_d_epilepsie epilepsi* nobet_geciriyor overdose sobredosis intoxique* intoxica* ghmi_3lih ghma_3lih tghma inconscien* evanoui* perdu_connaissance perd_connaissance repond_plus repond_pas reagit_plus bouge_plus bouge_pas unconscious passed_out fainted faint* not_responding unresponsive wont_wake won_t_wake
+  unconscious: `ma_kat7llch ma_kay7ellch ma_kat7elch ma_kay7elch n_ouvre_pas_les_yeux ouvre_plus_les_yeux not_opening_her_eyes not_opening_his_eyes won_t_open_his_eyes won_t_open_her_eyes no_abre_los_ojos nao_abre_os_olhos gozlerini_acmiyor ma_bqatch_kathder ma_b9atch_kathder ma_bqach_kayhder ma_b9ach_kayhder ghmat_3liha ghma_3liha ghmi_3liha tghmat mghmia not_moving isn_t_moving wont_move no_reacciona no_contesta nao_se_mexe hareket_etmiyor ما_كيتحركش seizure* convulsion* convuls* crise_d_epilepsie epilepsi* nobet_geciriyor overdose sobredosis intoxique* intoxica* ghmi_3lih ghma_3lih tghma inconscien* evanoui* perdu_connaissance perd_connaissance repond_plus repond_pas reagit_plus bouge_plus bouge_pas unconscious passed_out fainted faint* not_responding unresponsive wont_wake won_t_wake
     inconscient* desmay* desmai* no_responde nao_responde nao_reage no_reacciona bayil* ayilmiyor tepki_vermiyor kendine_gelmiyor
     مغمى مغشي غاب_عليه ما_كيجاوبش ما_كيتحركش sakhfa skhef ma_katjawebch ma_kayjawebch ma_kaytharrekch ma_kat7arrekch ma_kaydwich mghmi`,
   noBreath: `makaytn* respire_plus respire_pas respire_mal peut_pas_respirer peux_pas_respirer etouffe* not_breathing isn_t_breathing can_t_breathe cant_breathe stopped_breathing choking
@@ -52,7 +52,7 @@ export const HAZARD_CONCEPTS = {
   hitMe: `ضربني كيضربني يضربني تضربني ضربتني كيضربوني ضربوني kaydrabni kaydrebni kaydarbni kaydrbni kaydorbni drebni drabni darbni kayderbni beni_dov* dovuyor dovdu dovuyorlar`,
   threat: `kaythded* kaytheded* kayhded* theded* hded* menace* menacant threat* amenaz* ameaca* tehdit* يهدد* كيهدد* هدد* تهديد كيتوعد* يتوعد* kayhded* hedded*`,
   weapon: `coups_de_feu gunshot* shots_fired disparo* tiros silah_sesi kursun* ضرب_النار قرطاس couteau* arme armes flingue* fusil pistolet hache knife knives a_gun his_gun guns handgun rifle weapon* cuchillo* navaja pistola arma armas faca facas pistola revolver bicak* silah* tabanca سكين جنوي موس سلاح موص mous mouss lmous jenwi jenoui jnwi jenouy sekkin skin`,
-  forcing: `kaydrb_f_lbab kaydreb_f_lbab kaydorb_f_lbab kaydrbo_f_lbab كسر* يكسر* كيكسر* تكسير force forcer forcent forcing forced crowbar pied_de_biche defonc* kick*_in kicking_the_door forzar* forzando aporre* arromb* forcando forcar forcam zorla* kiriyor kirmaya كيكسرو كسرو كيدفعو كيضربو_الباب
+  forcing: `kay7awel* y7awel* kat7awel* essaie_d_ouvrir essaye_d_ouvrir trying_to_open intenta_abrir tenta_abrir acmaya_calisiyor kaydrb_f_lbab kaydreb_f_lbab kaydorb_f_lbab kaydrbo_f_lbab كسر* يكسر* كيكسر* تكسير force forcer forcent forcing forced crowbar pied_de_biche defonc* kick*_in kicking_the_door forzar* forzando aporre* arromb* forcando forcar forcam zorla* kiriyor kirmaya كيكسرو كسرو كيدفعو كيضربو_الباب
     kaykasro`,
   fear: `peur j_ai_peur cache enferme* scared afraid terrified hiding locked_in miedo escondid* encerrad* medo tenho_medo fechada fechado korkuyorum kork* sakl* kilitlendim خايفه خايف مخبيه محبوسه محبوس m5l3a khayfa khayf khayef`,
   kill: `y9telni y9tlni yqtelni n9tlek nqtlek y9tel* yqtel* kay9tel* kayqtel* tuer tue tuera kill* murder* matar mata* morrer_me oldur* سيقتلني يقتلني غيقتلني نقتلك قتل`,
