@@ -191,9 +191,10 @@ export class MainDialog extends ComponentDialog {
     return this.restart(dc, entry.id, entry.unsentWork?.(instance) ?? entry.resumeAt?.(instance));
   }
 
-  /** A photo, a voice note or an empty message: say so in the resident's language, then ask again. */
+  /** A photo outside a need, a voice note or an empty message: say so (and where photos go), then ask again. */
   private async textOnly(dc: DialogContext): Promise<DialogTurnResult> {
-    await dc.context.sendActivity(turnData(dc.context).t('errors:textOnly'));
+    const { t } = turnData(dc.context);
+    await dc.context.sendActivity(t('errors:textOnly', { need: t('menu:items.need.label') }));
     if (!dc.activeDialog) return this.restart(dc);
     await dc.repromptDialog();
     return Dialog.EndOfTurn;

@@ -44,7 +44,7 @@ describe('hostile input on /api/messages', () => {
   it('answers a photo with no text in the resident\'s language', async () => {
     const t = (await realTranslator()).fixedT('tr');
     const replies = await say(bot.url, '', { user: 'photo', locale: 'tr-TR', attachments: [{ contentType: 'image/jpeg', contentUrl: 'https://example.org/a.jpg' }] });
-    expect(replies.map((r) => r.text).join('\n')).toContain(t('errors:textOnly'));
+    expect(replies.map((r) => r.text).join('\n')).toContain(t('errors:textOnly', { need: t('menu:items.need.label') }));
   });
 
   it.each([
