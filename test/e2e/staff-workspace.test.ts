@@ -30,6 +30,9 @@ const WORDS = {
     chartNote: 'Le graphique montre les 15 premiers des 22 événements', arabicRow: 'Arabe (ar)', reasonLabel: 'Motif du refus :',
     headings: ['Rappels à faire', 'Propositions des partenaires à valider', 'Événements et inscriptions', 'Annonces et distribution', 'Clés d’accès (administration)'],
     partnerHeading: 'Espace partenaire', signOut: 'Se déconnecter',
+    eraseOpen: 'Supprimer toutes les données de ce résident…', eraseWhat: 'ses photos, ses inscriptions', eraseNames: 'Noms sous lesquels l’équipe le connaît (facultatif)',
+    eraseConfirm: 'Supprimer définitivement', erased: 'Données du résident de la demande {receipt} supprimées',
+    eraseCounts: ['Demandes, idées et rappels supprimés : 2', 'Photos supprimées : 1', 'Notes de l’équipe anonymisées : 1'],
   },
   en: {
     signIn: 'Sign in', apiKey: 'API key', approve: 'Approve', reject: 'Reject', reason: 'Reason (required to reject)',
@@ -42,6 +45,9 @@ const WORDS = {
     chartNote: 'The chart shows the first 15 of 22 events', arabicRow: 'Arabic (ar)', reasonLabel: 'Reason for refusal:',
     headings: ['Call-backs to make', 'Partner submissions to approve', 'Events and registrations', 'Announcements and delivery', 'Access keys (administration)'],
     partnerHeading: 'Partner space', signOut: 'Sign out',
+    eraseOpen: 'Delete all of this resident’s data…', eraseWhat: 'their photos, their registrations', eraseNames: 'Names staff know them by (optional)',
+    eraseConfirm: 'Delete for good', erased: 'Data of the resident of request {receipt} deleted',
+    eraseCounts: ['Requests, ideas and call-backs deleted: 2', 'Photos deleted: 1', 'Staff notes pseudonymised: 1'],
   },
 } as const;
 
@@ -62,8 +68,11 @@ describe.each(['fr', 'en'] as const)('staff workspace in %s', (lang) => {
   const ids: Record<string, string> = {};
   let leak: Need;
   let callback: Need;
+  let durand: Need;
+  let neighbour: Need;
 
   const axe = (target: Page = page) => seriousAxeFindings(target);
+  const s = () => bot.store;
   const api = (path: string, key = adminKey) => fetch(`${bot.url}${path}`, { headers: { authorization: `Bearer ${key}` } });
   const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `staff-${name}-${lang}.png`), fullPage: true });
 
@@ -106,6 +115,14 @@ describe.each(['fr', 'en'] as const)('staff workspace in %s', (lang) => {
       await fetch(`${bot.url}/api/staff/needs/${leak.id}`, { method: 'PATCH', headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' }, body: JSON.stringify({ status: 'in-progress', note }) });
     }
     callback = await s.needs.create({ residentId: 'resident-cb', type: 'callback', category: 'callback', text: 'Kira borcum hakkında konuşmak istiyorum.', language: 'tr', site: 'Le Clos Vert', preferredTime: 'morning', contact: { kind: 'phone', value: '+33 7 11 22 33 44' }, notifyOnStatus: false, channel: 'sms' }, new Date('2026-11-03T09:00:00Z'));
+
+    // A resident who asked at the desk for her data to be deleted: two requests, a photo, and a neighbour's request whose note names her.
+    await s.photos.add({ id: 'durand-photo', residentId: 'resident-durand', contentType: 'image/png', size: png.length, createdAt: now.toISOString() }, png);
+    durand = await s.needs.create({ residentId: 'resident-durand', type: 'need', category: 'building', text: 'Moisissure dans la chambre', language: 'fr', site: 'Le Clos Vert', contact: { kind: 'phone', value: '+33 6 55 44 33 22' }, photos: ['durand-photo'], notifyOnStatus: false, channel: 'sms' }, new Date('2026-11-04T09:00:00Z'));
+    await s.needs.create({ residentId: 'resident-durand', type: 'idea', category: 'green', text: 'Des bancs dans le square', language: 'fr', site: 'Le Clos Vert', notifyOnStatus: false, channel: 'sms' }, new Date('2026-11-04T09:05:00Z'));
+    await s.residents.save({ id: 'resident-durand', language: 'fr', languageSource: 'chosen', createdAt: now.toISOString(), updatedAt: now.toISOString(), consents: [{ purpose: 'need-contact', givenAt: '2026-11-04T09:00:00Z', ref: durand.receipt }] });
+    neighbour = await s.needs.create({ residentId: 'resident-neighbour', type: 'need', category: 'building', text: 'Moisissure chez la voisine aussi', language: 'fr', site: 'Le Clos Vert', notifyOnStatus: false, channel: 'sms' }, new Date('2026-11-05T09:00:00Z'));
+    await s.needs.update(neighbour.id, { staffNotes: [{ note: 'Voir avec Mme Durand (06 55 44 33 22), même palier', by: 'Responsable', at: now.toISOString() }] });
 
     browser = await launchChromium();
     const context = await browser.newContext({ locale: lang === 'fr' ? 'fr-FR' : 'en-GB', timezoneId: 'Europe/Paris', viewport: { width: 1440, height: 1000 }, reducedMotion: 'reduce', acceptDownloads: true });
@@ -195,6 +212,29 @@ describe.each(['fr', 'en'] as const)('staff workspace in %s', (lang) => {
     const photo = row.locator('img.need-photo');
     await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
     expect(await photo.getAttribute('alt')).toContain(leak.receipt);
+    expect(await axe()).toEqual([]);
+  });
+
+  it("lets an admin delete a resident's data from a need: what goes is said first, names are taken out of notes, the counts shown after", async () => {
+    const row = page.locator(`#needs-table tbody tr[data-id="${durand.id}"]`);
+    await row.locator('summary', { hasText: w.history }).click();
+    await row.getByRole('button', { name: new RegExp(`^${w.eraseOpen}`) }).click();
+    const confirm = row.locator('form.erase-confirm');
+    await expect.poll(() => confirm.isVisible()).toBe(true);
+    expect(await confirm.innerText()).toContain(w.eraseWhat);
+    expect(await s().needs.byResident('resident-durand')).toHaveLength(2); // nothing goes before the confirmation
+    await row.getByLabel(w.eraseNames).fill('Mme Durand, Odile Durand');
+    expect(await axe()).toEqual([]);
+    await row.screenshot({ path: join(SCREENSHOTS, `staff-erase-confirm-${lang}.png`) });
+    await row.getByRole('button', { name: new RegExp(`^${w.eraseConfirm}`) }).click();
+    const report = row.locator('.erase-report');
+    await expect.poll(() => report.locator('h4').innerText()).toBe(w.erased.replace('{receipt}', durand.receipt));
+    expect(await report.locator('h4').evaluate((h) => h === document.activeElement)).toBe(true);
+    expect(await report.locator('li').allInnerTexts()).toEqual(expect.arrayContaining([...w.eraseCounts]));
+    expect(await s().needs.byResident('resident-durand')).toEqual([]);
+    expect(await s().photos.get('durand-photo')).toBeUndefined();
+    expect(await s().residents.get('resident-durand')).toBeUndefined();
+    expect((await s().needs.get(neighbour.id))!.staffNotes.map((n) => n.note)).toEqual(['Voir avec […] ([…]), même palier']);
     expect(await axe()).toEqual([]);
   });
 

@@ -90,6 +90,9 @@ async function create(event) {
   });
 }
 
+/** Whether this key has the admin role (it may list accounts): admin-only controls elsewhere show only then. */
+export const hasAdminKey = () => state.allowed;
+
 export const accountsView = {
   name: 'accounts',
   strings: {

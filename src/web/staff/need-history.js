@@ -1,10 +1,13 @@
 // A need's history, contact details and photos, opened from its row: every status change and note with who
-// and when, and the phone or e-mail with the consent the resident gave beside it (opening is audited).
+// and when, and the phone or e-mail with the consent the resident gave beside it (opening is audited);
+// for an admin, deleting the resident's data (need-erase.js).
 import { el } from './dom.js';
 import { getJson } from './api.js';
 import { failed } from './ui.js';
 import { addStrings, dict, formatDateTime, statusLabel, t } from './i18n.js';
 import { photosBlock } from './need-photos.js';
+import { eraseBlock } from './need-erase.js';
+import { hasAdminKey } from './accounts.js';
 
 /** Needs whose history is open, so a refresh of the list opens them again. */
 const open = new Set();
@@ -53,6 +56,7 @@ async function fill(body, need) {
           ),
         ),
       ),
+      hasAdminKey() ? eraseBlock(result.need) : null,
     );
   } catch (error) {
     body.replaceChildren();
