@@ -27,6 +27,8 @@ export function wordForms(word: string): string[] {
   if (/[\u0600-\u06ff]/.test(word)) {
     // Each step's form is kept: "فالأخبار" is read as itself, "الأخبار" and "أخبار".
     let w = word;
+    // "للأولاد" is ل with ال, the alef dropped: read as "الأولاد".
+    if (/^لل[\u0600-\u06ff]{2,}/.test(w)) forms.push((w = `ا${w.slice(1)}`));
     for (const strip of [ARABIC_CLITIC, ARABIC_ARTICLE, DARIJA_PRESENT]) {
       const next = w.replace(strip, '');
       if (next !== w) forms.push((w = next));

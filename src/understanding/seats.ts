@@ -99,7 +99,9 @@ export class SeatsReader {
   /** @param nounFirst Arabic and darija may say the number after the noun ("أطفالي الثلاثة", "wladi tlata"). */
   private readWith(words: string[], lx: CompiledPeople, nounFirst = false): SeatsReading {
     const long = words.length > (lx === COMPILED.ar || nounFirst ? LONG.arabic : LONG.other);
-    const plain = (seats: number, doubt: boolean) => this.plain(seats, doubt || long);
+    // "moi 3", "انا ... الثلاث": the resident and a number may mean 3 with them or 3 more, so it is asked.
+    const selfSaid = words.some((w) => lx.self.has(w));
+    const plain = (seats: number, doubt: boolean) => this.plain(seats, doubt || long || (selfSaid && seats > 1));
     const numbers = this.numbers(words, lx);
     const people = numbers.filter((n) => !this.isOtherNumber(words, n, lx));
     const ignored = numbers.length - people.length;
