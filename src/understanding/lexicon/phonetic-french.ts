@@ -11,7 +11,7 @@ const SPELLINGS: Record<string, string> = {
   logement: 'logemen logman lojman lojement logemant logment logemnt',
   comment: 'kome komen koman commen coment comen cmt',
   "c'est": 'c cé ce ces sé se',
-  "j'ai": 'g jai jé',
+  "j'ai": 'g jai', // not "jé": folded, it is "je"
   'je suis': 'chui chuis jsuis jsui chu',
   toujours: 'tjr tjrs toujour',
   pourquoi: 'pk pq pkoi pourkoi pourquoa',
