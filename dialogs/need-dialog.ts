@@ -17,7 +17,7 @@ import type { TFunction } from '../src/i18n.js';
 import type { ChoiceOption } from '../src/recognize.js';
 import { AUDIENCES, type Audience, type ContactDetails } from '../src/store/types.js';
 import { turnData } from '../src/turn.js';
-import { askChoice, LocalizedChoicePrompt } from './choice-prompt.js';
+import { askChoice } from './choice-prompt.js';
 import { dropPhotos, photoQuestion, photosOffered, receivePhotos } from './need-photos.js';
 import { FILES_SENT, PhotoPrompt } from './photo-prompt.js';
 
@@ -78,7 +78,8 @@ export class NeedDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(NeedDialog.id);
     if (!deps?.store) throw new Error('NeedDialog: dependencies are required');
-    this.addDialog(new LocalizedChoicePrompt(CHOICE, deps.recognizer));
+    // Every choice of the flow takes files too: a photo sent at any question is kept, and the question asked again.
+    this.addDialog(new PhotoPrompt(CHOICE, deps.recognizer));
     this.addDialog(new TextPrompt(TEXT, this.validateText.bind(this)));
     this.addDialog(new TextPrompt(CONTACT, this.validateContact.bind(this)));
     this.addDialog(new PhotoPrompt(PHOTOS, deps.recognizer));
@@ -148,6 +149,7 @@ export class NeedDialog extends ComponentDialog {
     const answer = typeof step.result === 'string' ? step.result : (step.result as ChoiceOption).value;
     // Files sent at any step of a need are its photos (a photo sent with the description, say).
     if (photosOffered(this.deps, step.context, draft.type)) draft.photos = await receivePhotos(this.deps, step.context, draft.photos ?? []);
+    if (answer === FILES_SENT && field !== 'photos') return step.replaceDialog(FLOW, { draft } satisfies NeedOptions);
     switch (field) {
       case 'type':
         draft.type = answer as NeedDraft['type'];

@@ -193,14 +193,16 @@ describe.each(['fr', 'en', 'ar', 'es', 'pt', 'tr'] as Language[])('photos on a n
     expect(await sendAll(withFiles(attached(Buffer.concat([JPEG, Buffer.alloc(200 * 1024)]), 'image/jpeg', 'huge.jpg')))).toEqual([expect.stringContaining(t('needs:photos.tooBig', { max: 0.1 })), expect.stringContaining(t('needs:photos.added', { count: 1 }))]);
     expect(text(await client.sendActivity(withFiles(attached(JPEG, 'image/jpeg', 'porte.jpg'))))).toContain(t('needs:photos.added', { count: 2 }));
     expect(text(await client.sendActivity(t('needs:photos.done')))).toContain(t('needs:site.prompt'));
+    // A photo sent at a later question is kept too, and that question is asked again.
+    expect(await sendAll(withFiles(attached(PNG, 'image/png', 'plus.png')))).toEqual([t('needs:photos.full', { count: 3 }), expect.stringContaining(t('needs:site.prompt'))]);
     await client.sendActivity('1');
     await client.sendActivity('1');
     await client.sendActivity(t('common:yesNo.no'));
     const summary = await client.sendActivity(t('common:yesNo.no'));
-    expect(text(summary)).toContain(t('needs:summary.photos', { count: 2 }));
+    expect(text(summary)).toContain(t('needs:summary.photos', { count: 3 }));
     await client.sendActivity(t('needs:summary.send'));
     const [need] = await ctx.store.needs.list();
-    expect(need!.photos).toHaveLength(2);
+    expect(need!.photos).toHaveLength(3);
     const [first, second] = await Promise.all(need!.photos!.map((id) => ctx.store.photos.get(id)));
     expect(first!.photo).toMatchObject({ contentType: 'image/png', size: PNG.length, residentId: need!.residentId });
     expect(first!.data.equals(PNG)).toBe(true);
