@@ -238,6 +238,16 @@ describe('staff dashboard', () => {
     expect(viaApi.status).toBe('planned');
   });
 
+  it("offers a staff key (not admin) no way to delete a resident's data from a need's panel", async () => {
+    const target = needs.find((n) => n.text.includes('éclairage'))!;
+    const row = page.locator(`#needs-table tbody tr[data-id="${target.id}"]`);
+    await row.locator('summary', { hasText: 'Historique et coordonnées' }).click();
+    await expect.poll(() => row.locator('ol.history li').count()).toBeGreaterThan(0);
+    expect(await row.locator('.erase-resident').count()).toBe(0);
+    expect(await row.getByRole('button', { name: /Supprimer toutes les données/ }).count()).toBe(0);
+    await row.locator('summary', { hasText: 'Historique et coordonnées' }).click();
+  });
+
   it('downloads the CSV (";" for French Excel) and XLSX exports with the same filters', async () => {
     await page.selectOption('#f-site', 'Les Tilleuls');
     await page.getByRole('button', { name: 'Appliquer les filtres' }).click();
