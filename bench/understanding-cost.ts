@@ -1,6 +1,8 @@
 // The understanding layer alone, in this process: memory it adds and the time to understand one message
 // (language, then topic or emergency, as every turn does), over the tuning set's messages.
 import { readdirSync, readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, type Language } from '../src/config.js';
@@ -26,13 +28,17 @@ function tuningMessages(): { text: string; lang?: string }[] {
     .map((line) => JSON.parse(line) as { text: string; lang?: string });
 }
 
+// A forced collection before each memory reading, so the figure is what stays, not what was freed meanwhile.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 export async function measureUnderstanding(rounds = 5): Promise<UnderstandingCost> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
   const translator = await createTranslator({ languages: config.languages, defaultLanguage: config.defaultLanguage, contentPack: config.contentPack });
   const messages = tuningMessages();
-  global.gc?.();
+  gc();
   const before = process.memoryUsage();
   const { understanding } = createKnowledge(config, translator);
   // Whatever is built lazily is built by the first pass, which is not timed.
@@ -42,7 +48,7 @@ export async function measureUnderstanding(rounds = 5): Promise<UnderstandingCos
     return understanding.understand(text, lng);
   };
   for (const m of messages) understandOne(m.text, m.lang);
-  global.gc?.();
+  gc();
   const after = process.memoryUsage();
   const times: number[] = [];
   for (let round = 0; round < rounds; round++) {

@@ -14,6 +14,23 @@ let loadedSuite: Suite | undefined;
  */
 const suite = (): Suite => (loadedSuite ??= createRequire(import.meta.url)('@microsoft/recognizers-text-suite') as Suite);
 
+/**
+ * recognizers-text runs hundreds of regular expressions per call, and residents send the same short answers
+ * ("non", "2", a button's words) again and again: short texts' results are kept, in a bounded memo.
+ */
+const MEMO_ENTRIES = 5_000;
+const MEMO_MAX_LENGTH = 60;
+const memo = new Map<string, unknown>();
+function remembered<T>(kind: string, text: string, culture: string, recognize: () => T): T {
+  if (text.length > MEMO_MAX_LENGTH) return recognize();
+  const key = `${kind}\u0000${culture}\u0000${text}`;
+  if (memo.has(key)) return memo.get(key) as T;
+  const result = recognize();
+  if (memo.size >= MEMO_ENTRIES) memo.clear();
+  memo.set(key, result);
+  return result;
+}
+
 /** Cultures recognizers-text (JavaScript) has number and yes/no models for. */
 const MODEL_CULTURES: Partial<Record<Language, string>> = { fr: 'fr-fr', en: 'en-us', es: 'es-es', pt: 'pt-br' };
 
@@ -65,7 +82,7 @@ export class Recognizer {
     if (fromList !== undefined) return fromList;
     const culture = MODEL_CULTURES[lng];
     if (!culture) return undefined;
-    const found = suite().recognizeNumber(text, culture).map((r) => Number(r.resolution?.value)).find((n) => Number.isInteger(n));
+    const found = remembered('number', text, culture, () => suite().recognizeNumber(text, culture).map((r) => Number(r.resolution?.value)).find((n) => Number.isInteger(n)));
     return found;
   }
 
@@ -75,7 +92,7 @@ export class Recognizer {
     if (fromList !== undefined) return fromList;
     const culture = MODEL_CULTURES[lng];
     if (!culture) return undefined;
-    const found = suite().recognizeOrdinal(text, culture).map((r) => Number(r.resolution?.value)).find((n) => Number.isInteger(n));
+    const found = remembered('ordinal', text, culture, () => suite().recognizeOrdinal(text, culture).map((r) => Number(r.resolution?.value)).find((n) => Number.isInteger(n)));
     return found;
   }
 
@@ -114,7 +131,7 @@ export class Recognizer {
     if (this.matchesAny(folded, this.translator.list(lng, 'common:answers.no'))) return false;
     const culture = MODEL_CULTURES[lng];
     if (!culture) return undefined;
-    const value = suite().recognizeBoolean(text, culture)[0]?.resolution?.value;
+    const value = remembered('boolean', text, culture, () => suite().recognizeBoolean(text, culture)[0]?.resolution?.value);
     return typeof value === 'boolean' ? value : undefined;
   }
 

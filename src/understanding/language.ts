@@ -80,14 +80,21 @@ export class LanguageDetector {
     return byWords ? pick(byWords, 'words') : { arabizi: false };
   }
 
+  /** Each language's greetings, folded once: one-word greetings open a message, longer ones start it. */
+  private foldedGreetings?: Map<Language, { single: Set<string>; phrases: string[] }>;
+
   private greeted(folded: string): Language | undefined {
-    const words = folded.split(' ');
-    const found = this.enabled.filter((lng) =>
-      this.greetings(lng).some((g) => {
-        const greeting = foldText(g);
-        return folded === greeting || (greeting.split(' ').length === 1 ? words[0] === greeting : folded.startsWith(`${greeting} `));
+    this.foldedGreetings ??= new Map(
+      this.enabled.map((lng) => {
+        const greetings = this.greetings(lng).map(foldText).filter(Boolean);
+        return [lng, { single: new Set(greetings.filter((g) => !g.includes(' '))), phrases: greetings.filter((g) => g.includes(' ')) }];
       }),
     );
+    const first = folded.split(' ', 1)[0]!;
+    const found = this.enabled.filter((lng) => {
+      const { single, phrases } = this.foldedGreetings!.get(lng)!;
+      return single.has(first) || phrases.some((g) => folded === g || folded.startsWith(`${g} `));
+    });
     return found.length === 1 ? found[0] : undefined;
   }
 

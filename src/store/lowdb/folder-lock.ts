@@ -1,6 +1,6 @@
 // One process per lowdb data folder: an exclusive lock (proper-lockfile) taken when the store opens.
 import { readFileSync } from 'node:fs';
-import { readFile, utimes, writeFile } from 'node:fs/promises';
+import { readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
@@ -120,13 +120,32 @@ export async function lockDataFolder(dir: string, onLost: (error: Error) => void
     if (READ_ONLY.includes(code) || code === 'ENOSPC') throw new DataFolderError(readOnlyMessage(dir, code), 'READ_ONLY');
     throw error;
   }
+  const ownerFile = join(dir, OWNER_NAME);
+  const identity = async () => {
+    const s = await stat(ownerFile).catch(() => undefined);
+    return s ? `${s.ino}:${s.size}:${s.mtimeMs}` : '';
+  };
+  // The owner file as this process wrote it: while it is unchanged on disk, it still names this process.
+  let ours = await identity();
+  let checking: Promise<void> | undefined;
+  const check = async () => {
+    const now = await identity();
+    if (now === ours) return;
+    const holder = await owner(dir);
+    // No owner file (the folder itself deleted): the write fails on its own, and the refresh reports the lock gone.
+    if (!holder) return;
+    if (holder.pid === me.pid && holder.host === me.host && holder.since === me.since) {
+      ours = now;
+      return;
+    }
+    throw lose(new FolderLockLostError(`the lock on ${dir} is now held by process ${holder.pid} on ${holder.host}, since ${holder.since}`));
+  };
   return {
-    async verify() {
-      if (lost) throw lost;
-      const holder = await owner(dir);
-      // No owner file (the folder itself deleted): the write fails on its own, and the refresh reports the lock gone.
-      if (!holder || (holder.pid === me.pid && holder.host === me.host && holder.since === me.since)) return;
-      throw lose(new FolderLockLostError(`the lock on ${dir} is now held by process ${holder.pid} on ${holder.host}, since ${holder.since}`));
+    verify() {
+      if (lost) return Promise.reject(lost);
+      // Writes arriving together share one look at the owner file (a stat; it is read only when it changed).
+      checking ??= check().finally(() => (checking = undefined));
+      return checking;
     },
     release: async () => {
       await release().catch(() => undefined);

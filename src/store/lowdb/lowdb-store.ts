@@ -52,6 +52,8 @@ export interface LowdbStoreOptions {
 const PROBE_BYTES = 64 * 1024;
 
 const copy = <T>(value: T): T => structuredClone(value);
+/** Bot state is JSON through and through (the SDK's own storages serialise it): a JSON copy is twice as fast. */
+const jsonCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /** Records dated by createdAt go to one file per month (questions/2026-11.json). */
 const byMonth = <T extends { createdAt: string }>(_key: string, value: T) => value.createdAt.slice(0, 7);
@@ -163,7 +165,7 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
       const items: Record<string, StateItem> = {};
       for (const key of keys) {
         const item = state.get(key);
-        if (item) items[key] = copy(item);
+        if (item) items[key] = jsonCopy(item);
       }
       return items;
     },
@@ -174,7 +176,7 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
         const stored = state.get(key);
         if (stored && item.eTag && item.eTag !== '*' && item.eTag !== stored.eTag) throw new EtagConflictError(key);
       }
-      await Promise.all(entries.map(([key, item]) => state.put(key, { ...copy(item), eTag: String(++eTagCounter) })));
+      await Promise.all(entries.map(([key, item]) => state.put(key, { ...jsonCopy(item), eTag: String(++eTagCounter) })));
     },
     async delete(keys) {
       await Promise.all(keys.map((key) => state.delete(key)));
