@@ -2,9 +2,9 @@
 import { BOT_ACTOR, recordAudit } from '../audit.js';
 import type { Clock, IdGenerator } from '../clock.js';
 import type { Config } from '../config.js';
-import { systemTimers, type Timers } from '../events/offer-expiry.js';
 import type { Translator } from '../i18n.js';
 import type { Logger } from '../logger.js';
+import { PeriodicTask, type Timers } from '../periodic-task.js';
 import type { Store } from '../store/types.js';
 import { queueSurveyInvitations } from './invitations.js';
 import { isOpenAt } from './survey.js';
@@ -28,52 +28,26 @@ export interface SurveyOpeningsDeps {
  * looked at again, and decides which instance logs it and writes its one audit entry (the survey
  * and how many were invited, never who).
  */
-export class SurveyOpenings {
-  private handle: unknown;
-  private running: Promise<unknown> = Promise.resolve();
-
-  constructor(
-    private readonly deps: SurveyOpeningsDeps,
-    private readonly intervalMs: number,
-    private readonly timers: Timers = systemTimers,
-  ) {}
-
-  start(): void {
-    if (this.handle !== undefined || this.intervalMs <= 0) return;
-    this.handle = this.timers.setInterval(() => void this.tick(), this.intervalMs);
+export class SurveyOpenings extends PeriodicTask {
+  constructor(deps: SurveyOpeningsDeps, intervalMs: number, timers?: Timers) {
+    super(() => openDueSurveys(deps), deps.logger, 'surveys: inviting to the surveys that opened failed', intervalMs, timers);
   }
+}
 
-  /** One pass now (after the one in progress, never two at once); resolves with the invitations queued for newly opened surveys. */
-  tick(): Promise<number> {
-    const run = this.running.then(() => this.pass().catch((error: unknown) => {
-      this.deps.logger.error({ err: error }, 'surveys: inviting to the surveys that opened failed');
-      return 0;
-    }));
-    this.running = run;
-    return run;
-  }
-
-  private async pass(): Promise<number> {
-    const { store, clock, logger } = this.deps;
-    const now = clock.now();
-    let queued = 0;
-    for (const survey of await store.surveys.notInvited()) {
-      if (!isOpenAt(survey, now, this.deps.config.timeZone)) continue;
-      const invited = await queueSurveyInvitations(survey, { ...this.deps, now });
-      if (await store.surveys.markInvited(survey.id, survey.opens, now)) {
-        logger.info({ survey: survey.id, invited }, 'survey opened: matching residents invited');
-        await recordAudit(this.deps, BOT_ACTOR, 'survey.opened', survey.id, { invited });
-        queued += invited;
-      }
+/** One pass: invites to every survey due and not marked yet; resolves with how many invitations were queued. */
+async function openDueSurveys(deps: SurveyOpeningsDeps): Promise<number> {
+  const { store, clock, logger } = deps;
+  const now = clock.now();
+  let queued = 0;
+  for (const survey of await store.surveys.notInvited()) {
+    if (!isOpenAt(survey, now, deps.config.timeZone)) continue;
+    const invited = await queueSurveyInvitations(survey, { ...deps, now });
+    if (await store.surveys.markInvited(survey.id, survey.opens, now)) {
+      logger.info({ survey: survey.id, invited }, 'survey opened: matching residents invited');
+      await recordAudit(deps, BOT_ACTOR, 'survey.opened', survey.id, { invited });
+      queued += invited;
     }
-    if (queued) this.deps.outbox?.kick();
-    return queued;
   }
-
-  /** Stops the timer and waits for a pass in progress. */
-  async stop(): Promise<void> {
-    if (this.handle !== undefined) this.timers.clearInterval(this.handle);
-    this.handle = undefined;
-    await this.running;
-  }
+  if (queued) deps.outbox?.kick();
+  return queued;
 }

@@ -1,5 +1,5 @@
 // Both store engines for tests that must hold on each: lowdb in a temporary folder, PostgreSQL in a schema of its own.
-import type { Timers } from '../../src/events/offer-expiry.js';
+import type { Timers } from '../../src/periodic-task.js';
 import { openLowdbStore } from '../../src/store/lowdb/lowdb-store.js';
 import type { Store } from '../../src/store/types.js';
 import { freshSchema } from '../store/postgres-harness.js';

@@ -10,7 +10,7 @@ import { outgoingActivities } from '../../src/adapter.js';
 import type { Clock, IdGenerator } from '../../src/clock.js';
 import { loadConfig, type Config, type Language } from '../../src/config.js';
 import type { DialogDeps } from '../../src/dialog-deps.js';
-import type { Timers } from '../../src/events/offer-expiry.js';
+import type { Timers } from '../../src/periodic-task.js';
 import { createTranslator, type Translator } from '../../src/i18n.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 
