@@ -19,7 +19,7 @@ import { AUDIENCES, type Audience, type ContactDetails } from '../src/store/type
 import { turnData } from '../src/turn.js';
 import { askChoice } from './choice-prompt.js';
 import { dropPhotos, photoQuestion, photosOffered, receivePhotos } from './need-photos.js';
-import { FILES_SENT, PhotoPrompt } from './photo-prompt.js';
+import { FILES_SENT, PhotoPrompt, sentFiles } from './photo-prompt.js';
 
 const FLOW = 'need.flow';
 const CHOICE = 'need.choice';
@@ -146,10 +146,14 @@ export class NeedDialog extends ComponentDialog {
   private async saveStep(step: WaterfallStepContext<NeedOptions>): Promise<DialogTurnResult> {
     const draft: NeedDraft = { ...step.options.draft };
     const field = (step.values as { field: Field }).field;
-    const answer = typeof step.result === 'string' ? step.result : (step.result as ChoiceOption).value;
+    // A message of files alone leaves a text question's result empty (undefined).
+    const result = step.result as string | ChoiceOption | undefined;
+    const answer = result === undefined ? '' : typeof result === 'string' ? result : result.value;
     // Files sent at any step of a need are its photos (a photo sent with the description, say).
     if (photosOffered(this.deps, step.context, draft.type)) draft.photos = await receivePhotos(this.deps, step.context, draft.photos ?? []);
-    if (answer === FILES_SENT && field !== 'photos') return step.replaceDialog(FLOW, { draft } satisfies NeedOptions);
+    // Files alone at a question (a photo at the description, with no words): kept, and the question asked again.
+    const filesOnly = answer === FILES_SENT || (typeof result !== 'object' && !answer.trim() && sentFiles(step.context));
+    if (filesOnly && field !== 'photos') return step.replaceDialog(FLOW, { draft } satisfies NeedOptions);
     switch (field) {
       case 'type':
         draft.type = answer as NeedDraft['type'];
@@ -263,10 +267,12 @@ export class NeedDialog extends ComponentDialog {
   }
 
   private async validateText(prompt: PromptValidatorContext<string>): Promise<boolean> {
-    return (prompt.recognized.value ?? '').trim().length >= MIN_NEED_LENGTH;
+    const text = (prompt.recognized.value ?? '').trim();
+    return text.length >= MIN_NEED_LENGTH || (!text && sentFiles(prompt.context));
   }
 
   private async validateContact(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    if (!(prompt.recognized.value ?? '').trim() && sentFiles(prompt.context)) return true;
     return parseContactDetails(prompt.recognized.value ?? '', this.deps.knowledge.pack.country) !== undefined;
   }
 }

@@ -11,9 +11,14 @@ export const FILES_SENT = 'files';
 /** Recognises attached files first (whatever text comes with them), then the choices as LocalizedChoicePrompt does. */
 export class PhotoPrompt extends LocalizedChoicePrompt {
   protected override async onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<ChoiceOption>> {
-    if (context.activity.type === 'message' && fileAddresses(context.activity.attachments).length > 0) {
+    if (sentFiles(context)) {
       return { succeeded: true, value: { value: FILES_SENT, label: '' } };
     }
     return super.onRecognize(context, state, options);
   }
+}
+
+/** The message carries files (photos or not). */
+export function sentFiles(context: TurnContext): boolean {
+  return context.activity.type === 'message' && fileAddresses(context.activity.attachments).length > 0;
 }

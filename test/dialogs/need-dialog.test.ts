@@ -209,6 +209,27 @@ describe.each(['fr', 'en', 'ar', 'es', 'pt', 'tr'] as Language[])('photos on a n
     expect(second!.photo.contentType).toBe('image/jpeg');
   });
 
+  it('keeps a photo sent with no words at the description, asks for the description again, and sends it with the need', async () => {
+    await client.sendActivity('menu');
+    await client.sendActivity(menu('need'));
+    await client.sendActivity(t('needs:kind.need'));
+    expect(text(await client.sendActivity('1'))).toContain(t('needs:text.prompt'));
+    const again = await sendAll(withFiles(attached(PNG, 'image/png', 'fuite.png')));
+    expect(again.join('\n')).toContain(t('needs:text.prompt'));
+    expect(again.join('\n')).not.toContain(t('needs:text.tooShort'));
+    expect(text(await client.sendActivity(NEED_TEXT[lng]!))).toContain(t('needs:photos.added', { count: 1 }));
+    expect(text(await client.sendActivity(t('needs:photos.done')))).toContain(t('needs:site.prompt'));
+    await client.sendActivity('1');
+    await client.sendActivity('1');
+    await client.sendActivity(t('common:yesNo.no'));
+    await client.sendActivity(t('common:yesNo.no'));
+    await client.sendActivity(t('needs:summary.send'));
+    const [need] = await ctx.store.needs.list();
+    expect(need!.text).toBe(NEED_TEXT[lng]);
+    expect(need!.photos).toHaveLength(1);
+    expect((await ctx.store.photos.get(need!.photos![0]!))!.data.equals(PNG)).toBe(true);
+  });
+
   it('says when the most photos are reached and goes on; photos of a need given up are deleted', async () => {
     await upToPhotos();
     expect(await sendAll(withFiles(attached(PNG, 'image/png', 'a.png'), attached(JPEG, 'image/jpeg', 'b.jpg'), attached(PNG, 'image/png', 'c.png'), attached(JPEG, 'image/jpeg', 'd.jpg')))).toEqual([t('needs:photos.full', { count: 3 }), expect.stringContaining(t('needs:site.prompt'))]);
