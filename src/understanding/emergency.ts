@@ -56,6 +56,7 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
     return 0;
   },
   injury: (has, found) => {
+    if (has('poison') && has('ingest')) return 2;
     if (has('unconscious') || has('noBreath') || near(found, 'breath', 'abnormal', 2) || has('heart') || has('cantGetUp') || (has('blood') && (has('much') || has('fall') || has('now') || has('help')))) return 2;
     if ((has('fall') && (has('hurt') || has('help') || has('urgent'))) || ((has('fall') || has('onFloor')) && near(found, 'moves', 'abnormal', 2))) return 2;
     if (has('blood') || has('onFloor') || (has('fall') && (has('now') || has('ambulance'))) || (has('hurt') && (has('help') || has('urgent')))) return 1;
