@@ -72,6 +72,9 @@ interface NumberAt {
   length: number;
 }
 
+/** Words for grown-ups in the six languages (folded). */
+const ADULTS = /^(adult|كبار|الكبار|yetiskin|buyuk)/;
+
 export class SeatsReader {
   read(text: string, lng: Language): SeatsReading {
     const darija = lng === 'ar' || lng === 'fr';
@@ -120,7 +123,13 @@ export class SeatsReader {
 
     // "4 places", "cinco pessoas", "2 kisi": one head count, said plainly.
     const heads = people.filter(nearHead);
-    if (heads.length === 1) return plain(heads[0]!.value, ignored > 0 || people.length > 1);
+    if (heads.length === 1) {
+      // Anyone else named beside the head count: "2 adultes et un enfant" adds up, "2 places pour moi et ma fille"
+      // may not; either way it is said back, never booked silently.
+      const others = this.companions(words, people, lx, nounFirst).count;
+      if (others > 0) return { seats: heads[0]!.value + (this.countsAdults(words, heads[0]!) ? others : 0), confirm: true };
+      return plain(heads[0]!.value, ignored > 0 || people.length > 1);
+    }
     const totals = people.filter((n) => lx.totalBefore.some((e) => this.endsBefore(e, words, n.at)));
     if (totals.length === 1) return plain(totals[0]!.value, ignored > 0);
     // "moi et mon fils" is plainly two; three or more, or "mes enfants" (how many?), is said back.
@@ -132,6 +141,11 @@ export class SeatsReader {
     if (people.length > 1) return { seats: people[0]!.value, confirm: true };
     if (said(lx.alone)) return { seats: 1, confirm: ignored > 0 };
     return { confirm: false };
+  }
+
+  /** "2 adultes", "جوج كبار": a count of grown-ups, to which the children named after it are added. */
+  private countsAdults(words: string[], head: NumberAt): boolean {
+    return words.slice(Math.max(0, head.at - 1), head.at + head.length + 2).some((w) => ADULTS.test(w));
   }
 
   private plain(seats: number, doubt: boolean): SeatsReading {
