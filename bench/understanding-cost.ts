@@ -1,13 +1,12 @@
 // The understanding layer alone, in this process: memory it adds and the time to understand one message
 // (language, then topic or emergency, as every turn does), over the tuning set's messages.
-import { readdirSync, readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, type Language } from '../src/config.js';
 import { createTranslator } from '../src/i18n.js';
 import { createKnowledge } from '../src/knowledge/knowledge.js';
+import { readSet } from '../test/fixtures/understanding/score.js';
 
 export interface UnderstandingCost {
   messages: number;
@@ -20,14 +19,6 @@ export interface UnderstandingCost {
 
 const tuneDir = fileURLToPath(new URL('../test/fixtures/understanding/tune/', import.meta.url));
 
-function tuningMessages(): { text: string; lang?: string }[] {
-  return readdirSync(tuneDir)
-    .filter((file) => file.endsWith('.jsonl'))
-    .flatMap((file) => readFileSync(join(tuneDir, file), 'utf8').split('\n'))
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as { text: string; lang?: string });
-}
-
 // A forced collection before each memory reading, so the figure is what stays, not what was freed meanwhile.
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -37,15 +28,15 @@ const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 export async function measureUnderstanding(rounds = 5): Promise<UnderstandingCost> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
   const translator = await createTranslator({ languages: config.languages, defaultLanguage: config.defaultLanguage, contentPack: config.contentPack });
-  const messages = tuningMessages();
+  const messages = readSet(tuneDir);
   gc();
   const before = process.memoryUsage();
   const { understanding } = createKnowledge(config, translator);
   // Whatever is built lazily is built by the first pass, which is not timed.
+  // As a turn does: the language guessed once, then the message read in the line's language (or the guess).
   const understandOne = (text: string, lang?: string) => {
-    const lng = (lang as Language | undefined) ?? understanding.language(text).language ?? config.defaultLanguage;
-    understanding.language(text);
-    return understanding.understand(text, lng);
+    const guessed = understanding.language(text).language;
+    return understanding.understand(text, (lang as Language | undefined) ?? guessed ?? config.defaultLanguage);
   };
   for (const m of messages) understandOne(m.text, m.lang);
   gc();

@@ -1,17 +1,13 @@
 // The cut n-gram database (scripts/eld-subset.mjs) must read the six languages exactly as eld's full 'medium' one.
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eld as fullEld } from 'eld/medium';
 import { describe, expect, it } from 'vitest';
 import { SUPPORTED_LANGUAGES } from '../../src/config.js';
 import { createSubsetEld } from '../../src/understanding/eld-subset.js';
+import { readSet } from '../fixtures/understanding/score.js';
 
 const tuneDir = join(import.meta.dirname, '..', 'fixtures', 'understanding', 'tune');
-const texts = readdirSync(tuneDir)
-  .filter((file) => file.endsWith('.jsonl'))
-  .flatMap((file) => readFileSync(join(tuneDir, file), 'utf8').split('\n'))
-  .filter((line) => line.trim())
-  .map((line) => (JSON.parse(line) as { text: string }).text);
+const texts = readSet(tuneDir).map((line) => line.text);
 
 describe('the six-language eld database', () => {
   it('gives the language, the scores and the reliability the full database gives for every tuning message', () => {
