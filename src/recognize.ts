@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import type { Language } from './config.js';
 import type { Translator } from './i18n.js';
+import { BoundedMemo } from './memo.js';
 import { foldText } from './text.js';
 import { readChoice } from './understanding/choice.js';
 
@@ -18,17 +19,10 @@ const suite = (): Suite => (loadedSuite ??= createRequire(import.meta.url)('@mic
  * recognizers-text runs hundreds of regular expressions per call, and residents send the same short answers
  * ("non", "2", a button's words) again and again: short texts' results are kept, in a bounded memo.
  */
-const MEMO_ENTRIES = 5_000;
 const MEMO_MAX_LENGTH = 60;
-const memo = new Map<string, unknown>();
+const memo = new BoundedMemo<unknown>(5_000);
 function remembered<T>(kind: string, text: string, culture: string, recognize: () => T): T {
-  if (text.length > MEMO_MAX_LENGTH) return recognize();
-  const key = `${kind}\u0000${culture}\u0000${text}`;
-  if (memo.has(key)) return memo.get(key) as T;
-  const result = recognize();
-  if (memo.size >= MEMO_ENTRIES) memo.clear();
-  memo.set(key, result);
-  return result;
+  return text.length > MEMO_MAX_LENGTH ? recognize() : (memo.get(`${kind}\u0000${culture}\u0000${text}`, recognize) as T);
 }
 
 /** Cultures recognizers-text (JavaScript) has number and yes/no models for. */

@@ -1,4 +1,5 @@
 // Text folding used wherever residents' words are matched: case, accents, Arabic forms, digits.
+import { BoundedMemo } from './memo.js';
 
 const ARABIC_DIACRITICS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g; // tashkeel and tatweel
 const ARABIC_INDIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
@@ -9,20 +10,12 @@ const ARABIC_INDIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
  * punctuation as spaces, single spaces.
  */
 export function foldText(text: string): string {
-  const known = folded.get(text);
-  if (known !== undefined) return known;
-  const result = fold(text);
-  if (text.length <= MEMO_MAX_LENGTH) {
-    // A turn folds the same option labels and message several times; the memo stays bounded.
-    if (folded.size >= MEMO_ENTRIES) folded.clear();
-    folded.set(text, result);
-  }
-  return result;
+  // A turn folds the same option labels and message several times; short texts are remembered.
+  return text.length <= MEMO_MAX_LENGTH ? folded.get(text, () => fold(text)) : fold(text);
 }
 
-const MEMO_ENTRIES = 10_000;
 const MEMO_MAX_LENGTH = 300;
-const folded = new Map<string, string>();
+const folded = new BoundedMemo<string>(10_000);
 
 function fold(text: string): string {
   return text
