@@ -1,7 +1,7 @@
 // How many seats a resident asks for, said any way, and whether to say the count back before booking.
 import type { Language } from '../config.js';
 import { foldText } from '../text.js';
-import { PEOPLE_WORDS, type PeopleWords } from './lexicon/people.js';
+import { ADULT_WORDS, PEOPLE_WORDS, type PeopleWords } from './lexicon/people.js';
 import { wordForms } from './concepts.js';
 import { canonicalWords, words } from './normalize.js';
 import { compileEntries, entryMatches, wordMatches, type Entry } from './word-match.js';
@@ -71,9 +71,6 @@ interface NumberAt {
   /** Words it stands for (two for "on bir"). */
   length: number;
 }
-
-/** Words for grown-ups in the six languages (folded). */
-const ADULTS = /^(adult|كبار|الكبار|yetiskin|buyuk)/;
 
 export class SeatsReader {
   read(text: string, lng: Language): SeatsReading {
@@ -145,7 +142,7 @@ export class SeatsReader {
 
   /** "2 adultes", "جوج كبار": a count of grown-ups, to which the children named after it are added. */
   private countsAdults(words: string[], head: NumberAt): boolean {
-    return words.slice(Math.max(0, head.at - 1), head.at + head.length + 2).some((w) => ADULTS.test(w));
+    return words.slice(Math.max(0, head.at - 1), head.at + head.length + 2).some((w) => ADULT_WORDS.test(w));
   }
 
   private plain(seats: number, doubt: boolean): SeatsReading {

@@ -116,3 +116,6 @@ export const PEOPLE_WORDS: Record<Language, PeopleWords> = {
     totalBefore: 'حنا نحن غنكونو سنكون',
   },
 };
+
+/** Words for grown-ups in the six languages, folded ("adultes", "adults", "adultos", "كبار", "yetişkin"): the children named after them add up. */
+export const ADULT_WORDS = /^(adult|كبار|الكبار|yetiskin|buyuk)/;
