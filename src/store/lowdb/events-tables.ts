@@ -6,8 +6,7 @@ import { registrationCode } from '../registration-code.js';
 import type { Counters } from './counters.js';
 import { recordRepository } from './records.js';
 import { ShardedTable, type TableOptions } from './sharded-table.js';
-
-const copy = <T>(value: T): T => structuredClone(value);
+import { copy } from './copy.js';
 
 export async function openEventTables(dataDir: string, offerHours: number, counters: Counters, tableOptions: TableOptions = {}): Promise<{ events: EventRepository; registrations: RegistrationRepository; tables: ShardedTable<never>[] }> {
   const events = new ShardedTable<CommunityEvent>(join(dataDir, 'events'), (_key, e) => e.start.slice(0, 7), tableOptions);

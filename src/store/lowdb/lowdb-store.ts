@@ -32,6 +32,7 @@ import { openPhotosTable } from './photos-table.js';
 import { recordRepository } from './records.js';
 import { hashShards, ShardedTable } from './sharded-table.js';
 import { lowdbSurveys } from './surveys-table.js';
+import { copy, jsonCopy } from './copy.js';
 
 export interface LowdbStoreOptions {
   dataDir: string;
@@ -50,10 +51,6 @@ export interface LowdbStoreOptions {
 
 /** A health probe writes about as much as a table file, so a nearly full disk fails it too. */
 const PROBE_BYTES = 64 * 1024;
-
-const copy = <T>(value: T): T => structuredClone(value);
-/** Bot state is JSON through and through (the SDK's own storages serialise it): a JSON copy is twice as fast. */
-const jsonCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /** Records dated by createdAt go to one file per month (questions/2026-11.json). */
 const byMonth = <T extends { createdAt: string }>(_key: string, value: T) => value.createdAt.slice(0, 7);

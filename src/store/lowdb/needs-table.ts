@@ -4,9 +4,9 @@ import type { Need, NeedRepository, NewNeed } from '../types.js';
 import { newNeed } from '../../needs/new-need.js';
 import type { Counters } from './counters.js';
 import { monthlyFiles, ShardedTable, type TableOptions } from './sharded-table.js';
+import { copy } from './copy.js';
 
 const PER_FILE = 100;
-const copy = <T>(value: T): T => structuredClone(value);
 
 /**
  * needs/2026-11-000.json holds November 2026's first 100 needs, 2026-11-001.json the next 100...

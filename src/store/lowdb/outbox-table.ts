@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { Language } from '../../config.js';
 import type { OutboxMessage, OutboxRepository, OutboxStatus } from '../types.js';
 import { monthlyFiles, ShardedTable, type TableOptions } from './sharded-table.js';
+import { copy } from './copy.js';
 
 const PER_FILE = 200;
-const copy = <T>(value: T): T => structuredClone(value);
 const emptyCounts = (): Record<OutboxStatus, number> => ({ pending: 0, sending: 0, sent: 0, failed: 0, unreachable: 0 });
 /** Times are compared as instants: "…T10:00:00Z" and "…T10:00:00.000Z" are the same time, not the same string. */
 const due = (iso: string | undefined, at: number) => iso === undefined || Date.parse(iso) <= at;

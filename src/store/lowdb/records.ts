@@ -1,10 +1,9 @@
 // Create, read and patch for tables of records with an id and timestamps (events, announcements).
 import { randomUUID } from 'node:crypto';
 import type { ShardedTable } from './sharded-table.js';
+import { copy } from './copy.js';
 
 type Timestamped = { id: string; createdAt: string; updatedAt: string };
-
-const copy = <T>(value: T): T => structuredClone(value);
 
 export function recordRepository<T extends Timestamped>(table: ShardedTable<T>) {
   return {

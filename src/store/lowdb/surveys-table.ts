@@ -1,8 +1,7 @@
 // Survey definitions on lowdb: one small file, every check-and-write done in one synchronous step.
 import type { StoredSurvey, SurveyRepository } from '../types.js';
 import type { ShardedTable } from './sharded-table.js';
-
-const copy = <T>(value: T): T => structuredClone(value);
+import { copy } from './copy.js';
 
 /**
  * The table is read and changed in memory before any await, so "add if new" and "mark invited
