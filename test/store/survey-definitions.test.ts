@@ -4,13 +4,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAccount } from '../../src/staff/api-keys.js';
-import { openLowdbStore } from '../../src/store/lowdb/lowdb-store.js';
 import type { Store } from '../../src/store/types.js';
 import { importSurveyFolder } from '../../src/surveys/survey-files.js';
 import type { Survey } from '../../src/surveys/survey.js';
+import { ENGINES } from '../helpers/engines.js';
 import { startBot, type RunningBot } from '../helpers/server.js';
 import { manualClock, sequentialIds, tempDir } from '../helpers/setup.js';
-import { freshSchema, TEST_DATABASE_URL, type TestSchema } from './postgres-harness.js';
+import { freshSchema, TEST_DATABASE_URL } from './postgres-harness.js';
 
 const NOW = new Date('2026-12-03T10:00:00.000Z');
 
@@ -24,19 +24,7 @@ async function writeFolder(dir: string, files: Record<string, string>): Promise<
   for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
 }
 
-const engines: [string, () => Promise<{ store: Store; done(): Promise<void> }>][] = [
-  ['lowdb', async () => {
-    const dir = await tempDir();
-    const store = await openLowdbStore({ dataDir: dir.path });
-    return { store, done: async () => { await store.close(); await dir.remove(); } };
-  }],
-  ['postgres', async () => {
-    const schema: TestSchema = await freshSchema();
-    return { store: await schema.open(), done: () => schema.drop() };
-  }],
-];
-
-describe.each(engines)('survey files into the %s store', (_name, open) => {
+describe.each(ENGINES)('survey files into the %s store', (_name, open) => {
   let store: Store;
   let done: () => Promise<void>;
   let folder: Awaited<ReturnType<typeof tempDir>>;

@@ -1,12 +1,11 @@
 // A targeted survey reaches exactly the matching residents who agreed to consultations, once, in their language: on both stores.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Language } from '../../src/config.js';
-import { openLowdbStore } from '../../src/store/lowdb/lowdb-store.js';
 import type { Resident, Store } from '../../src/store/types.js';
 import { queueSurveyInvitations } from '../../src/surveys/invitations.js';
 import type { Survey } from '../../src/surveys/survey.js';
-import { realTranslator, tempDir, testConfig } from '../helpers/setup.js';
-import { freshSchema, type TestSchema } from './postgres-harness.js';
+import { ENGINES } from '../helpers/engines.js';
+import { realTranslator, testConfig } from '../helpers/setup.js';
 
 const NOW = new Date('2026-12-03T10:00:00Z');
 
@@ -43,19 +42,7 @@ const RESIDENTS: Resident[] = [
   resident('no-groups-tilleuls', { site: 'Les Tilleuls' }),
 ];
 
-const engines: [string, () => Promise<{ store: Store; done(): Promise<void> }>][] = [
-  ['lowdb', async () => {
-    const dir = await tempDir();
-    const store = await openLowdbStore({ dataDir: dir.path });
-    return { store, done: async () => { await store.close(); await dir.remove(); } };
-  }],
-  ['postgres', async () => {
-    const schema: TestSchema = await freshSchema();
-    return { store: await schema.open(), done: () => schema.drop() };
-  }],
-];
-
-describe.each(engines)('survey invitations on %s', (_name, open) => {
+describe.each(ENGINES)('survey invitations on %s', (_name, open) => {
   let store: Store;
   let done: () => Promise<void>;
   beforeEach(async () => {
