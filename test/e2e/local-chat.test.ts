@@ -8,7 +8,7 @@ import type { Language } from '../../src/config.js';
 import { launchChromium } from '../helpers/browser.js';
 import { projectRoot } from '../../src/paths.js';
 import { realTranslator, tempDir } from '../helpers/setup.js';
-import { startBot, type RunningBot } from '../helpers/server.js';
+import { say as sayOverHttp, startBot, type RunningBot } from '../helpers/server.js';
 
 const SCREENSHOTS = join(projectRoot, 'test-output');
 const PHONE = { width: 390, height: 844 };
@@ -177,10 +177,16 @@ describe('local chat page', () => {
       }).observe(document.body, { childList: true, subtree: true });
     });
     const botBubbleCount = () => page.locator('.webchat__bubble:not(.webchat__bubble--from-user)').count();
+    // How many messages one "aide" answer holds (asked once as a known resident), so each turn waits for all of
+    // them: otherwise the next "aide" could be timed against the end of the previous answer.
+    const probe = { user: 'latency-probe', channelId: 'directline', locale: 'fr-FR' };
+    await sayOverHttp(bot.url, 'aide', probe);
+    const perAnswer = (await sayOverHttp(bot.url, 'aide', probe)).filter((a) => a.type === 'message').length;
+    expect(perAnswer).toBeGreaterThan(0);
     for (let i = 0; i < 20; i++) {
       const before = await botBubbleCount();
       await say(page, 'aide');
-      await expect.poll(botBubbleCount, { timeout: 20_000 }).toBeGreaterThan(before);
+      await expect.poll(botBubbleCount, { timeout: 20_000 }).toBeGreaterThanOrEqual(before + perAnswer);
     }
     const marks = await page.evaluate(() => (window as unknown as { marks: { sent: number[]; shown: number[] } }).marks);
     const latencies = marks.sent.map((sent) => (marks.shown.find((shown) => shown > sent) ?? Number.NaN) - sent).filter(Number.isFinite);
