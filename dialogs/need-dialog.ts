@@ -15,7 +15,7 @@ import { withConsents, type ConsentPurpose } from '../src/residents/consents.js'
 import { updateResident } from '../src/residents/records.js';
 import type { TFunction } from '../src/i18n.js';
 import type { ChoiceOption } from '../src/recognize.js';
-import { AUDIENCES, type Audience, type ContactDetails } from '../src/store/types.js';
+import { AUDIENCES, type Audience, type ContactDetails, type Resident } from '../src/store/types.js';
 import { turnData } from '../src/turn.js';
 import { askChoice } from './choice-prompt.js';
 import { dropPhotos, photoQuestion, photosOffered, receivePhotos } from './need-photos.js';
@@ -241,7 +241,9 @@ export class NeedDialog extends ComponentDialog {
       now,
     );
     const purposes: ConsentPurpose[] = [...(need.contact ? (['need-contact'] as const) : []), ...(need.notifyOnStatus ? (['status-updates'] as const) : [])];
-    await updateResident(store, resident, now, (r) => withConsents({ ...r, site: draft.site ?? r.site }, purposes, now, need.receipt));
+    // Nothing new (same site, no consent given): the resident is not written again.
+    const sited = (r: Resident) => (draft.site === undefined || draft.site === r.site ? r : { ...r, site: draft.site });
+    await updateResident(store, resident, now, (r) => withConsents(sited(r), purposes, now, need.receipt));
     return need.receipt;
   }
 

@@ -8,8 +8,9 @@ export type ConsentPurpose = 'need-contact' | 'status-updates' | 'callback' | 'e
 /** Purposes given once for everything: giving one again keeps a single consent. */
 const ONE_PER_RESIDENT: readonly string[] = ['news', 'consultations'];
 
-/** The resident with these consents added (given `at`, each about `ref` when it concerns one thing). */
+/** The resident with these consents added (given `at`, each about `ref` when it concerns one thing); the same record when none. */
 export function withConsents(resident: Resident, purposes: readonly ConsentPurpose[], at: Date, ref?: string): Resident {
+  if (!purposes.length) return resident;
   const given: Consent[] = purposes.map((purpose) => ({ purpose, givenAt: at.toISOString(), ...(ref ? { ref } : {}) }));
   const replaced = (c: Consent) => ONE_PER_RESIDENT.includes(c.purpose) && (purposes as readonly string[]).includes(c.purpose);
   return { ...resident, consents: [...resident.consents.filter((c) => !replaced(c)), ...given] };

@@ -1,9 +1,9 @@
 // The store contract on the lowdb store, in a temporary folder (real files, not the memory adapter).
-import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { cp, readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLowdbStore } from '../../src/store/lowdb/lowdb-store.js';
-import type { Store } from '../../src/store/types.js';
+import type { NewNeed, Store } from '../../src/store/types.js';
 import { tempDir } from '../helpers/setup.js';
 import { storeContract } from './store-contract.js';
 
@@ -68,5 +68,37 @@ describe('lowdb store files', () => {
     await writeFile(join(dir.path, 'residents', 's001.json'), '{ not json');
     await expect(openLowdbStore({ dataDir: dir.path })).rejects.toThrow(/s001\.json/);
     await dir.remove();
+  });
+
+  it('has the receipt counter on disk at or above every receipt given; after a crash the numbers reserved ahead are skipped, never reused', async () => {
+    const dir = await tempDir();
+    const crashed = await tempDir();
+    const at = new Date('2026-11-24T10:00:00.000Z');
+    const need = (text: string): NewNeed => ({
+      residentId: 'r1', type: 'need', category: 'building', text, language: 'fr', site: 'Les Tilleuls', audience: 'everyone', notifyOnStatus: false, channel: 'sms',
+    });
+    const counterOnDisk = async (folder: string) => JSON.parse(await readFile(join(folder, 'counters', 'counters.json'), 'utf8'))['receipt-2026'] as number;
+    const store = await openLowdbStore({ dataDir: dir.path });
+    const given: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      given.push(Number((await store.needs.create(need(`besoin ${i}`), at)).receipt.slice(-4)));
+      expect(await counterOnDisk(dir.path)).toBeGreaterThanOrEqual(given.at(-1)!);
+    }
+    expect(given).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    // A power cut now: the folder as it is on disk, without a close; every need deleted first so only the counter remembers.
+    await store.needs.deleteByResident('r1');
+    await cp(dir.path, crashed.path, { recursive: true, filter: (source) => !source.includes('palier.lock') });
+    const afterCrash = await openLowdbStore({ dataDir: crashed.path });
+    const next = Number((await afterCrash.needs.create(need('après la panne'), at)).receipt.slice(-4));
+    expect(next).toBeGreaterThan(40);
+    await afterCrash.close();
+    // A clean close gives back what was reserved and not given: numbers continue without a gap.
+    await store.close();
+    expect(await counterOnDisk(dir.path)).toBe(40);
+    const reopened = await openLowdbStore({ dataDir: dir.path });
+    expect((await reopened.needs.create(need('suite'), at)).receipt).toBe('B-2026-0041');
+    await reopened.close();
+    await dir.remove();
+    await crashed.remove();
   });
 });

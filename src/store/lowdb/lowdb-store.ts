@@ -124,6 +124,7 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
     await Promise.all(tables.map((t) => t.open()));
     const counters = await Counters.open(dataDir, tableOptions);
     opened = {
+      counters,
       needs: await openNeedsTable(dataDir, counters, tableOptions),
       events: await openEventTables(dataDir, options.waitlistOfferHours ?? 24, counters, tableOptions),
       outbox: await openOutboxTable(dataDir, tableOptions),
@@ -134,7 +135,7 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
     await lock.release();
     throw error;
   }
-  const { needs, events, outbox, photos } = opened;
+  const { counters, needs, events, outbox, photos } = opened;
   const probe = new DurableJsonFile<string>(join(dataDir, '.healthz.json'), fs);
 
   const residentRepository: ResidentRepository = {
@@ -272,6 +273,8 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
     },
     async close() {
       await Promise.all(tables.map((t) => t.flush().catch(() => undefined)));
+      // Numbers reserved ahead but not given go back, so the next start continues without a gap.
+      await counters.settle().catch(() => undefined);
       await lock.release();
     },
   };
