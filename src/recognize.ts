@@ -7,13 +7,22 @@ import { BoundedMemo } from './memo.js';
 import { foldText } from './text.js';
 import { readChoice } from './understanding/choice.js';
 
-type Suite = typeof import('@microsoft/recognizers-text-suite');
-let loadedSuite: Suite | undefined;
+type NumberModels = typeof import('@microsoft/recognizers-text-number');
+type ChoiceModels = typeof import('@microsoft/recognizers-text-choice');
+type DateTimeModels = typeof import('@microsoft/recognizers-text-date-time');
+const load = createRequire(import.meta.url);
+let numberModels: NumberModels | undefined;
+let choiceModels: ChoiceModels | undefined;
+let dateTimeModels: DateTimeModels | undefined;
 /**
- * recognizers-text costs about 45 MB as soon as it is loaded, before any model: it is loaded on first use (or by the
- * warm-up after listening), synchronously, so every call sees the same recognizers whenever it comes.
+ * recognizers-text is loaded on first use (or by the warm-up after listening), synchronously, so every call sees the
+ * same recognizers whenever it comes; one package per kind rather than the suite, whose one bundle holds every
+ * kind's source (7 MB of heap for the text alone) when a turn needs numbers, ordinals and yes/no.
  */
-const suite = (): Suite => (loadedSuite ??= createRequire(import.meta.url)('@microsoft/recognizers-text-suite') as Suite);
+const numbers = (): NumberModels => (numberModels ??= load('@microsoft/recognizers-text-number') as NumberModels);
+const choices = (): ChoiceModels => (choiceModels ??= load('@microsoft/recognizers-text-choice') as ChoiceModels);
+/** The date-time models (about 35 MB and seconds of CPU) load on a survey's first date answer, never before. */
+const dateTimes = (): DateTimeModels => (dateTimeModels ??= load('@microsoft/recognizers-text-date-time') as DateTimeModels);
 
 /**
  * recognizers-text runs hundreds of regular expressions per call, and residents send the same short answers
@@ -62,8 +71,9 @@ export class Recognizer {
     return this.translator.languages.flatMap((lng) => {
       const culture = MODEL_CULTURES[lng];
       if (!culture) return [];
-      // The date-time models (about 35 MB and seconds of CPU) load on a survey's first date answer instead.
-      return [() => suite().recognizeNumber('2', culture), () => suite().recognizeOrdinal('2', culture), () => suite().recognizeBoolean('yes', culture)];
+      // Ordinals are read on every short answer to a choice; the number models (French: 20 MB and 3 s of CPU) serve
+      // only a survey answer in words that the locale's cardinals miss, so they load on such an answer, like dates.
+      return [() => numbers().recognizeOrdinal('2', culture), () => choices().recognizeBoolean('yes', culture)];
     });
   }
 
@@ -76,7 +86,7 @@ export class Recognizer {
     if (fromList !== undefined) return fromList;
     const culture = MODEL_CULTURES[lng];
     if (!culture) return undefined;
-    const found = remembered('number', text, culture, () => suite().recognizeNumber(text, culture).map((r) => Number(r.resolution?.value)).find((n) => Number.isInteger(n)));
+    const found = remembered('number', text, culture, () => numbers().recognizeNumber(text, culture).map((r) => Number(r.resolution?.value)).find((n) => Number.isInteger(n)));
     return found;
   }
 
@@ -86,7 +96,7 @@ export class Recognizer {
     if (fromList !== undefined) return fromList;
     const culture = MODEL_CULTURES[lng];
     if (!culture) return undefined;
-    const found = remembered('ordinal', text, culture, () => suite().recognizeOrdinal(text, culture).map((r) => Number(r.resolution?.value)).find((n) => Number.isInteger(n)));
+    const found = remembered('ordinal', text, culture, () => numbers().recognizeOrdinal(text, culture).map((r) => Number(r.resolution?.value)).find((n) => Number.isInteger(n)));
     return found;
   }
 
@@ -105,7 +115,7 @@ export class Recognizer {
     if (iso) return this.validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
     const culture = MODEL_CULTURES[lng];
     if (!culture) return undefined;
-    for (const result of suite().recognizeDateTime(text, culture, suite().DateTimeOptions.None, now)) {
+    for (const result of dateTimes().recognizeDateTime(text, culture, dateTimes().DateTimeOptions.None, now)) {
       const values = (result.resolution?.values ?? []) as { type?: string; value?: string }[];
       const date = values.find((v) => v.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(v.value ?? ''));
       if (date?.value) return date.value;
@@ -125,7 +135,7 @@ export class Recognizer {
     if (this.matchesAny(folded, this.translator.list(lng, 'common:answers.no'))) return false;
     const culture = MODEL_CULTURES[lng];
     if (!culture) return undefined;
-    const value = remembered('boolean', text, culture, () => suite().recognizeBoolean(text, culture)[0]?.resolution?.value);
+    const value = remembered('boolean', text, culture, () => choices().recognizeBoolean(text, culture)[0]?.resolution?.value);
     return typeof value === 'boolean' ? value : undefined;
   }
 

@@ -1,0 +1,17 @@
+import v8 from 'node:v8'; import vm from 'node:vm';
+v8.setFlagsFromString('--expose-gc'); const gc = vm.runInNewContext('gc');
+const mb = (l) => { gc(); const m = process.memoryUsage(); console.log(l.padEnd(28), 'rss', Math.round(m.rss/1048576), 'heapUsed', Math.round(m.heapUsed/1048576), 'ext', Math.round(m.external/1048576)); };
+mb('empty');
+await import('botbuilder'); await import('botbuilder-dialogs'); await import('restify'); mb('sdk stack');
+const { createPalier } = await import('./dist/src/app.js'); mb('app.js imported');
+const { loadConfig } = await import('./dist/src/config.js'); mb('config imported');
+const { createTranslator } = await import('./dist/src/i18n.js');
+const { createKnowledge } = await import('./dist/src/knowledge/knowledge.js');
+const { mkdtempSync } = await import('node:fs');
+const config = loadConfig({ ...process.env, NODE_ENV: 'development', DATA_DIR: mkdtempSync('/tmp/palier-st-'), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: '' });
+const translator = await createTranslator({ languages: config.languages, defaultLanguage: config.defaultLanguage, contentPack: config.contentPack }); mb('translator');
+const knowledge = createKnowledge(config, translator); mb('knowledge');
+const palier = await createPalier(config, { translator, knowledge }); mb('createPalier');
+await palier.start(); mb('listening');
+await palier.warmedUp(); mb('warm');
+await palier.close();
