@@ -38,6 +38,9 @@ export function wordForms(word: string): string[] {
       const bare = word.replace(ARABIZI_CLITIC, '');
       if (bare !== word) forms.push(bare);
     }
+    // Colloquial Turkish drops the r of the present tense: "kokuyo", "geliyoz", "kalkamiyom" are read as "kokuyor", ...
+    const turkish = /^(.{3,}[iu])yo(z|m|n|lar)?$/.exec(word);
+    if (turkish) forms.push(`${turkish[1]}yor${({ z: 'uz', m: 'um', n: 'sun', lar: 'lar' } as Record<string, string>)[turkish[2] ?? ''] ?? ''}`);
     // Letters typed twice or once alike: "bzzaf", "chffara", "sarrout" are read as "bzaf", "chfara", "sarout".
     const single = word.replace(/([a-z])\1+/g, '$1');
     if (single !== word && single.length >= 3) forms.push(single);

@@ -14,8 +14,24 @@ type Level = 0 | 1 | 2;
 
 const MATCHER = new ConceptMatcher<HazardConcept>(HAZARD_CONCEPTS);
 
-/** Concepts that put the message in the past, elsewhere, on paper or in a "what if". */
-const CALM: readonly HazardConcept[] = ['past', 'since', 'media', 'paper', 'hypothetical', 'device', 'fixed', 'benign', 'future', 'minor'];
+/** Concepts that put the message in the past, elsewhere, on paper or in a "what if", whatever the danger. */
+const CALM: readonly HazardConcept[] = ['past', 'since', 'media', 'paper', 'hypothetical', 'fixed', 'future', 'nearly', 'fine'];
+/**
+ * Calm cues that only calm some dangers: a detector's battery or a cigarette says nothing about a child
+ * who swallowed a battery or a husband who burns his wife, a drip nothing about a fire.
+ */
+const CALM_FOR: Partial<Record<EmergencyKind, readonly HazardConcept[]>> = {
+  gas: ['device', 'benign'],
+  fire: ['device', 'benign'],
+  flood: ['minor'],
+};
+
+/** The calm cues a reading of this kind meets; a drip does not calm water that is everywhere, rising or filling a room. */
+function calmCues(kind: EmergencyKind, has: (c: HazardConcept) => boolean): HazardConcept[] {
+  const cues = [...CALM, ...(CALM_FOR[kind] ?? [])].filter(has);
+  const spreading = kind === 'flood' && (has('everywhere') || has('rising') || has('full'));
+  return spreading ? cues.filter((c) => c !== 'minor') : cues;
+}
 
 /** Two concepts said close together (within `span` words), as "me" and "hit" in "il me frappe". */
 function near(found: Found<HazardConcept>, a: HazardConcept, b: HazardConcept, span = 3): boolean {
@@ -24,13 +40,30 @@ function near(found: Found<HazardConcept>, a: HazardConcept, b: HazardConcept, s
   return as.some((i) => bs.some((j) => i !== j && Math.abs(i - j) <= span));
 }
 
-/** Blows, not knocks: "hit" said within two words of a door is knocking or banging on it. */
+/** Blows, not knocks: "hit" said within three words of a door is knocking or banging on it ("tapent à ma porte"). */
 function blows(found: Found<HazardConcept>): Found<HazardConcept> {
   const doors = found.get('door') ?? [];
-  const hits = (found.get('hit') ?? []).filter((i) => !doors.some((d) => Math.abs(d - i) <= 2));
+  const nearDoor = (i: number) => doors.some((d) => Math.abs(d - i) <= 3);
   const out = new Map(found);
-  if (hits.length) out.set('hit', hits);
-  else out.delete('hit');
+  for (const concept of ['hit', 'me'] as const) {
+    // "ma porte" is "my door", not "me": the word right before a door is not the one struck.
+    const left = (found.get(concept) ?? []).filter((i) => (concept === 'hit' ? !nearDoor(i) : !doors.includes(i + 1)));
+    if (left.length) out.set(concept, left);
+    else out.delete(concept);
+  }
+  return out;
+}
+
+/** A word read as part of an electric thing is not a calm cue too: Turkish "sigorta kutusu" is the fuse box, not insurance. */
+function withoutOverlaps(found: Found<HazardConcept>): Found<HazardConcept> {
+  const electric = found.get('electric');
+  const paper = found.get('paper');
+  if (!electric || !paper) return found;
+  const left = paper.filter((i) => !electric.includes(i));
+  if (left.length === paper.length) return found;
+  const out = new Map(found);
+  if (left.length) out.set('paper', left);
+  else out.delete('paper');
   return out;
 }
 
@@ -38,25 +71,37 @@ function blows(found: Found<HazardConcept>): Found<HazardConcept> {
 const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: Found<HazardConcept>) => Level> = {
   gas: (has) => {
     if (has('rottenEgg') || (has('gas') && (has('smell') || has('leak') || has('hiss') || has('symptom')))) return 2;
+    // Carbon monoxide has no smell: headaches, dizziness or sickness where a boiler or heater burns.
+    if (has('symptom') && has('heater')) return 2;
     if ((has('gas') && (has('now') || has('help') || has('urgent'))) || (has('smell') && has('symptom'))) return 1;
     return 0;
   },
   fire: (has) => {
     if (has('fire') && !has('fireAlarmOnly')) return 2;
     if (has('smoke') && (has('now') || has('everywhere') || has('much') || has('help') || has('urgent') || has('door'))) return 2;
-    if ((has('sparks') && has('electric')) || (has('smoke') && has('electric'))) return 2;
+    if ((has('sparks') && has('electric')) || ((has('smoke') || has('smoking')) && has('electric'))) return 2;
     if (has('smoke') || has('sparks') || (has('fire') && has('fireAlarmOnly'))) return 1;
     return 0;
   },
   flood: (has) => {
     if (has('flooding') || (has('pipe') && has('burst'))) return 2;
     const water = has('water') || has('leak');
-    if (water && (has('everywhere') || has('rising') || has('electric') || (has('ceiling') && (has('pouring') || has('much'))) || (has('pouring') && has('much')))) return 2;
+    if (water && (has('everywhere') || has('rising') || has('full') || has('electric') || (has('ceiling') && (has('pouring') || has('much'))) || (has('pouring') && has('much')))) return 2;
     if (water && (has('ceiling') || has('pouring') || has('much'))) return 1;
     return 0;
   },
   injury: (has, found) => {
-    if (has('poison') && has('ingest')) return 2;
+    // Something a child must not take, taken: a cleaning product, pills, a button battery.
+    // Someone's own medicine taken as prescribed is not an overdose, a whole box of it is.
+    const medicine = has('medicine') && (!has('ownMedicine') || has('wholeBox') || has('much'));
+    if ((has('poison') || has('product') || medicine) && (has('ingest') || has('swallowed'))) return 2;
+    if (has('swallowed') && has('smallObject')) return 2;
+    // A person shut in a lift ("je suis coincée dans l'ascenseur"), not a lift that is stuck.
+    if (has('stuck') && (has('inLift') || (has('lift') && (has('someone') || has('inside'))))) return 2;
+    if (has('fall') && has('balconyOrStairs')) return 2;
+    // Down and not getting up, not answering, or shaking: "il se relève pas", "she is not answering".
+    const down = has('fall') || has('onFloor') || has('floorPlace');
+    if (down && (near(found, 'getUp', 'abnormal', 3) || near(found, 'answer', 'abnormal', 3) || has('convulse'))) return 2;
     if (has('unconscious') || has('noBreath') || near(found, 'breath', 'abnormal', 2) || has('heart') || has('cantGetUp') || (has('blood') && (has('much') || has('fall') || has('now') || has('help')))) return 2;
     if ((has('fall') && (has('hurt') || has('help') || has('urgent'))) || ((has('fall') || has('onFloor')) && near(found, 'moves', 'abnormal', 2))) return 2;
     if (has('blood') || has('onFloor') || (has('fall') && (has('now') || has('ambulance'))) || (has('hurt') && (has('help') || has('urgent')))) return 1;
@@ -65,19 +110,23 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
   },
   domesticViolence: (has, found) => {
     if (!has('partner')) return 0;
-    if (near(found, 'partner', 'hit', 4) || near(found, 'partner', 'hitMe', 4) || near(found, 'partner', 'threat', 4) || near(found, 'partner', 'weapon', 6) || near(found, 'partner', 'hurt', 4) || has('kill')) return 2;
+    if (near(found, 'partner', 'hit', 4) || near(found, 'partner', 'hitMe', 8) || near(found, 'partner', 'threat', 8) || near(found, 'partner', 'weapon', 6) || near(found, 'partner', 'hurt', 4) || has('kill')) return 2;
     return has('fear') && near(found, 'partner', 'fear', 6) ? 1 : 0;
   },
   violence: (has, found) => {
-    if (has('kill') || has('breakIn') || (has('forcing') && has('door')) || (has('weapon') && (has('threat') || has('now') || has('door') || has('help') || has('fight')))) return 2;
+    // A window or door broken by someone who is getting in: "biri camı kırdı içeri giriyor".
+    const breakingIn = (has('forcing') && (has('door') || has('window'))) || (has('someone') && (has('smashed') || has('forcing')) && (has('window') || has('door')) && has('entering'));
+    if (has('kill') || has('breakIn') || breakingIn || (has('weapon') && (has('threat') || has('now') || has('door') || has('help') || has('fight')))) return 2;
     if (has('hitMe') || near(found, 'me', 'hit', 2) || (has('fight') && (has('now') || has('help') || has('urgent')))) return 2;
     if (has('weapon') || has('fight') || (has('threat') && (has('help') || has('fear'))) || (has('fear') && has('door'))) return 1;
     return 0;
   },
   evictionToday: (has) => {
     const official = has('bailiff') || (has('police') && (has('thrownOut') || has('locks')));
-    if ((official && (has('door') || has('now') || has('today'))) || (has('thrownOut') && has('locks')) || (has('locks') && has('changedLocks')) || (has('thrownOut') && (has('today') || has('now')))) return 2;
-        return 0;
+    // Locks changed by someone, now: "ils changent la serrure", not "je voudrais changer ma serrure".
+    const locksChanged = has('locks') && has('changedLocks') && (official || has('landlord') || has('they') || has('today'));
+    if ((official && (has('door') || has('now') || has('today') || has('locks'))) || (has('thrownOut') && has('locks')) || locksChanged || (has('thrownOut') && (has('today') || has('now')))) return 2;
+    return 0;
   },
 };
 
@@ -93,7 +142,7 @@ export class EmergencyReader {
 
   /** @param raw the message as folded words; @param canonical the same once Arabizi and phonetic spellings are read. */
   read(text: string, raw: readonly string[], canonical: readonly string[]): EmergencyReading | undefined {
-    const found = MATCHER.find(canonical.join(' ') === raw.join(' ') ? [raw] : [raw, canonical]);
+    const found = withoutOverlaps(MATCHER.find(canonical.join(' ') === raw.join(' ') ? [raw] : [raw, canonical]));
     const has = (c: HazardConcept) => found.has(c);
     const byPattern = this.patterns.detect(text) ?? this.patterns.detect(canonical.join(' '));
     let kind: EmergencyKind | undefined;
@@ -106,7 +155,9 @@ export class EmergencyReader {
       if (l > level) [kind, level] = [k, l];
     }
     if (!kind || level === 0) return undefined;
-    const calm = CALM.filter(has);
+    // A possible danger that comes back each time ("l'eau rentre quand il pleut", "every night") is a repair to ask for.
+    if (level === 1 && has('habitual')) return undefined;
+    const calm = calmCues(kind, has);
     if (calm.length > 0) {
       // "Hier déjà, et ça sent encore", "help, the gas!!": what is happening beats what happened.
       const stillNow = has('help') || has('urgent') || /!{2,}/.test(text) || (has('still') && calm.every((c) => c === 'past' || c === 'since'));

@@ -10,52 +10,111 @@ export const HAZARD_CONCEPTS = {
   smell: `odeur* sent sens sentir senti pue puer puent renifl* smell* stink* stench reek* whiff olor* huele huelo oler apesta cheir* fedor fede
     koku* kokuyor kokusu ريحه رائحه ريحت كتشم نشم شميت شامه كاتشم ri7a riha r7a`,
   rottenEgg: `oeuf_pourri oeufs_pourris oeuf_pouri euf_pourri rotten_egg* bad_eggs huevo*_podrido* ovo*_podre* curuk_yumurta* بيض_خامج بيض_فاسد البيض_الخامج`,
-  leak: `kaytsreb* tsreb* tasarrub* escape_de_gas escape_de_agua escapa fuite* fuit fuir leak* leaking fuga* echappe* vaza* sizinti sizdiriyor kacak* kaciyor kacti تسرب تسريب كيتسرب كيهرب هارب`,
+  leak: `kaytsreb* tsreb* tasarrub* escape_de_gas escape_de_agua escapa fuite* fuit fuir leak* leaking fuga* echappe* vaza* sizinti sizdiriyor kacak* kaciyor kacti تسرب تسريب كيتسرب كيهرب هارب
+    tasrib* tsrib* tasreeb tassrib`,
   hiss: `kaysifel* kaysfer* sifel* kayzfer* siffle sifflement hiss* silba silbido chiad* tisliyor فشيش`,
   // --- fire
   smoke: `fumee* enfume* smoke smoky humo* humea fumo* fumaca* duman* دخان الدخان دخان* dkhan dokhan d5an`,
   fire: `feu incendi* insendi* flamme* brule brulent crame crament fire flame* burning burnt ablaze blaze fuego* llamas llamarada* incendio* quema* arde ardiendo
     fogo chamas arder ardendo queima* pegou_fogo yangin* alev* yaniyor yandi حريق نار شعل* تشعل* كتشعل* كيتحرق تحرق* احترق* 7ri9 kat7re9* kat7r9* kat7er9* 7re9* 7riga l7riga t7re9* kayt7r9* 7r9at l3afya_cha3la cha3la cha3lat`,
-  sparks: `etincelle* grésille gresille crepite spark* sparking chispa* chispea faisca* faiscas kivilcim* شرار* تشرشر`,
+  sparks: `etincelle* grésille gresille crepite spark* sparking chispa* chispea faisca* faiscas kivilcim* شرار* تشرشر
+    etincel* chrar* chrara شرار kivilcim* kıvılcım faisc* fagulh* court_circuit court_jus short_circuit cortocircuito curto_circuito kisa_devre`,
   fireAlarmOnly: `detecteur* detetor* detector* detektor* dedektor* alarme* alarm* alarma* sirene siren* كاشف*`,
   // --- water
   water: `مياه المياه lmiyah eau l_eau leau water agua* agu* aguas su suyu sular sudan ماء الماء الما ما_كثير lma lmaa el_ma`,
-  flooding: `ghmer* ghmr* inond* innond* deborde* debord* submerg* flood* overflow* inunda* desborda* aneg* alag* inunda* transbord* su_basti su_basmis taşti tasti tasiyor basti غرق* فيضان فاض* كيفيض ghr9* ghar9*`,
+  flooding: `ghmer* ghmr* inond* innond* deborde* debord* submerg* flood* overflow* inunda* desborda* aneg* alag* inunda* transbord* su_basti su_basmis taşti tasti tasiyor basti غرق* فيضان فاض* كيفيض ghr9* ghar9*
+    basement_flooded sous_l_eau under_water bajo_el_agua debaixo_de_agua su_basiyor su_basmis su_basti`,
   pouring: `dakhel dakhla dakhlin kaydkhol تتدفق* يتدفق* تدفق* coule* ruissel* degouline* jaillit gicle pissent pisse gush* pouring pours rushing streaming spraying chorre* sale_agua sale_mucha saliendo sai saindo jorra* escorre* akiyor akti fiskir* 
-    كيطلع يطلع كيخرج يخرج كيسيل يسيل كينزل ينزل nazel kaytla3 kaykhroj kaykhrej kay5rej kaykhrj kharej 5arej kaysil kaysiil`,
-  rising: `ytla3 kayzid kaytzad wsel wslat wsal wasel wslt monte montee rising rises sube subiendo sobe subindo yukseliyor يطلع طالع tal3 tla3 kayetla3 tal3a`,
+    كيطلع يطلع كيخرج يخرج كيسيل يسيل كينزل ينزل nazel kaytla3 kaykhroj kaykhrej kay5rej kaykhrj kharej 5arej kaysil kaysiil
+    coming_through coming_from_under coming_under comes_under coming_down comes_down coming_in_under coming_out_of entering_the`,
+  rising: `ytla3 kayzid kaytzad wsel wslat wsal wasel wslt monte montee rising rises sube subiendo sobe subindo yukseliyor يطلع طالع tal3 tla3 kayetla3 tal3a
+    yukseli* يرتفع ترتفع ارتفع ارتفاع كيرتافع kayrtafe3 kayrtafa3 tayla3`,
   ceiling: `plafond* ceiling* techo* teto* tavan* سقف السقف sqef ssqef sqf sa9f s9f`,
-  burst: `eclate* pete petee explose* burst* broke_pipe rebent* estour* revent* roto_el_tubo tuberia_rota patla* تفرگع تفركع تقطع ترزات t9te3 t9ta3 tfergea tferga* tfrg3* tfarga*`,
+  burst: `eclate* pete petee explose* burst* broke_pipe rebent* estour* revent* roto_el_tubo tuberia_rota patla* تفرگع تفركع تقطع ترزات t9te3 t9ta3 tfergea tferga* tfrg3* tfarga*
+    تفرگع* تفركع* تفرقع* انفجر* تفجر* tferg* tfergea tfarga3 tferga3 tfrga3 patladi patlamis patladi patliyor rompio_la_tuberia rompio_el_cano se_rompio rebentou estourou`,
   pipe: `tuyau* canalisation* conduite* pipe* tuberia* cano canos boru* tube* جعبه قاديه الروبيني`,
-  electric: `light_fitting lampe lustre lamp lampara luminaria lamba kahraba lkahraba trisinti prises prise_electrique prise_de_courant electri* tableau_electrique outlet* socket* wiring fusebox enchufe* electric* tomada* eletric* priz* elektrik* كهرباء الضو الضوء trisinti tri9`,
+  electric: `light_fitting lampe lustre lamp lampara luminaria lamba kahraba lkahraba trisinti prises prise_electrique prise_de_courant electri* tableau_electrique outlet* socket* wiring fusebox enchufe* electric* tomada* eletric* priz* elektrik* كهرباء الضو الضوء trisinti tri9
+    sigorta_kutu* sigortalar elektrik_panosu pano compteur* disjoncteur* fuse_box fuse* breaker* cable* fil_electrique fils_electriques wires cuadro_electrico contador* quadro_eletrico quadro* contador* العداد الكونتور الكونطور الضو كونتور kontor lkontor compteur`,
   // --- body
   fall: `t7ayda t7ayed t7ayd t7et t7at ta7t tay7 t7ayh tombe* chute fell fallen falling fall cayo caido caida caiu caido caida dustu dusmus dustü طاح طاحت طايح سقط سقطت ta7 ta7et ta7at tah tahet tahat tayh`,
   blood: `sang saign* blood* bleed* sangr* sangue* kan_var kan_geliyor kan_akiyor kanlar kaniyor kanama* kaniyo دم الدم كينزف ينزف نزيف demm dem ddem kaynzef* kaynzf* nazef nzif`,
   unconscious: `ma_kat7llch ma_kay7ellch ma_kat7elch ma_kay7elch n_ouvre_pas_les_yeux ouvre_plus_les_yeux not_opening_her_eyes not_opening_his_eyes won_t_open_his_eyes won_t_open_her_eyes no_abre_los_ojos nao_abre_os_olhos gozlerini_acmiyor ma_bqatch_kathder ma_b9atch_kathder ma_bqach_kayhder ma_b9ach_kayhder ghmat_3liha ghma_3liha ghmi_3liha tghmat mghmia not_moving isn_t_moving wont_move no_reacciona no_contesta nao_se_mexe hareket_etmiyor ما_كيتحركش seizure* convulsion* convuls* crise_d_epilepsie epilepsi* nobet_geciriyor overdose sobredosis intoxique* intoxica* ghmi_3lih ghma_3lih tghma inconscien* evanoui* perdu_connaissance perd_connaissance repond_plus repond_pas reagit_plus bouge_plus bouge_pas unconscious passed_out fainted faint* not_responding unresponsive wont_wake won_t_wake
     inconscient* desmay* desmai* no_responde nao_responde nao_reage no_reacciona bayil* ayilmiyor tepki_vermiyor kendine_gelmiyor
-    مغمى مغشي غاب_عليه ما_كيجاوبش ما_كيتحركش sakhfa skhef ma_katjawebch ma_kayjawebch ma_kaytharrekch ma_kat7arrekch ma_kaydwich mghmi`,
+    مغمى مغشي غاب_عليه ما_كيجاوبش ما_كيتحركش sakhfa skhef ma_katjawebch ma_kayjawebch ma_kaytharrekch ma_kat7arrekch ma_kaydwich mghmi
+    having_a_fit had_a_fit fitting_on convulsing en_convulsion convulsionando convulsionan convulsionou nobet* kriz_geciriyor sara_krizi
+    cevap_vermiyo* tepki_vermiyo* uyanmiyo* ayilmiyo* kendine_gelmiyo* gozunu_acmiyo*
+    overdos* od_d اغمي_عليه اغمي_عليها اغمى_عليه اغمى_عليها تغمى يغمى مغمي* مغشي* غمى_عليه غمى_عليها tghma* ghma_3li*`,
   noBreath: `makaytn* respire_plus respire_pas respire_mal peut_pas_respirer peux_pas_respirer etouffe* not_breathing isn_t_breathing can_t_breathe cant_breathe stopped_breathing choking
     no_respira no_puede_respirar se_ahoga nao_respira nao_consegue_respirar sufoc* ahog* nefes_alamiyor nefes_almiyor bogul*
-    ma_kaytneffesch ma_kaytnfsch makaytneffesch ما_كيتنفسش ما_يتنفس لا_يتنفس مخنوق ختانق`,
+    ma_kaytneffesch ma_kaytnfsch makaytneffesch ما_كيتنفسش ما_يتنفس لا_يتنفس مخنوق ختانق
+    nefes_alamiyo* nefes_almiyo* nefes_alami* soluk_alamiyo* ma_kaytneffes* ma_kaytnfs* ma_katneffes* ma_katnfs* ما_كيتنفس* ما_كتنفس* ماكيتنفس* ماكتنفس*
+    turning_blue turned_blue going_blue gone_blue lips_are_blue lips_blue devient_bleu* tout_bleu toute_bleue levres_bleues se_pone_morado morado ficando_roxo ficou_roxo morariyor morardi mosmor`,
   heart: `crise_cardiaque arret_cardiaque infarctus avc heart_attack stroke cardiac infarto ataque_al_corazon ataque_cardiaco ataque_de_coracao kalp_krizi inme felc ازمه_قلبيه جلطه`,
-  cantGetUp: `peut_pas_se_relever peut_plus_se_relever peux_pas_me_relever se_releve_pas bouge_plus can_t_get_up cant_get_up can_t_move no_se_puede_levantar no_puede_levantarse no_se_levanta no_se_mueve nao_consegue_levantar nao_se_levanta kalkamiyor ما_قدرش_ينوض ما_كينوضش`,
+  cantGetUp: `peut_pas_se_relever peut_plus_se_relever peux_pas_me_relever se_releve_pas bouge_plus can_t_get_up cant_get_up can_t_move no_se_puede_levantar no_puede_levantarse no_se_levanta no_se_mueve nao_consegue_levantar nao_se_levanta kalkamiyor ما_قدرش_ينوض ما_كينوضش
+    kalkam* kalkmiyo* ayaga_kalkam* ma_kaynodch ma_katnodch ma_kaynoudch ma_katnoudch ماكينوضش ماكتنوضش ما_كتنوضش`,
   poison: `javel eau_de_javel lessive_liquide deboucheur destop produit_menager produit_d_entretien mort_aux_rats raticide bleach drain_cleaner rat_poison weedkiller lejia lavavajillas_liquido desatascador matarratas lixivia agua_sanitaria desentupidor veneno_de_rato camasir_suyu kezzap fare_zehiri lavabo_acici جافيل الجافيل الماء_القاطع ماء_جافيل سم_الفيران jafel jafil javel_f`,
-  ingest: `bebido tragado ingerido ingeriu ingested a_bu bu ont_bu avale* mange a_mange drank drunk swallowed ate has_eaten bebio bebió se_bebio trago tomo comio bebeu engoliu comeu ictı icti icmis yuttu yedi شرب شربت شربو بلع بلعت كلا كلات chreb chrbat chrab chreb klat kla`,
+  ingest: `bebido tragado ingerido ingeriu ingested a_bu bu ont_bu avale* mange a_mange drank drunk swallowed ate has_eaten bebio bebió se_bebio trago tomo comio bebeu engoliu comeu ictı icti icmis yuttu yedi شرب شربت شربو بلع بلعت كلا كلات chreb chrbat chrab chreb klat kla
+    شرب* شربات كلات بلعات chrbat chorb* chrb* chreb* bla3* bl3* klat kla3 kal
+    drinked drinks_some drank ate_some eaten swallow*`,
   hurt: `avale* swallowed trago* engoliu yuttu بلع blesse* injur* hurt herid* ferid* machuc* yaral* jarh* مجروح جرح تجرح`,
-  breath: `kaytneff* kaytnf* tneffs* tnefs* ytneffs* respire respirer respiration breath* respira respirar respirando nefes* soluk يتنفس كيتنفس تنفس nefs kaytneffes`,
-  abnormal: `ma not isn_t wont won_t doesn_t bizarre mal difficile difficilement plus pas strange* weird funny badly hard heavy trouble no mal dificil nao mal estranho almiyor alamiyor zor garip ما كيتنفسش ماكيتنفسش صعيب bezzaf_3lih`,
-  symptom: `tete_qui_tourne vertige* etourdi* nausee mal_de_tete maux_de_tete dizzy dizziness headache nauseous light_headed mareo mareado mareada nausea* dolor_de_cabeza tontura* tonto tonta enjoo dor_de_cabeca basim_donuyor bas_donmesi bulanti* mide_bulanti الدوار دوخه كيدوخ كندوخ دايخ الراس_كيدور صداع dokha kandokh kaydokh`,
+  breath: `kaytneff* kaytnf* tneffs* tnefs* ytneffs* respire respirer respiration breath* respira respirar respirando nefes* soluk يتنفس كيتنفس تنفس nefs kaytneffes
+    respir* breath* tneff* tnefs* kaytnef* ytnef* تنفس* يتنفس* كيتنفس* نفس nefes*`,
+  abnormal: `ma not isn_t wont won_t doesn_t bizarre mal difficile difficilement plus pas strange* weird funny badly hard heavy trouble no mal dificil nao mal estranho almiyor alamiyor zor garip ما كيتنفسش ماكيتنفسش صعيب bezzaf_3lih
+    pa plu cant can_t cannot couldn_t nao_esta ne_peut لا ولا
+    وما ماشي ماقدر* قادراش قادرش ماقادر* مايقدر* ماتقدر* ماكيقدر* ماكتقدر* ma9d* ma9ad* maqd* maqad* mat9d* manqd* man9d* mayqd* may9d* ma_9adr* ma_qadr* ma_9dr* mach`,
+  symptom: `tete_qui_tourne vertige* etourdi* nausee mal_de_tete maux_de_tete dizzy dizziness headache nauseous light_headed mareo mareado mareada nausea* dolor_de_cabeza tontura* tonto tonta enjoo dor_de_cabeca basim_donuyor bas_donmesi bulanti* mide_bulanti الدوار دوخه كيدوخ كندوخ دايخ الراس_كيدور صداع dokha kandokh kaydokh
+    mal_a_la_tete mal_au_crane maux_de_tete migraine* vomi* envie_de_vomir   tete_tourne headache* head_hurts head_is_spinning head_spinning feel_sick feeling_sick felt_sick be_sick being_sick throwing_up vomit*  
+    dolor_de_cabeza duele_la_cabeza mareos vomit* somnolien* dor_de_cabeca dores_de_cabeca tonturas vomit* enjoos sonolen* bas_agri* basim_agriyor basim_donuyo basim_donuyor kusma* kusuyor* bayginlik uyku_hali midem_bulaniyor*
+    صداع راسي_كيضرني الراس_كيضرني راسي_كيدور دايخ دايخه كندوخ كيدوخ كتدوخ الدوخه دوخه التقيا كنتقيا rasi_kaydor ras_kaydor rasi_kayderni rasi_kaydrni rasi_kaydorni rasi_kaydour dayekh daykha dayakh kanduukh kandoukh kaydoukh katdokh ndokh kantqiya kantqia
+    basi_agri* basim_agri* basimiz_agri* kafam_agri* kafamiz_agri* bas_agrisi* agriyor agriyo ras*_kayd* ras*_katd* راس*_كيدور راس*_كيضر* راسي_كيدور`,
   onFloor: `par_terre au_sol allonge_par allonge_au lying_on_the_floor lying_on lies_on fell_on_the_floor on_the_ground collapsed en_el_suelo tirado tirada no_chao caido_no deitado yerde yerde_yatiyor فالارض على_الارض مرمي lard`,
   moves: `bouge bougent moving move moves mueve mueven mexe mexer hareket* kayt7rrek* kayt7arek* kayt7rk* kayt7errek* يتحرك كيتحرك تحرك kaytharr* kaytharak* kaytharek* kaytharrk* yetharrak*`,
+  floorPlace: `on_the_floor on_floor sur_le_sol au_sol par_terre en_el_suelo en_el_piso no_chao no_solo yerde yerlerde فالارض على_الارض الارض f_lard fl_ard f_l_ard lard l_ard`,
   ambulance: `ambulance samu pompiers ambulancia bombeiros inem ambulans itfaiye الاسعاف لابومبيه`,
+  medicine: `medicament* medicaman* medoc* cachet* comprime* pilule* gelule* somnifere* antidepresseur* paracetamol doliprane pill pills tablet* medicine* medication* meds painkiller* sleeping_pills
+    pastilla* medicina* medicamento* comprimido* remedio* ilac* ilaclar* hap hapi haplar* antidepresan* دوا الدوا دواء الدواء ادويه الادويه حبوب الحبوب كاشيات dwa ddwa ldwa dwaya kachiyat lkachiyat`,
+  product: `produit* detergent* lessive* capsule* liquide_vaisselle liquide_pour javel eau_de_javel ammoniaque acide* white_spirit essence petrole washing_up_liquid washing_liquid cleaning_product* cleaner* detergent* dishwasher_tablet* laundry_pod* pod pods bleach acid paint_thinner antifreeze petrol
+    detergente* producto* lejia lavavajillas suavizante amoniaco aguarras produto* lixivia detergente* amoniaco soda_caustica deterjan* camasir_suyu temizlik_malzeme* cif tuz_ruhu yag_cozucu منظف* مواد_التنظيف ماده_التنظيف مادة_التنظيف الكلور الجافيل جافيل جافيل الصابون_السائل tide jafel jafil lma_l9ate3 lma_lqate3 الماء_القاطع الما_القاطع
+    صابون* الصابون sabon* saboun* sabboun*`,
+  smallObject: `pile_bouton piles_bouton pile button_battery battery batteries aimant* piece_de_monnaie coin magnet* pila* moneda* bateria* moeda* iman* pil pili para_yuttu bozuk_para miknatis* البيل بيل بطاريه حجره_ديال pila_de_boton
+    pilha* pilhas moeda pila_de_reloj`,
+  swallowed: `avale avalee avales avalees avale* swallowed swallow trago tragado tragada se_trago engoliu engolido engoliram yuttu yutmus yutmuş yuttum بلع بلعت بلعات بلعو ابتلع ابتلعت bla3 bl3 bal3 bla3at bl3at bel3 tbla3 bal3* bel3* bla3* bl3* tbla3* tbal3* kaybla3* katbla3*`,
+  heater: `chaudiere* chaudier* chauffe_eau chauffage* poele_a poele_au poele chauffe_bain boiler* heater* heating water_heater gas_fire stove
+    caldera* calentador* estufa* calefaccion* calentador_de_agua caldeira* esquentador* aquecedor* aquecimento kombi* sofben* soba* petek* شوفاج الشوفاج سخان* السخان الشوديير شوديير الشوفو chofaj chaudiere chofo chauffo chauffe_eau_gaz
+    kombi`,
+  lift: `ascenseur* ascenceur* asenseur* assenseur* lascenseur lift lifts elevator* ascensor* elevador* asansor* المصعد مصعد السانسور سانسور لاسانسور sansour sanseur lasanseur asanser*`,
+  stuck: `coince* coinse* bloque* bloquer bloquee enferme* stuck trapped trap_in stucked atrapad* atascad* encerrad* bloquead* preso presa presos presas pres_a presa_no mahsur* kaldim kaldik kaldi sikistim sikistik sikisti sikismis kilitli_kaldi* محبوس* عالق* محصور* حاصل* بقيت_محبوس* bqit b9it bqina b9ina m7bos* mhbos* m7bous* mahbous* m7bous* tbloka* tblokit tblokina mbloki* blokit* bloka*`,
+  inLift: `dans_l_ascenseur dans_ascenseur dans_l_ascenceur dans_lascenseur in_the_lift in_lift inside_the_lift in_the_elevator inside_the_elevator in_an_elevator in_a_lift en_el_ascensor dentro_del_ascensor no_elevador dentro_do_elevador asansorde asansorun_icinde asansor_icinde فالمصعد في_المصعد داخل_المصعد فالسانسور ف_السانسور f_ascenseur f_l_ascenseur f_lascenseur fl_ascenseur f_sanseur f_sansour flascenseur`,
+  getUp: `relever relever relev releve relevent lever leve levanta* levantar* kalk* ntod tnod tnoud ynod ynoud nod noud tnodh get_up getting_up stand_up standing_up النهوض تنهض ينهض ينوض تنوض نوض الوقوف يوقف توقف تقوم يقوم`,
+  answer: `repond* reponds repon reagi* respond* answer* contesta* responde* reage* cevap* tepki* jaweb* jawb* kayjaweb* katjaweb* tjaweb* ijaweb* yjaweb* يجاوب* كيجاوب* كتجاوب* تجاوب* يرد ترد يستجيب تستجيب`,
+  convulse: `tremble* convuls* secoue* shaking shakes seizing jerking temblando tiembla convulsiona* tremendo treme sacudi* titriyor titreme* kasiliyor كترعد كيرعد ترتعش يرتعش kayr3ad katr3ad kayrje3 kayterje3 katterje3`,
+  smoking: `smoking smouldering fumant fume fumait humeando echando_humo soltando_humo fumegando a_deitar_fumo deitando_fumo tutuyor tutuyo duman_cikiyor duman_cikiyo كيدخن تيدخن كيخرج_منو_الدخان`,
+  full: `عامر عامره معمر معمره 3amer 3amra 3amrin m3amer m3amra plein_d_eau pleine_d_eau remplie_d_eau rempli_d_eau full_of_water flooded_with lleno_de_agua llena_de_agua cheio_de_agua cheia_de_agua su_dolu su_icinde su_icinde_kaldi`,
+  landlord: `proprio proprietaire bailleur landlord landlady owner propietario casero dueno senhorio proprietario ev_sahibi mol_dar moul_dar مول_الدار صاحب_الدار المالك`,
+  window: `fenetre* vitre* window* glass ventana* cristal* janela* vidro* cam cami camini pencere* الشرجم شرجم النافذه نافذه الزاج chrjem cherjem sherjem cherjam zaj`,
+  balconyOrStairs: `balcon* balcony* balcao* varanda* balkon* escalier* stairs staircase escalera* escada* escadas merdiven* البالكون الدروج الدرج الدروج draj droj ddroj from_the_window de_la_fenetre par_la_fenetre desde_la_ventana da_janela pencereden من_الشرجم من_النافذه mn_chrjem`,
+  smashed: `broke broken smashed smash* casse* brise* explose rompi* rompio partiu partiram quebr* kirdi kirdilar kiriyor kirmis كسر كسرو هرس هرسو خلع hres hrso hresso kser kesser khla3`,
+  entering: `coming_in coming_inside getting_in get_in climbing_in inside_my inside_the is_inside is_in_my entrent rentre rentrent est_entre sont_entres dans_l_appart dans_mon_appart dans_la_maison chez_moi entrando entrar a_entrar dentro_de_mi dentro_de_casa giriyor girdi girdiler iceri_gir* icerde يدخل يدخلو داخل دخل دخلو dakhel dakhlin dkhel dekhlo dkhlo ydkhol kaydkhol`,
+  someone: `someone somebody a_man a_guy men guys people stranger* quelqu_un quelqu_1 quelquin quelqun un_homme des_hommes des_gens des_mecs un_mec inconnu* alguien un_hombre unos_hombres desconocido* alguem um_homem uns_homens desconhecido* biri birisi birileri adam adamlar yabanci شخص احد شي_واحد ناس chi_wa7ed chi_wahed chi_wa7d chi_wahd chi_nas`,
+  inside: `inside dedans a_l_interieur adentro dentro icinde iceride icinde_insan* الداخل لداخل فالداخل ldakhel f_dakhel`,
+  nearly: `failli faillit presque nearly almost casi quase az_kalsin az_kalsin_dus* neredeyse كدت كاد كنت_غادي شويه_و kont_ghadi kan_ghadi chwiya_w`,
+  fine: `nothing_serious rien_de_grave pas_grave sans_probleme sans_souci no_problem without_problem without_any_problem is_fine she_s_fine he_s_fine they_re_fine all_fine is_ok sin_problema nada_grave esta_bien sem_problema nada_de_grave esta_bem ciddi_degil bir_sey_yok sorun_yok iyi_simdi ما_كاين_والو لاباس labas la_bas_3lih ma_kayn_walo`,
+  ownMedicine: `his_medicine her_medicine his_pills her_pills my_pills my_medicine their_medicine ses_medicaments son_medicament sa_medication ses_cachets son_traitement mes_medicaments su_medicina su_medicamento sus_pastillas sus_medicinas seu_remedio seus_remedios os_comprimidos_dele ilacini ilaclarini دواه دواها dwah dwaha`,
+  wholeBox: `toute_la_boite boite_entiere tous_les tout_le_tube toute_la_plaquette plein_de trop whole_box whole_bottle whole_pack all_the too_many lots_of toda_la_caja todas_las caja_entera frasco_entero toda_a_caixa todos_os muitos kutu_dolusu butun hepsini كامل* علبه_كامله bzaf kamla kamlin`,
+  they: `they they_re they_are theyre ils ils_sont on_me on_nous ellos estan_cambiando eles estao onlar rahom homa hadok هوما راهم هادوك
+    degistiriyorlar degistiriyolar degistirdiler kiriyorlar atiyorlar cikariyorlar يغيرون يبدلون غيروا بدلوا بدلو كيبدلو كيغيرو يغيرو kaybdlo bdlo bedlo bdlou changent changent_la trocam cambian mudam`,
+  habitual: `quand_il_pleut quand_ca_pleut when_it_rains when_it_rain tous_les_soirs tous_les_jours toutes_les_nuits chaque_fois chaque_soir chaque_nuit every_time every_night every_evening every_day each_time cuando_llueve cada_vez todas_las_noches todos_los_dias quando_chove todas_as_noites todos_os_dias yagmur_yagin* her_aksam her_gece her_gun her_seferinde kol_lil kol_nhar kol_nhar dima mli_katchta mli_kayna_chta ديما كل_ليله كل_نهار ملي_كتشتي`,
   // --- violence
   hit: `kayderb* kaydreb* kaydrb* kaydorb* tayderb* derb* frap* tape* bat battue battu cogne* tabasse* gifl* etrangl* hit hits hitting beat* punch* slap* strangl* pega pegando pegaba golpe* patea* bofet* bate* bater batendo espanc* estrangul*
     dov* vurdu vuruyor tokat* bogaz* ضرب* درب* kaydrab* drab*`,
   hitMe: `ضربني كيضربني يضربني تضربني ضربتني كيضربوني ضربوني kaydrabni kaydrebni kaydarbni kaydrbni kaydorbni drebni drabni darbni kayderbni beni_dov* dovuyor dovdu dovuyorlar`,
-  threat: `kaythded* kaytheded* kayhded* theded* hded* menace* menacant threat* amenaz* ameaca* tehdit* يهدد* كيهدد* هدد* تهديد كيتوعد* يتوعد* kayhded* hedded*`,
+  threat: `kaythded* kaytheded* kayhded* theded* hded* menace* menacant threat* amenaz* ameaca* tehdit* يهدد* كيهدد* هدد* تهديد كيتوعد* يتوعد* kayhded* hedded*
+    ll_hurt will_hurt going_to_hurt gonna_hurt ll_kill faire_du_mal me_faire_mal va_me_faire hacerme_dano me_va_a_hacer me_fazer_mal vai_me_bater zarar_verecek ghadi_y9tel ghadi_yqtel ghadi_ydrbni ghadi_ydrabni غادي_يقتلني غادي_يضربني`,
   weapon: `coups_de_feu gunshot* shots_fired disparo* tiros silah_sesi kursun* ضرب_النار قرطاس couteau* arme armes flingue* fusil pistolet hache knife knives a_gun his_gun guns handgun rifle weapon* cuchillo* navaja pistola arma armas faca facas pistola revolver bicak* silah* tabanca سكين جنوي موس سلاح موص mous mouss lmous jenwi jenoui jnwi jenouy sekkin skin`,
   forcing: `kay7awel* y7awel* kat7awel* essaie_d_ouvrir essaye_d_ouvrir trying_to_open intenta_abrir tenta_abrir acmaya_calisiyor kaydrb_f_lbab kaydreb_f_lbab kaydorb_f_lbab kaydrbo_f_lbab كسر* يكسر* كيكسر* تكسير force forcer forcent forcing forced crowbar pied_de_biche defonc* kick*_in kicking_the_door forzar* forzando aporre* arromb* forcando forcar forcam zorla* kiriyor kirmaya كيكسرو كسرو كيدفعو كيضربو_الباب
-    kaykasro`,
+    kaykasro
+    kser ykser kaykser kayksar kayksro kaykasro tkser tekser cassent casser_la_porte casse_la_porte casser_ma_porte defoncer enfoncer enfoncent forse forser forsent smashing breaking_down breaking_my_door kicking rompiendo romper_la_puerta rompen tirando_la_puerta derribando arrombando arrombar a_arrombar kiriyor kiriyo kirmaya kiriyorlar yikiyor يكسرو يكسرون يخلع كيخلع
+    zorlu* zorluyo* acmaya_calis*`,
   fear: `peur j_ai_peur cache enferme* scared afraid terrified hiding locked_in miedo escondid* encerrad* medo tenho_medo fechada fechado korkuyorum kork* sakl* kilitlendim خايفه خايف مخبيه محبوسه محبوس m5l3a khayfa khayf khayef`,
   kill: `y9telni y9tlni yqtelni n9tlek nqtlek y9tel* yqtel* kay9tel* kayqtel* tuer tue tuera kill* murder* matar mata* morrer_me oldur* سيقتلني يقتلني غيقتلني نقتلك قتل`,
   breakIn: `chfara chffara chefara chfar sar9in sraq bgha_ydkhol bghaw_ydkhlo bgha_yd5ol bgha_ydkhel force_la_porte force_ma_porte forcer_la_porte defonce* cambriol* intrus* essaie*_d_entrer essaient_d_entrer break*_in breaking_into burglar* intruder* trying_to_get_in
@@ -66,10 +125,13 @@ export const HAZARD_CONCEPTS = {
     راجلي زوجي الراجل طليقي rajli rajel zawji mrato mratu mratou rajlha rajelha`,
   me: `me m ma moi myself mi mim beni bana انا`,
   // --- eviction today
-  bailiff: `huissier* commissaire_de_justice bailiff* enforcement_officer* alguacil* comision_judicial oficial_de_justica agente_de_execucao icra* icracı المفوض المفوض_القضائي العون_القضائي عون_قضائي lhuissier الويسي لويسي lwissi wissi`,
+  bailiff: `huissier* commissaire_de_justice bailiff* enforcement_officer* alguacil* comision_judicial oficial_de_justica agente_de_execucao icra* icracı المفوض المفوض_القضائي العون_القضائي عون_قضائي lhuissier الويسي لويسي lwissi wissi
+    lissier luissier lhuisier huisier uissier huissie lussier lwisi lhwissi محضر المحضر المحضر_القضائي المفوض_القضائي oficial_de_justicia ejecutor icraci icra_memuru`,
   police: `police policiers flics policia policiais policia polis البوليس الشرطه lbolis`,
-  locks: `sarout sarrout srout serrure* verrou* barillet lock* locked_out cerradura* cerrojo fechadura* kilit* السروت سروت الساروت ساروت المفتاح ssarout`,
-  changedLocks: `bdel bdl beddel bdlo bdlou beddlo kaybdlo change* changing changed cambia* cambiado troc* mud* degis* بدلو بدل كيبدلو`,
+  locks: `sarout sarrout srout serrure* verrou* barillet lock* locked_out cerradura* cerrojo fechadura* kilit* السروت سروت الساروت ساروت المفتاح ssarout
+    serur* serrur* fechadur* cerradur* القفل قفل الاقفال الاقفال kilidi kilitleri kilit* lkhlal serrure*`,
+  changedLocks: `bdel bdl beddel bdlo bdlou beddlo kaybdlo change* changing changed cambia* cambiado troc* mud* degis* بدلو بدل كيبدلو
+    يغير يغيرو يغيرون غيرو غيروا غير تغيير كيغيرو بدلو يبدلو كيبدلو kaybdel kaybedlo kaybdlo bedlo bedel troquent trocam trocando estao_a_mudar cambiando cambian degistiriyor degistiriyo degistirdi degistiriyolar`,
   thrownOut: `affaires_dehors mes_affaires_dans_la_rue stuff_outside things_outside my_stuff_on_the cosas_en_la_calle mis_cosas_fuera coisas_na_rua esyalarimi_disari esyalarimizi_disari حوايجي_فالزنقه dehors mis_dehors jete_dehors mettre_a_la_porte expuls* vire virer virent thrown_out kicked_out kicked_me_out throwing_us_out throw*_out evict* desaloj* echan* echar* despej* expuls* tahliye* atiyor* atti cikariyor* kapi_disari
     خرجوني يخرجوني كيخرجوني خرجونا يخرجونا كيخرجونا طردوني كيطردوني طردونا فالزنقه lzen9a kharjouni ykhrjou* kharjou* ykhrjo* tardouni tardouna kaytardouna`,
   door: `porte devant door outside puerta afuera porta fora kapi* kapida الباب باب bab lbab`,
@@ -97,7 +159,11 @@ export const HAZARD_CONCEPTS = {
     nasil_onler* onlemek olursa ne_yapmali ne_yapmaliyim durumunda tavsiye* كيفاش_نتفادى كيفاش_ندير_ايلا ايلا_وقع اذا_وقع فحاله نصيحه كيف_اتجنب تجنب* ماذا_افعل_اذا في_حاله وقايه الوقايه نصائح احتياطات ايلا اذا ila`,
   device: `apita* apitar pile piles batterie* battery batteries bip* beep* chirp* sonne_tout_le_temps pila* bateria* pil_bitti pili bip_bip pile_faible low_battery الباتري البيل بطاري*`,
   fixed: `repare* repar* fixed resolu reparado arreglado arreglaron consertad* resolvido tamir* duzeldi halloldu صلحو تصلح صاوبو`,
-  benign: `fuma fumam fumar fumando fument fumer fumeur* gens_fume smoking_in_the people_smoking en_panne panne broken_down averiado avariado arizali feu_rouge feu_vert fire_door fire_exit fire_escape extinguisher extincteur extintor yangin_tupu yangin_merdiveni artifice artifices fireworks cohete* petardo* fogos_de_artificio havai_fisek exercice simulation drill simulacro simulado tatbikat cigarette* clope* tabac chicha barbecue bbq cuisine_brule cuisson bougie* encens cigarette* cigar* smoker* incense grill grilling cigarro* tabaco parrilla churrasc* vela* sigara* mangal nargile* tutsu mum_yak* كارو الشيشه الشوايه البخور الشمعه جيگارو`,
+  benign: `fuma fumam fumar fumando fument fumer fumeur* gens_fume smoking_in_the people_smoking en_panne panne broken_down averiado avariado arizali feu_rouge feu_vert fire_door fire_exit fire_escape extinguisher extincteur extintor yangin_tupu yangin_merdiveni artifice artifices fireworks cohete* petardo* fogos_de_artificio havai_fisek exercice simulation drill simulacro simulado tatbikat cigarette* clope* tabac chicha barbecue bbq cuisine_brule cuisson bougie* encens cigarette* cigar* smoker* incense grill grilling cigarro* tabaco parrilla churrasc* vela* sigara* mangal nargile* tutsu mum_yak* كارو الشيشه الشوايه البخور الشمعه جيگارو
+    to_smoke i_smoke we_smoke can_smoke smoke_on_my smoke_on_the smoke_a smokes smoker smokers cigarette_smoke
+    cooking en_cuisinant cocinando cozinhando yemek_yaparken burnt_my burned_my brule_le_doigt brule_la_main me_suis_brule*
+    barbacoa* churrasqueira asado mangal شواء الشواء
+    gen_fume`,
   minor: `petite_fuite petit_fuite legere_fuite leger_fuite petit_degat goutte goutte_a_goutte gouttes small_leak little_leak slight_leak tiny_leak drip dripping drips pequena_fuga pequena_gotera gotea goteo gotas pinga pingando pequena_infiltracao kucuk_sizinti az_sizinti damla damliyor كيقطر يقطر شويه_د_الما tay9ter kay9tar kayqtar y9tar t9tar kat9tar`,
   since: `since_her since_his since_my depuis_son depuis_sa desde_su desde_que_se beri منذ_ان من_نهار`,
   still: `encore toujours still again sigue todavia ainda continua hala yine مازال باقي mazal ba9i`,

@@ -1,0 +1,78 @@
+// Emergencies told the way people tell them, by family of situation, in every language and way of
+// writing; and the calm messages that share their words (a lift stuck with nobody in it, one's own pills).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Language } from '../../src/config.js';
+import { createKnowledge, type Knowledge } from '../../src/knowledge/knowledge.js';
+import { realTranslator, testConfig } from '../helpers/setup.js';
+
+describe('emergency families', () => {
+  let knowledge: Knowledge;
+  beforeAll(async () => {
+    knowledge = createKnowledge({ ...testConfig('/tmp/unused'), timeZone: 'Europe/Paris' }, await realTranslator());
+  });
+  const read = (text: string, lng: Language) => knowledge.understanding.emergency(text, lng);
+
+  it.each([
+    // something swallowed: pills, a cleaning product, a button battery
+    ['en', 'my little girl swallowed a few tablets from the drawer', 'injury'],
+    ['fr', 'le petit a avalé une pile bouton', 'injury'],
+    ['es', 'mi hijo se ha tragado unas pastillas de su abuela', 'injury'],
+    ['pt', 'o miúdo engoliu uma pilha do comando', 'injury'],
+    ['tr', 'kızım bulaşık deterjanı içti', 'injury'],
+    ['ar', 'ولدي شرب الصابون ديال الماعن', 'injury'],
+    ['ar', 'bnti bal3at dwa dyal jedda', 'injury'],
+    // carbon monoxide: headaches or sickness where a boiler or heater burns
+    ['en', 'since we turned the heater on we all have a headache and feel sick', 'gas'],
+    ['fr', 'depuis que la chaudiere tourne on a mal a la tete toute la famille', 'gas'],
+    ['tr', 'kombiyi yakinca hepimizin basi agriyo', 'gas'],
+    ['ar', 'rasna kaydor mli chelna chauffage', 'gas'],
+    // a person shut in a lift
+    ['en', 'my son is trapped in the lift on the 4th floor', 'injury'],
+    ['fr', 'ma voisine est coincee dans l ascenseur', 'injury'],
+    ['pt', 'ficámos presos no elevador', 'injury'],
+    ['ar', 'حنا محبوسين فالسانسور', 'injury'],
+    // down and not getting up, not answering, shaking
+    ['en', 'grandad fell in the kitchen and he is not answering me', 'injury'],
+    ['fr', 'mon pere est par terre il arrive pas a se relever', 'injury'],
+    ['tr', 'babam dustu kalkamiyo', 'injury'],
+    ['ar', 'mama ta7t w ma9dratch tnod', 'injury'],
+    ['es', 'mi madre esta en el suelo temblando', 'injury'],
+    // a partner's threat said further along the sentence
+    ['en', 'my ex is outside shouting and says he will hurt me', 'domesticViolence'],
+    // someone breaking in through a window
+    ['en', 'a man smashed the kitchen window and is getting in', 'violence'],
+    ['tr', 'biri cami kirdi iceri giriyor', 'violence'],
+    ['ar', 'شي واحد هرس الشرجم وداخل', 'violence'],
+    // sparks or smoke from the electrics
+    ['en', 'the fuse box is smoking', 'fire'],
+    ['tr', 'sigorta kutusundan duman cikiyor', 'fire'],
+    ['ar', 'la prise kaykhrej menha chrar', 'fire'],
+    // water rising or filling the place
+    ['tr', 'bodrumda su yukseliyo', 'flood'],
+    ['ar', 'الجعبة تفرگعات والما عامر الدار', 'flood'],
+    // locks changed by others, today
+    ['fr', 'lissier il change la serrure maintenan', 'evictionToday'],
+    ['ar', 'المحضر يغير القفل الآن', 'evictionToday'],
+    ['tr', 'su an kilidi degistiriyorlar', 'evictionToday'],
+  ] as [Language, string, string][])('%s "%s" is a %s', (lng, text, kind) => {
+    expect(read(text, lng)?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['en', 'the lift is stuck on the 5th floor again, when will it be repaired'],
+    ['fr', "l'ascenseur est bloqué au 3ème depuis hier"],
+    ['en', 'my son took his medicine without any problem'],
+    ['en', 'the front door lock is broken, anyone can get in'],
+    ['en', 'can i change the locks, my ex still has the keys'],
+    ['fr', 'je voudrais changer la serrure de ma porte'],
+    ['fr', "j'ai failli tomber dans l'escalier mouillé"],
+    ['fr', "de l'eau rentre par la fenêtre quand il pleut fort"],
+    ['fr', 'les enfants des voisins tapent à ma porte tous les soirs'],
+    ['es', 'el humo de la barbacoa de los vecinos entra en mi casa'],
+    ['tr', 'merdivende az kalsin dusuyordum'],
+    ['en', 'i burnt my finger cooking, nothing serious'],
+    ['ar', 'kont ghadi nti7 f droj'],
+  ] as [Language, string][])('%s "%s" is calm', (lng, text) => {
+    expect(read(text, lng)).toBeUndefined();
+  });
+});
