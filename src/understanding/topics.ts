@@ -29,7 +29,7 @@ export interface FusionTuning {
   classifierAlone: number;
 }
 
-export const DEFAULT_FUSION: FusionTuning = { indexWeight: 2.5, indexFloor: 25, minScore: 2, clearRatio: 1.4, classifierWeight: 2, classifierAlone: 0.9 };
+export const DEFAULT_FUSION: FusionTuning = { indexWeight: 2.5, indexFloor: 25, minScore: 1.5, clearRatio: 1.4, classifierWeight: 3, classifierAlone: 0.9 };
 
 export class TopicRouter {
   private readonly words: TopicWordScorer;

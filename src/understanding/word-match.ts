@@ -68,20 +68,22 @@ export function wordMatches(word: string, part: EntryWord, fuzzy = true): boolea
 
 /** Does the entry occur in the message words (its words in order, at most one word between two)? */
 export function entryMatches(entry: Entry, message: readonly string[], fuzzy = true): boolean {
+  return entryPositions(entry, message, fuzzy) !== undefined;
+}
+
+/** Where the entry first occurs in the message words (one position per entry word), or undefined. */
+export function entryPositions(entry: Entry, message: readonly string[], fuzzy = true): number[] | undefined {
   const first = entry[0]!;
   for (let i = 0; i < message.length; i++) {
     if (!wordMatches(message[i]!, first, fuzzy)) continue;
-    let at = i;
-    let ok = true;
+    const at = [i];
     for (const part of entry.slice(1)) {
-      const next = [at + 1, at + 2].find((j) => j < message.length && wordMatches(message[j]!, part, fuzzy));
-      if (next === undefined) {
-        ok = false;
-        break;
-      }
-      at = next;
+      const last = at[at.length - 1]!;
+      const next = [last + 1, last + 2].find((j) => j < message.length && wordMatches(message[j]!, part, fuzzy));
+      if (next === undefined) break;
+      at.push(next);
     }
-    if (ok) return true;
+    if (at.length === entry.length) return at;
   }
-  return false;
+  return undefined;
 }

@@ -9,6 +9,8 @@ import { readSet, setFiles } from './score.js';
 interface TopicLine {
   id: string;
   lang: Language;
+  /** standard, darija, arabizi, lowlit-fr, colloquial-tr. */
+  kind: string;
   text: string;
   expected: string;
   file: string;
@@ -20,7 +22,7 @@ export function topicLines(holdout: boolean): TopicLine[] {
     .flatMap((file) =>
       readSet(file)
         .filter((l) => (l.task ?? 'topic') === 'topic')
-        .map((l) => ({ id: l.id, lang: l.lang, text: l.text, expected: l.expected as string, file: `${file.replace(/\.holdout|\.jsonl/g, '')}${l.kind ? ` ${l.kind}` : ''}` })),
+        .map((l) => ({ id: l.id, lang: l.lang, kind: l.kind ?? 'standard', text: l.text, expected: l.expected as string, file: `${file.replace(/\.holdout|\.jsonl/g, '')}${l.kind ? ` ${l.kind}` : ''}` })),
     );
 }
 
@@ -29,7 +31,7 @@ export function asExamples(lines: readonly TopicLine[]): TextExample[] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { folds: { type: 'string', default: '5' }, fusion: { type: 'string' }, misses: { type: 'boolean' }, holdout: { type: 'boolean' }, bare: { type: 'boolean' }, nospell: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { folds: { type: 'string', default: '5' }, fusion: { type: 'string' }, misses: { type: 'boolean' }, holdout: { type: 'boolean' }, bare: { type: 'boolean' }, nospell: { type: 'boolean' }, files: { type: 'boolean' } } });
   const { createTranslator } = await import('../../src/i18n.js');
   const { createKnowledge } = await import('../../src/knowledge/knowledge.js');
   const { SUPPORTED_LANGUAGES } = await import('../../src/config.js');
@@ -56,15 +58,24 @@ async function main(): Promise<void> {
     }
   }
   const byFile = new Map<string, [number, number]>();
+  // As the evaluation reports it: standard lines per language, other kinds on their own.
+  const byGroup = new Map<string, [number, number]>();
+  const count = (map: Map<string, [number, number]>, key: string, ok: boolean) => {
+    const [r, n] = map.get(key) ?? [0, 0];
+    map.set(key, [r + (ok ? 1 : 0), n + 1]);
+  };
   let right = 0;
   for (const { line, got } of scored) {
     const ok = got[0] === line.expected;
-    const [r, n] = byFile.get(line.file) ?? [0, 0];
-    byFile.set(line.file, [r + (ok ? 1 : 0), n + 1]);
+    count(byFile, line.file, ok);
+    count(byGroup, line.kind === 'standard' ? line.lang : line.kind, ok);
+    if (line.kind === 'standard') count(byGroup, 'six languages', ok);
     if (ok) right++;
     else if (values.misses) console.log(`  ${line.id} ${line.text} → ${got.join(',')} (expected ${line.expected})`);
   }
-  for (const [file, [r, n]] of [...byFile].sort()) console.log(`${file.padEnd(24)} ${r}/${n} ${((100 * r) / n).toFixed(1)} %`);
+  if (values.files) for (const [file, [r, n]] of [...byFile].sort()) console.log(`${file.padEnd(24)} ${r}/${n} ${((100 * r) / n).toFixed(1)} %`);
+  const groups = [...byGroup].map(([g, [r, n]]) => `${g} ${((100 * r) / n).toFixed(1)} (${r}/${n})`);
+  console.log(groups.join(' · '));
   console.log(`${values.holdout ? 'held-back slice' : 'cross-validated'}: ${right}/${scored.length} ${((100 * right) / scored.length).toFixed(1)} %`);
 }
 
