@@ -1,4 +1,5 @@
-// `npm start` builds only when a TypeScript source (or the compiler settings) changed since the last build.
+// `npm start` builds only when a TypeScript source (or the compiler settings) changed since the last build, as
+// `npm run build` does: compile, then train the topic classifier.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -42,4 +43,7 @@ if (built > 0 && built >= newestSource()) process.exit(0);
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
 if (result.status !== 0) process.exit(result.status ?? 1);
+// The topic classifier is trained at build time (src/understanding/topic-model.ts), as `npm run build` does.
+const trained = spawnSync(process.execPath, [join(root, 'dist', 'src', 'cli', 'train-topics.js')], { stdio: 'inherit', cwd: root });
+if (trained.status !== 0) process.exit(trained.status ?? 1);
 writeFileSync(STAMP, `${new Date().toISOString()}\n`);

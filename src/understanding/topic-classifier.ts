@@ -1,6 +1,6 @@
-// A topic classifier trained at start-up (a few milliseconds) on the content and on residents' example
-// questions: naive Bayes over word stems, word pairs and letter n-grams, so a word never seen whole
-// ("asurence", "kiralık", "الإيجار") still counts through its pieces.
+// A topic classifier trained on the content and on residents' example questions (at build time, see
+// topic-model.ts, or at start-up when the content changed since): naive Bayes over word stems, word pairs and
+// letter n-grams, so a word never seen whole ("asurence", "kiralık", "الإيجار") still counts through its pieces.
 import { STOP_WORDS } from '../knowledge/stopwords.js';
 
 export interface TopicExample {
@@ -63,40 +63,71 @@ export function topicFeatures(words: readonly string[]): Map<string, number> {
   return out;
 }
 
+/** What training learned, as numbers a JSON file can hold exactly: the classifier is rebuilt from it without the examples. */
+export interface TopicCounts {
+  topics: string[];
+  /** Every feature seen, in the order first seen. */
+  features: string[];
+  /** Per feature, its weighted count in each topic it was seen in: [topic index, count, topic index, count…]. */
+  counts: number[][];
+  /** Per topic, the sum of its weighted counts. */
+  totals: number[];
+}
+
+/** Training proper: every example's features counted per topic. */
+export function countTopicFeatures(examples: readonly TopicExample[]): TopicCounts {
+  const topics = [...new Set(examples.map((e) => e.topic))].sort();
+  const n = topics.length;
+  const index = new Map(topics.map((t, i) => [t, i]));
+  const rows = new Map<string, number>();
+  const totals = new Float64Array(n);
+  let counts = new Float32Array(4096 * n);
+  for (const example of examples) {
+    const t = index.get(example.topic)!;
+    for (const [feature, w] of topicFeatures(example.words)) {
+      let row = rows.get(feature);
+      if (row === undefined) {
+        row = rows.size;
+        rows.set(feature, row);
+        if ((row + 1) * n > counts.length) {
+          const grown = new Float32Array(counts.length * 2);
+          grown.set(counts);
+          counts = grown;
+        }
+      }
+      const value = w * (example.weight ?? 1);
+      counts[row * n + t] = counts[row * n + t]! + value;
+      totals[t] = totals[t]! + value;
+    }
+  }
+  const sparse = [...rows.values()].map((row) => {
+    const entries: number[] = [];
+    for (let t = 0; t < n; t++) if (counts[row * n + t]) entries.push(t, counts[row * n + t]!);
+    return entries;
+  });
+  return { topics, features: [...rows.keys()], counts: sparse, totals: [...totals] };
+}
+
 export class TopicClassifier {
   readonly topics: string[];
   /** feature → its row in `logLikelihood`. */
   private readonly rows = new Map<string, number>();
   /** log P(feature | topic), one row of topics per feature. */
   private readonly logLikelihood: Float32Array;
-
-  constructor(examples: readonly TopicExample[]) {
-    this.topics = [...new Set(examples.map((e) => e.topic))].sort();
+  /** Trains on `examples`, or takes what a training learned (`countTopicFeatures`), which gives the same classifier. */
+  constructor(source: readonly TopicExample[] | TopicCounts) {
+    const learned = Array.isArray(source) ? countTopicFeatures(source as readonly TopicExample[]) : (source as TopicCounts);
+    this.topics = learned.topics;
     const n = this.topics.length;
-    const index = new Map(this.topics.map((t, i) => [t, i]));
-    const totals = new Float64Array(n);
-    let counts = new Float32Array(4096 * n);
-    for (const example of examples) {
-      const t = index.get(example.topic)!;
-      for (const [feature, w] of topicFeatures(example.words)) {
-        let row = this.rows.get(feature);
-        if (row === undefined) {
-          row = this.rows.size;
-          this.rows.set(feature, row);
-          if ((row + 1) * n > counts.length) {
-            const grown = new Float32Array(counts.length * 2);
-            grown.set(counts);
-            counts = grown;
-          }
-        }
-        const value = w * (example.weight ?? 1);
-        counts[row * n + t] = counts[row * n + t]! + value;
-        totals[t] = totals[t]! + value;
-      }
-    }
-    const vocabulary = this.rows.size;
-    const denominators = totals.map((total) => total + ALPHA * vocabulary);
-    this.logLikelihood = counts.subarray(0, vocabulary * n);
+    const vocabulary = learned.features.length;
+    // Counts sum in single precision, as training does, so a classifier rebuilt from them is the same to the bit.
+    this.logLikelihood = new Float32Array(vocabulary * n);
+    learned.features.forEach((feature, row) => {
+      this.rows.set(feature, row);
+      const entries = learned.counts[row]!;
+      for (let i = 0; i < entries.length; i += 2) this.logLikelihood[row * n + entries[i]!] = entries[i + 1]!;
+    });
+    const denominators = learned.totals.map((total) => total + ALPHA * vocabulary);
     for (let i = 0; i < this.logLikelihood.length; i++) this.logLikelihood[i] = Math.log((this.logLikelihood[i]! + ALPHA) / denominators[i % n]!);
   }
 

@@ -10,7 +10,7 @@ import { EmergencyReader, type EmergencyReading } from './emergency.js';
 import { arabiziScore, LanguageDetector, type LanguageGuess } from './language.js';
 import { canonicalWords, foldText, words } from './normalize.js';
 import { SeatsReader, type SeatsReading } from './seats.js';
-import { TopicClassifier } from './topic-classifier.js';
+import { countTopicFeatures, TopicClassifier, type TopicCounts } from './topic-classifier.js';
 import type { TextExample } from './topic-examples.js';
 import { FrenchSpeller } from './french-sound.js';
 import { DEFAULT_FUSION, type FusionTuning, TopicRouter } from './topics.js';
@@ -30,8 +30,10 @@ export interface UnderstandingDeps {
   emergencies: EmergencyDetector;
   topics: readonly string[];
   timeZone: string;
-  /** What the topic classifier learns from at start-up (content and example questions); none: no classifier. */
+  /** What the topic classifier learns from (content and example questions); none: no classifier. */
   examples?: readonly TextExample[];
+  /** What a training on these same examples learned (the build's topic model): the classifier is rebuilt from it, not trained. */
+  topicCounts?: TopicCounts;
   /** Texts of the French content: their words mend French written by ear ("asurence" → assurance). */
   frenchVocabulary?: readonly string[];
   /** Fusion settings other than the tuned defaults (for measuring). */
@@ -53,9 +55,7 @@ export class Understanding {
     if (!deps?.translator || !deps.index || !deps.emergencies) throw new Error('Understanding: translator, index and emergencies are required');
     if (deps.frenchVocabulary?.length) this.speller = new FrenchSpeller(deps.frenchVocabulary.map((text) => words(text)));
     this.detector = new LanguageDetector(deps.translator.languages, (lng) => deps.translator.list(lng, 'common:commands.greeting'));
-    const classifier = deps.examples?.length
-      ? new TopicClassifier(deps.examples.map((e) => ({ topic: e.topic, weight: e.weight, words: this.topicWords(e.text, e.lang) })))
-      : undefined;
+    const classifier = deps.examples?.length ? new TopicClassifier(deps.topicCounts ?? this.topicCounts(deps.examples)) : undefined;
     this.router = new TopicRouter(deps.index, deps.topics, classifier, { ...DEFAULT_FUSION, ...deps.fusion });
     this.emergencyReader = new EmergencyReader(deps.emergencies);
     this.whenReader = new WhenReader(deps.timeZone);
@@ -82,6 +82,11 @@ export class Understanding {
       mend: speller && ((w: string) => speller.mend(w)),
     });
     return { message, raw, arabizi, canonical };
+  }
+
+  /** Trains the topic classifier on `examples`, read as messages are: what it learned. */
+  topicCounts(examples: readonly TextExample[]): TopicCounts {
+    return countTopicFeatures(examples.map((e) => ({ topic: e.topic, weight: e.weight, words: this.topicWords(e.text, e.lang) })));
   }
 
   /** A text's words as topic routing reads them (Arabizi and phonetic spellings read, Arabic stems added). */
