@@ -12,13 +12,15 @@ import {
 } from 'botbuilder-dialogs';
 import { emergencyMessage } from '../src/knowledge/emergency.js';
 import { unsubscribe } from '../src/news/subscriptions.js';
+import { optionsOnce } from '../src/choices.js';
 import { CommandMatcher, type Command } from '../src/commands.js';
+import type { Language } from '../src/config.js';
 import type { DialogDeps } from '../src/dialog-deps.js';
-import type { TFunction } from '../src/i18n.js';
 import { chooseLanguage, LANGUAGE_EVENT, LanguageNames } from '../src/language-choice.js';
 import type { ChoiceOption } from '../src/recognize.js';
 import { turnData } from '../src/turn.js';
 import { LocalizedChoicePrompt, type ChoicePromptOptions } from './choice-prompt.js';
+import { innermostDialog } from './dialog-stack.js';
 import { EmergencyCheckDialog, type EmergencyCheckOptions } from './emergency-check-dialog.js';
 
 const MENU = 'main.menu';
@@ -153,11 +155,9 @@ export class MainDialog extends ComponentDialog {
 
   /** Whether the choice asked right now (the innermost prompt) has an option for these words. */
   private answersCurrentQuestion(innerDc: DialogContext, text: string): boolean {
-    let dc = innerDc;
-    while (dc.child) dc = dc.child;
-    const active = dc.activeDialog;
-    if (!active || !(dc.findDialog(active.id) instanceof LocalizedChoicePrompt)) return false;
-    const options = (active.state as { options?: Partial<ChoicePromptOptions> }).options?.options;
+    const active = innermostDialog(innerDc);
+    if (!active || !(active.dialog instanceof LocalizedChoicePrompt)) return false;
+    const options = (active.instance.state as { options?: Partial<ChoicePromptOptions> }).options?.options;
     return Array.isArray(options) && this.deps.recognizer.choice(text, options, turnData(innerDc.context).lng) !== undefined;
   }
 
@@ -278,13 +278,13 @@ export class MainDialog extends ComponentDialog {
 
   private async chooseStep(step: WaterfallStepContext<MenuOptions>): Promise<DialogTurnResult> {
     if (step.options.start) return step.next({ value: step.options.start } satisfies Partial<ChoiceOption>);
-    const { t } = turnData(step.context);
+    const { t, lng } = turnData(step.context);
     const said = step.options.said ? await this.understoodAtMenu(step.context, step.options.said) : undefined;
     if (said) return step.next(said);
     const prompt: ChoicePromptOptions = {
       text: t(step.options.again ? 'menu:promptAgain' : 'menu:prompt'),
       retryText: t('errors:notUnderstood'),
-      options: this.menuOptions(t),
+      options: this.menuOptions(lng),
     };
     return step.prompt(MENU_PROMPT, prompt);
   }
@@ -299,8 +299,8 @@ export class MainDialog extends ComponentDialog {
 
   /** A first message understood as a menu choice or a question, without showing the menu first. */
   private async understoodAtMenu(context: TurnContext, said: string): Promise<Pick<ChoiceOption, 'value' | 'label'> | undefined> {
-    const { t, lng } = turnData(context);
-    const options = this.menuOptions(t);
+    const { lng } = turnData(context);
+    const options = this.menuOptions(lng);
     const exact = this.deps.recognizer.choice(said, options, lng);
     if (exact) return exact;
     if (!this.questionEntry) return undefined;
@@ -317,11 +317,16 @@ export class MainDialog extends ComponentDialog {
     return step.replaceDialog(MENU, { again: true } satisfies MenuOptions);
   }
 
-  private menuOptions(t: TFunction): ChoiceOption[] {
-    return this.entries.map((e) => ({
-      value: e.id,
-      label: t(`menu:items.${e.id}.label`),
-      synonyms: t(`menu:items.${e.id}.synonyms`, { returnObjects: true }) as string[],
-    }));
+  private menuOptions(lng: Language): ChoiceOption[] {
+    return [
+      ...optionsOnce(this, lng, () => {
+        const t = this.deps.translator.fixedT(lng);
+        return this.entries.map((e) => ({
+          value: e.id,
+          label: t(`menu:items.${e.id}.label`),
+          synonyms: t(`menu:items.${e.id}.synonyms`, { returnObjects: true }) as string[],
+        }));
+      }),
+    ];
   }
 }

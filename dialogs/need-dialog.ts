@@ -8,7 +8,7 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { siteOptions, yesNoOptions } from '../src/choices.js';
+import { optionsOnce, siteOptions, yesNoOptions } from '../src/choices.js';
 import { parseContactDetails } from '../src/contact-details.js';
 import type { DialogDeps } from '../src/dialog-deps.js';
 import { withConsents, type ConsentPurpose } from '../src/residents/consents.js';
@@ -101,18 +101,22 @@ export class NeedDialog extends ComponentDialog {
 
   private async askStep(step: WaterfallStepContext<NeedOptions>): Promise<DialogTurnResult> {
     const { t, lng, resident } = turnData(step.context);
-    const yesNo = yesNoOptions(this.deps.translator, lng);
+    const translated = (key: string, build: (t: TFunction) => ChoiceOption[]) => [...optionsOnce(this, `${key}:${lng}`, () => build(this.deps.translator.fixedT(lng)))];
     const draft = step.options.draft;
     const field = nextField(draft, photosOffered(this.deps, step.context, draft.type));
     (step.values as { field?: Field }).field = field;
     switch (field) {
       case 'type':
-        return this.choose(step, t('needs:kind.prompt'), [
-          { value: 'need', label: t('needs:kind.need') },
-          { value: 'idea', label: t('needs:kind.idea') },
-        ]);
+        return this.choose(
+          step,
+          t('needs:kind.prompt'),
+          translated('kind', (t) => [
+            { value: 'need', label: t('needs:kind.need') },
+            { value: 'idea', label: t('needs:kind.idea') },
+          ]),
+        );
       case 'category':
-        return this.choose(step, t('needs:category.prompt'), this.deps.config.needCategories.map((c) => ({ value: c, label: t(`needs:categories.${c}`, { defaultValue: c }) })));
+        return this.choose(step, t('needs:category.prompt'), translated('category', (t) => this.deps.config.needCategories.map((c) => ({ value: c, label: t(`needs:categories.${c}`, { defaultValue: c }) }))));
       case 'longText':
         return this.choose(step, t('needs:text.tooLong', { count: draft.longText!.length, max: MAX_NEED_LENGTH }), [
           { value: 'keep', label: t('needs:text.keepStart') },
@@ -127,19 +131,25 @@ export class NeedDialog extends ComponentDialog {
       case 'site':
         return this.choose(step, t('needs:site.prompt'), siteOptions(this.deps.config.sites, resident.site, (site) => t('needs:site.same', { site })));
       case 'audience':
-        return this.choose(step, t('needs:audience.prompt'), AUDIENCES.map((a) => ({ value: a, label: t(`needs:audience.${a}`) })));
+        return this.choose(step, t('needs:audience.prompt'), translated('audience', (t) => AUDIENCES.map((a) => ({ value: a, label: t(`needs:audience.${a}`) }))));
       case 'wantsContact':
-        return this.choose(step, t('needs:contact.consent'), yesNo);
+        return this.choose(step, t('needs:contact.consent'), yesNoOptions(this.deps.translator, lng));
       case 'contact':
         return step.prompt(CONTACT, { prompt: t('needs:contact.ask'), retryPrompt: t('needs:contact.invalid') });
       case 'notifyOnStatus':
-        return this.choose(step, t('needs:contact.notify'), yesNo);
-      case 'summary':
-        return this.choose(step, this.summary(draft, t), [
-          { value: 'send', label: t('needs:summary.send') },
-          ...CHANGEABLE.filter((f) => f !== 'photos' || photosOffered(this.deps, step.context, draft.type)).map((f) => ({ value: `change:${f}`, label: t(`needs:summary.change.${f}`) })),
-          { value: 'cancel', label: t('needs:summary.cancel') },
-        ]);
+        return this.choose(step, t('needs:contact.notify'), yesNoOptions(this.deps.translator, lng));
+      case 'summary': {
+        const withPhotos = photosOffered(this.deps, step.context, draft.type);
+        return this.choose(
+          step,
+          this.summary(draft, t),
+          translated(withPhotos ? 'summaryWithPhotos' : 'summary', (t) => [
+            { value: 'send', label: t('needs:summary.send') },
+            ...CHANGEABLE.filter((f) => f !== 'photos' || withPhotos).map((f) => ({ value: `change:${f}`, label: t(`needs:summary.change.${f}`) })),
+            { value: 'cancel', label: t('needs:summary.cancel') },
+          ]),
+        );
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 // The ActivityHandler: welcome once per conversation, then every turn goes to the main dialog.
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, TextPrompt, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import { innermostDialog } from '../dialogs/dialog-stack.js';
 import { MainDialog } from '../dialogs/main-dialog.js';
 import { arabiziOffer } from './arabizi-offer.js';
 import { adoptWrittenLanguage, LANGUAGE_EVENT } from './language-choice.js';
@@ -87,8 +88,5 @@ export class PalierBot extends ActivityHandler {
 
 /** Whether the question asked right now takes free text (the innermost dialog is a text prompt). */
 function awaitsFreeText(dc: DialogContext): boolean {
-  let inner = dc;
-  while (inner.child) inner = inner.child;
-  const active = inner.activeDialog;
-  return active !== undefined && inner.findDialog(active.id) instanceof TextPrompt;
+  return innermostDialog(dc)?.dialog instanceof TextPrompt;
 }

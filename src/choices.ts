@@ -22,11 +22,31 @@ export function choiceActivity(channelId: string, text: string, options: readonl
 
 /** Yes and No buttons that also understand every way of saying yes or no in the language (common:answers). */
 export function yesNoOptions(translator: Translator, lng: Language): ChoiceOption[] {
-  const t = translator.fixedT(lng);
-  return [
-    { value: 'yes', label: t('common:yesNo.yes'), synonyms: translator.list(lng, 'common:answers.yes') },
-    { value: 'no', label: t('common:yesNo.no'), synonyms: translator.list(lng, 'common:answers.no') },
-  ];
+  return [...optionsOnce(translator, `yesNo:${lng}`, () => {
+    const t = translator.fixedT(lng);
+    return [
+      { value: 'yes', label: t('common:yesNo.yes'), synonyms: translator.list(lng, 'common:answers.yes') },
+      { value: 'no', label: t('common:yesNo.no'), synonyms: translator.list(lng, 'common:answers.no') },
+    ];
+  })];
+}
+
+const builtOptions = new WeakMap<object, Map<string, readonly ChoiceOption[]>>();
+
+/**
+ * Options that depend only on the language, translated once for their `owner` (the translator, or a
+ * dialog with its configuration): every question would otherwise translate them again. They are
+ * frozen, since every resident's turn shares them.
+ */
+export function optionsOnce(owner: object, key: string, build: () => ChoiceOption[]): readonly ChoiceOption[] {
+  let built = builtOptions.get(owner);
+  if (!built) builtOptions.set(owner, (built = new Map()));
+  let options = built.get(key);
+  if (!options) {
+    options = Object.freeze(build().map((o) => Object.freeze({ ...o, ...(Array.isArray(o.synonyms) ? { synonyms: Object.freeze([...o.synonyms]) as string[] } : {}) })));
+    built.set(key, options);
+  }
+  return options;
 }
 
 /** The configured sites, the resident's own first, labelled "as last time" by `same`. */

@@ -1,22 +1,32 @@
 // Guesses the language of a resident's message through the understanding layer's detector (eld behind rules).
 import type { Language } from './config.js';
 import type { Translator } from './i18n.js';
+import { BoundedMemo } from './memo.js';
 import { LanguageDetector, type LanguageGuess } from './understanding/language.js';
 
-const detectors = new WeakMap<Translator, LanguageDetector>();
-
-function detectorFor(translator: Translator): LanguageDetector {
-  let detector = detectors.get(translator);
-  if (!detector) {
-    detector = new LanguageDetector(translator.languages, (lng) => translator.list(lng, 'common:commands.greeting'));
-    detectors.set(translator, detector);
-  }
-  return detector;
+interface Detection {
+  detector: LanguageDetector;
+  /** A turn asks about its message up to three times (language, written language, Arabizi offer), and residents repeat short answers. */
+  guesses: BoundedMemo<Readonly<LanguageGuess>>;
 }
 
-/** The whole guess: language, whether it is Arabizi, and how it was made. */
-export function guessLanguage(text: string, translator: Translator): LanguageGuess {
-  return detectorFor(translator).detect(text.slice(0, 600));
+const detections = new WeakMap<Translator, Detection>();
+
+function detectionFor(translator: Translator): Detection {
+  let detection = detections.get(translator);
+  if (!detection) {
+    const detector = new LanguageDetector(translator.languages, (lng) => translator.list(lng, 'common:commands.greeting'));
+    detection = { detector, guesses: new BoundedMemo(2_000) };
+    detections.set(translator, detection);
+  }
+  return detection;
+}
+
+/** The whole guess: language, whether it is Arabizi, and how it was made (shared: read it, do not change it). */
+export function guessLanguage(text: string, translator: Translator): Readonly<LanguageGuess> {
+  const { detector, guesses } = detectionFor(translator);
+  const read = text.slice(0, 600);
+  return guesses.get(read, () => Object.freeze(detector.detect(read)));
 }
 
 /** Returns a language only when the text says enough; undefined means "do not guess". */

@@ -73,7 +73,10 @@ export class Recognizer {
       if (!culture) return [];
       // Ordinals are read on every short answer to a choice; the number models (French: 20 MB and 3 s of CPU) serve
       // only a survey answer in words that the locale's cardinals miss, so they load on such an answer, like dates.
-      return [() => numbers().recognizeOrdinal('2', culture), () => choices().recognizeBoolean('yes', culture)];
+      // V8 runs a regular expression's first execution in its interpreter and compiles it on the second: each model is
+      // run twice, on a digit and on a word, or the first residents' words pay that compilation (about a second of CPU).
+      const texts = ['2', this.translator.list(lng, 'common:numbers.cardinals')[1] ?? 'two'];
+      return texts.flatMap((text) => [() => numbers().recognizeOrdinal(text, culture), () => choices().recognizeBoolean(text, culture)]);
     });
   }
 

@@ -55,17 +55,21 @@ export class ResidentMiddleware implements Middleware {
     if (asked) return [asked, 'chosen'];
     if (resident?.languageSource === 'chosen' && translator.languages.includes(resident.language)) return [resident.language, 'chosen'];
     const text = context.activity.type === 'message' ? context.activity.text : undefined;
-    const guess = text ? guessLanguage(text, translator) : undefined;
+    const guess = () => (text ? guessLanguage(text, translator) : undefined);
     // On first contact, the resident's own words weigh more than a channel's default locale (Web Chat
     // says en-US wherever it runs); after that the language changes only when they ask for it.
     const firstContact = !resident || resident.languageSource === 'default';
-    if (firstContact && guess?.language && text && isStrongGuess(guess, text)) return [guess.language, 'detected'];
+    if (firstContact) {
+      const words = guess();
+      if (words?.language && text && isStrongGuess(words, text)) return [words.language, 'detected'];
+    }
     const channel = translator.fromLocale(context.activity.locale);
     if (channel) return [channel, 'channel'];
     const remembered = resident && translator.languages.includes(resident.language) ? resident : undefined;
     // A language we only defaulted to is no knowledge: keep trying to detect until we know.
     if (remembered && remembered.languageSource !== 'default') return [remembered.language, remembered.languageSource];
-    if (guess?.language) return [guess.language, 'detected'];
+    const detected = guess()?.language;
+    if (detected) return [detected, 'detected'];
     return [translator.defaultLanguage, 'default'];
   }
 }

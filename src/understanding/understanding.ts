@@ -8,6 +8,7 @@ import { readChoice, type ChoiceReading } from './choice.js';
 import { WhenReader, type WhenReading } from './dates.js';
 import { EmergencyReader, type EmergencyReading } from './emergency.js';
 import { arabiziScore, LanguageDetector, type LanguageGuess } from './language.js';
+import { BoundedMemo } from '../memo.js';
 import { canonicalWords, foldText, words } from './normalize.js';
 import { SeatsReader, type SeatsReading } from './seats.js';
 import { countTopicFeatures, TopicClassifier, type TopicCounts } from './topic-classifier.js';
@@ -42,6 +43,8 @@ export interface UnderstandingDeps {
 
 /** A message is read up to here: enough for anyone, and a flood of text cannot slow a turn. */
 const MAX_CHARS = 600;
+/** Messages up to this length have their emergency check remembered. */
+const SHORT_MESSAGE = 100;
 
 export class Understanding {
   private readonly detector: LanguageDetector;
@@ -50,6 +53,7 @@ export class Understanding {
   private readonly seatsReader = new SeatsReader();
   private readonly whenReader: WhenReader;
   private readonly speller?: FrenchSpeller;
+  private readonly emergencies = new BoundedMemo<Readonly<EmergencyReading> | undefined>(2_000);
 
   constructor(deps: UnderstandingDeps) {
     if (!deps?.translator || !deps.index || !deps.emergencies) throw new Error('Understanding: translator, index and emergencies are required');
@@ -65,10 +69,15 @@ export class Understanding {
     return this.detector.detect(text.slice(0, MAX_CHARS));
   }
 
-  /** Only the emergency check, run first on every turn: a danger happening now, or one to ask about. */
-  emergency(text: string, lng: Language): EmergencyReading | undefined {
-    const { message, raw, canonical } = this.read(text, lng);
-    return this.emergencyReader.read(message, raw, canonical);
+  /** Only the emergency check, run first on every turn: a danger happening now, or one to ask about (shared: do not change it). */
+  emergency(text: string, lng: Language): Readonly<EmergencyReading> | undefined {
+    const check = () => {
+      const { message, raw, canonical } = this.read(text, lng);
+      const reading = this.emergencyReader.read(message, raw, canonical);
+      return reading && Object.freeze(reading);
+    };
+    // Residents send the same short answers over and over ("1", "non", a button's words); long messages are rarely repeated.
+    return text.length <= SHORT_MESSAGE ? this.emergencies.get(`${lng}\u0000${text}`, check) : check();
   }
 
   private read(text: string, lng: Language) {
