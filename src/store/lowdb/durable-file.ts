@@ -23,20 +23,29 @@ export class DurableJsonFile<T> implements Adapter<T> {
   /** Identity of the file as last read or written (inode, size, mtime), to notice another process's write. */
   private stamp = '';
 
+  private readonly sync: boolean;
+  private readonly watch: boolean;
+  private readonly stringify: (data: T) => string;
+
   /**
-   * @param sync false for data that may be lost on a power cut (a conversation's current step): the write is still
-   * atomic (temporary file, rename) and survives a crash of the process, but does not wait for the disk.
+   * @param options.sync false for data that may be lost on a power cut (a conversation's current step): the write is
+   * still atomic (temporary file, rename) and survives a crash of the process, but does not wait for the disk.
+   * @param options.watch true to notice another process's writes (changedOnDisk); costs a stat per read and write.
+   * @param options.stringify the file's text for `data` (default JSON.stringify), for callers that keep parts of it.
    */
   constructor(
     readonly path: string,
     private readonly fs: FileOps = realFileOps,
-    private readonly sync = true,
+    options: { sync?: boolean; watch?: boolean; stringify?: (data: T) => string } = {},
   ) {
     this.temp = join(dirname(path), `.${basename(path)}.tmp`);
+    this.sync = options.sync ?? true;
+    this.watch = options.watch ?? false;
+    this.stringify = options.stringify ?? JSON.stringify;
   }
 
   async read(): Promise<T | null> {
-    const stamp = await this.currentStamp();
+    const stamp = this.watch ? await this.currentStamp() : '';
     try {
       this.committed = await this.fs.readFile(this.path, 'utf8');
     } catch (error) {
@@ -48,13 +57,13 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    const text = JSON.stringify(data);
+    const text = this.stringify(data);
     const file = await this.fs.open(this.temp, 'w');
-    let stamp: string;
+    let stamp = '';
     try {
       await file.writeFile(text, 'utf8');
       if (this.sync) await file.sync();
-      stamp = stampOf(await file.stat());
+      if (this.watch) stamp = stampOf(await file.stat());
     } catch (error) {
       await file.close().catch(() => undefined);
       await this.fs.unlink(this.temp).catch(() => undefined);
@@ -67,8 +76,9 @@ export class DurableJsonFile<T> implements Adapter<T> {
     this.stamp = stamp;
   }
 
-  /** True when the file on disk is not the one this adapter last read or wrote (another process wrote it). */
+  /** True when the file on disk is not the one this adapter last read or wrote (another process wrote it); needs `watch`. */
   async changedOnDisk(): Promise<boolean> {
+    if (!this.watch) throw new Error(`DurableJsonFile: ${this.path} is not watched for other processes' writes`);
     return (await this.currentStamp()) !== this.stamp;
   }
 

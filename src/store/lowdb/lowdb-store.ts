@@ -32,7 +32,7 @@ import { openPhotosTable } from './photos-table.js';
 import { recordRepository } from './records.js';
 import { hashShards, ShardedTable } from './sharded-table.js';
 import { lowdbSurveys } from './surveys-table.js';
-import { copy, jsonCopy } from './copy.js';
+import { copy } from './copy.js';
 
 export interface LowdbStoreOptions {
   dataDir: string;
@@ -105,17 +105,19 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
   const fs = options.fs ?? realFileOps;
   // Every file write first checks that the folder is still ours: never a write over another process's.
   const tableOptions = { fs, health, beforeWrite: () => lock.verify() };
-  const table = <T>(name: string, shardFor: (key: string, value: T) => string, sync = true) => new ShardedTable<T>(join(dataDir, name), shardFor, { ...tableOptions, sync });
+  const table = <T>(name: string, shardFor: (key: string, value: T) => string, options: { sync?: boolean; watch?: boolean } = {}) =>
+    new ShardedTable<T>(join(dataDir, name), shardFor, { ...tableOptions, ...options });
   // Many small files: with 100,000 residents a write still rewrites only about a hundred records.
   const residents = table<Resident>('residents', hashShards(options.residentShards ?? 1024));
   // A conversation's current step is rewritten every turn and confirms nothing to the resident: its writes are
   // atomic and survive a crash, but are not fsynced (a power cut may ask the resident the last step again).
-  const state = table<StateItem>('state', hashShards(options.stateShards ?? 2048), false);
+  const state = table<StateItem>('state', hashShards(options.stateShards ?? 2048), { sync: false });
   const questions = table<UnansweredQuestion>('questions', byMonth);
   const feedback = table<ProcedureFeedback>('feedback', byMonth);
   const surveyResponses = table<SurveyResponse>('surveys', (_key, r) => `${r.surveyId}-${hashShards(16)(r.residentId)}`);
   const surveyDefinitions = table<StoredSurvey>('survey-definitions', () => 'surveys');
-  const accounts = table<Account>('accounts', () => 'accounts');
+  // The accounts CLI may write this file while the bot runs (see accountRepository).
+  const accounts = table<Account>('accounts', () => 'accounts', { watch: true });
   const audit = table<AuditEntry>('audit', byMonth);
   const announcements = table<Announcement>('announcements', byMonth);
   const tables: Pick<ShardedTable<unknown>, 'open' | 'flush'>[] = [residents, state, questions, feedback, surveyResponses, surveyDefinitions, accounts, audit, announcements];
@@ -161,9 +163,10 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
   const botState: BotStateRepository = {
     async read(keys) {
       const items: Record<string, StateItem> = {};
+      // The JSON kept for the file is the copy's source: parsed once, never stringified again.
       for (const key of keys) {
-        const item = state.get(key);
-        if (item) items[key] = jsonCopy(item);
+        const text = state.text(key);
+        if (text !== undefined) items[key] = JSON.parse(text) as StateItem;
       }
       return items;
     },
@@ -174,7 +177,13 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
         const stored = state.get(key);
         if (stored && item.eTag && item.eTag !== '*' && item.eTag !== stored.eTag) throw new EtagConflictError(key);
       }
-      await Promise.all(entries.map(([key, item]) => state.put(key, { ...jsonCopy(item), eTag: String(++eTagCounter) })));
+      // Stringified once: the text goes to the file as it is, and its parse is the copy kept in memory.
+      await Promise.all(
+        entries.map(([key, item]) => {
+          const text = JSON.stringify({ ...item, eTag: String(++eTagCounter) });
+          return state.put(key, JSON.parse(text) as StateItem, text);
+        }),
+      );
     },
     async delete(keys) {
       await Promise.all(keys.map((key) => state.delete(key)));

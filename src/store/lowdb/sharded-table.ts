@@ -17,7 +17,12 @@ interface Shard<T> {
   /** The write that will include every change made since the running one started. */
   next?: Promise<void>;
   running?: Promise<void>;
+  /** Each record's JSON, kept while the shard is among the recently written, so a write stringifies only what changed. */
+  texts?: Map<string, string>;
 }
+
+/** How many shards of a table keep their records' JSON between writes (the hot ones: memory stays bounded). */
+const SHARDS_WITH_TEXTS = 256;
 
 /** FNV-1a: a fast, stable string hash for spreading keys over shards. */
 export function hashKey(key: string): number {
@@ -62,6 +67,8 @@ export interface TableOptions {
   sync?: boolean;
   /** Rejects when this process may no longer write the folder (its lock was taken away); checked before every file write. */
   beforeWrite?: () => Promise<void>;
+  /** true: refresh() picks up files another process wrote (costs a stat per file read and write). */
+  watch?: boolean;
 }
 
 /**
@@ -75,6 +82,8 @@ export interface TableOptions {
 export class ShardedTable<T> {
   private readonly shards = new Map<string, Shard<T>>();
   private readonly shardOfKey = new Map<string, string>();
+  /** Shards keeping their records' JSON, least recently written first. */
+  private readonly withTexts = new Set<Shard<T>>();
   private readonly fs: FileOps;
 
   constructor(
@@ -112,9 +121,7 @@ export class ShardedTable<T> {
         const data = (await shard.file.read()) ?? {};
         // A change of ours made meanwhile wins: it is being written over the other process's anyway.
         if (shard.next || shard.running) return;
-        for (const key of Object.keys(shard.low.data)) if (this.shardOfKey.get(key) === name) this.shardOfKey.delete(key);
-        shard.low.data = data;
-        for (const key of Object.keys(data)) this.shardOfKey.set(key, name);
+        this.replaceData(shard, data);
       }),
     );
   }
@@ -140,11 +147,25 @@ export class ShardedTable<T> {
     for (const shard of this.shards.values()) yield* Object.entries(shard.low.data);
   }
 
-  /** Sets the value and resolves once it is on disk. */
-  async put(key: string, value: T): Promise<void> {
+  /** The stored value's JSON (the caller's copy to parse: cheaper than stringifying it again). */
+  text(key: string): string | undefined {
+    const name = this.shardOfKey.get(key);
+    const shard = name === undefined ? undefined : this.shards.get(name);
+    if (!shard) return undefined;
+    const kept = shard.texts?.get(key);
+    if (kept !== undefined) return kept;
+    const text = JSON.stringify(shard.low.data[key]);
+    shard.texts?.set(key, text);
+    return text;
+  }
+
+  /** Sets the value and resolves once it is on disk. `text`: the value's JSON when the caller has it already. */
+  async put(key: string, value: T, text?: string): Promise<void> {
     const name = this.shardOfKey.get(key) ?? this.shardFor(key, value);
     const shard = this.shards.get(name) ?? this.createShard(name);
     shard.low.data[key] = value;
+    if (text === undefined) shard.texts?.delete(key);
+    else shard.texts?.set(key, text);
     this.shardOfKey.set(key, name);
     await this.persist(shard);
   }
@@ -154,6 +175,7 @@ export class ShardedTable<T> {
     if (name === undefined) return;
     const shard = this.shards.get(name)!;
     delete shard.low.data[key];
+    shard.texts?.delete(key);
     this.shardOfKey.delete(key);
     await this.persist(shard);
   }
@@ -175,7 +197,8 @@ export class ShardedTable<T> {
   }
 
   private createShard(name: string): Shard<T> {
-    const file = new DurableJsonFile<Records<T>>(join(this.dir, `${name}.json`), this.fs, this.options.sync ?? true);
+    const { sync, watch } = this.options;
+    const file = new DurableJsonFile<Records<T>>(join(this.dir, `${name}.json`), this.fs, { sync, watch, stringify: () => this.fileText(shard) });
     const shard: Shard<T> = { low: new Low<Records<T>>(file, {}), name, file, epoch: 0 };
     this.shards.set(name, shard);
     return shard;
@@ -218,12 +241,42 @@ export class ShardedTable<T> {
     return next;
   }
 
-  /** Puts the shard back as it is on disk; changes waiting for the next write are dropped with it. */
-  private rollBack(shard: Shard<T>): void {
+  /**
+   * The shard's file: what JSON.stringify(shard.low.data) gives, built from each record's JSON kept
+   * since the last write, so only the records changed since are stringified (lowdb would redo all).
+   */
+  private fileText(shard: Shard<T>): string {
+    let texts = shard.texts;
+    if (texts) this.withTexts.delete(shard);
+    else texts = shard.texts = new Map();
+    this.withTexts.add(shard);
+    if (this.withTexts.size > SHARDS_WITH_TEXTS) {
+      const oldest = this.withTexts.values().next().value!;
+      oldest.texts = undefined;
+      this.withTexts.delete(oldest);
+    }
+    const data = shard.low.data;
+    const members: string[] = [];
+    for (const key of Object.keys(data)) {
+      let text = texts.get(key);
+      if (text === undefined) texts.set(key, (text = JSON.stringify(data[key])));
+      members.push(`${JSON.stringify(key)}:${text}`);
+    }
+    return `{${members.join(',')}}`;
+  }
+
+  /** Replaces the shard's records (read again from disk). */
+  private replaceData(shard: Shard<T>, data: Records<T>): void {
     const { name } = shard;
     for (const key of Object.keys(shard.low.data)) if (this.shardOfKey.get(key) === name) this.shardOfKey.delete(key);
-    shard.low.data = shard.file.onDisk() ?? {};
-    for (const key of Object.keys(shard.low.data)) this.shardOfKey.set(key, name);
+    shard.low.data = data;
+    shard.texts?.clear();
+    for (const key of Object.keys(data)) this.shardOfKey.set(key, name);
+  }
+
+  /** Puts the shard back as it is on disk; changes waiting for the next write are dropped with it. */
+  private rollBack(shard: Shard<T>): void {
+    this.replaceData(shard, shard.file.onDisk() ?? {});
     shard.epoch++;
     // Changes made from now on go to a new write; the pending one rejects (its changes are undone).
     shard.next = undefined;

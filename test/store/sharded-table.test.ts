@@ -1,0 +1,70 @@
+// A sharded table's files: what JSON.stringify would write, with only the records changed since the last write stringified again.
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ShardedTable } from '../../src/store/lowdb/sharded-table.js';
+import { tempDir } from '../helpers/setup.js';
+
+/** A record that counts how often it is turned into JSON. */
+const counted = (label: string, seen: Map<string, number>) => ({
+  label,
+  toJSON() {
+    seen.set(label, (seen.get(label) ?? 0) + 1);
+    return { label };
+  },
+});
+
+async function filesOf(dir: string): Promise<Record<string, string>> {
+  const names = (await readdir(dir)).filter((f) => f.endsWith('.json') && !f.startsWith('.'));
+  return Object.fromEntries(await Promise.all(names.map(async (f) => [f, await readFile(join(dir, f), 'utf8')] as const)));
+}
+
+describe('sharded table files', () => {
+  it('writes exactly what JSON.stringify gives for each file, through changes, deletions and more shards than are kept hot', async () => {
+    const dir = await tempDir();
+    const table = new ShardedTable<{ n: number; words?: string; gone?: string }>(dir.path, (key) => `f${Number(key.slice(1)) % 300}`);
+    await table.open();
+    const expected: Record<string, Record<string, unknown>> = {};
+    for (let round = 0; round < 3; round++) {
+      await Promise.all(
+        Array.from({ length: 600 }, (_, i) => {
+          const key = `k${i}`;
+          const file = `f${i % 300}`;
+          if (round === 2 && i % 5 === 0) {
+            delete expected[file]![key];
+            return table.delete(key);
+          }
+          const value = { n: round * 1000 + i, words: `« ${i} » é\n"${round}"`, gone: undefined };
+          (expected[file] ??= {})[key] = value;
+          return table.put(key, value);
+        }),
+      );
+    }
+    const files = await filesOf(dir.path);
+    expect(Object.keys(files)).toHaveLength(300);
+    for (const [file, records] of Object.entries(expected)) expect(files[`${file}.json`]).toBe(JSON.stringify(records));
+    const reopened = new ShardedTable<{ n: number }>(dir.path, () => 'unused');
+    await reopened.open();
+    expect(reopened.get('k7')?.n).toBe(2007);
+    expect(reopened.has('k5')).toBe(false);
+    await dir.remove();
+  });
+
+  it('stringifies only the records changed since the file was last written', async () => {
+    const dir = await tempDir();
+    const seen = new Map<string, number>();
+    const table = new ShardedTable<ReturnType<typeof counted>>(dir.path, () => 'one');
+    await table.open();
+    await Promise.all(['a', 'b', 'c'].map((key) => table.put(key, counted(key, seen))));
+    await table.put('b', counted('b2', seen));
+    await table.delete('c');
+    expect(Object.fromEntries(seen)).toEqual({ a: 1, b: 1, c: 1, b2: 1 });
+    expect(JSON.parse((await filesOf(dir.path))['one.json']!)).toEqual({ a: { label: 'a' }, b: { label: 'b2' } });
+    // The JSON a caller already has goes to the file as it is.
+    await table.put('d', counted('d', seen), '{"label":"d"}');
+    expect(seen.get('d')).toBeUndefined();
+    expect(table.text('d')).toBe('{"label":"d"}');
+    expect(JSON.parse((await filesOf(dir.path))['one.json']!).d).toEqual({ label: 'd' });
+    await dir.remove();
+  });
+});
