@@ -26,12 +26,30 @@ const CALM_FOR: Partial<Record<EmergencyKind, readonly HazardConcept[]>> = {
   flood: ['minor'],
 };
 
-/** The calm cues a reading of this kind meets; a drip does not calm water that is everywhere, rising or filling a room. */
-function calmCues(kind: EmergencyKind, has: (c: HazardConcept) => boolean): HazardConcept[] {
-  const cues = [...CALM, ...(CALM_FOR[kind] ?? [])].filter(has);
-  const spreading = kind === 'flood' && (has('everywhere') || has('rising') || has('full'));
-  return spreading ? cues.filter((c) => c !== 'minor') : cues;
+/** The calm cues a reading of this kind meets, less those the situation itself outweighs. */
+function calmCues(kind: EmergencyKind, has: (c: HazardConcept) => boolean, found: Found<HazardConcept>): HazardConcept[] {
+  const outweighed = new Set<HazardConcept>();
+  // "depuis ce matin", "منذ ساعة": a danger going on since, not one that is over.
+  if (has('ongoing')) outweighed.add('since').add('past');
+  // A drip does not calm water that is everywhere, rising or filling a room.
+  if (kind === 'flood' && (has('everywhere') || has('rising') || has('full'))) outweighed.add('minor');
+  // The detector's battery does not calm smoke seen apart from the detector's name ("smoke under the door, the alarm beeps").
+  if (kind === 'fire' && realSmoke(found)) outweighed.add('device');
+  // Papers come with evictions ("no court letter", "sans papier"): the locks or belongings say it is happening.
+  if (kind === 'evictionToday' && (has('thrownOut') || (has('locks') && has('changedLocks')))) outweighed.add('paper');
+  // Nobody answering for days is feared for, whatever the television or the days say.
+  if (kind === 'injury' && welfare(has)) ['media', 'past', 'since'].forEach((c) => outweighed.add(c as HazardConcept));
+  return [...CALM, ...(CALM_FOR[kind] ?? [])].filter((c) => has(c) && !outweighed.has(c));
 }
+
+/** Smoke said other than as a detector's name ("smoke alarm", "détecteur de fumée"). */
+function realSmoke(found: Found<HazardConcept>): boolean {
+  const alarms = found.get('fireAlarmOnly') ?? [];
+  return (found.get('smoke') ?? []).some((i) => !alarms.some((a) => a - i === 1 || (i - a >= 1 && i - a <= 2)));
+}
+
+/** A neighbour who has not opened or answered for days, or whose flat smells or has the television on behind the door. */
+const welfare = (has: (c: HazardConcept) => boolean) => has('welfareNotOpening') && (has('days') || has('smell') || has('media'));
 
 /** Two concepts said close together (within `span` words), as "me" and "hit" in "il me frappe". */
 function near(found: Found<HazardConcept>, a: HazardConcept, b: HazardConcept, span = 3): boolean {
@@ -54,25 +72,55 @@ function blows(found: Found<HazardConcept>): Found<HazardConcept> {
   return out;
 }
 
-/** A word read as part of an electric thing is not a calm cue too: Turkish "sigorta kutusu" is the fuse box, not insurance. */
+/**
+ * A word read as the first concept is not the second too: Turkish "sigorta kutusu" is the fuse box, not
+ * insurance; "prise en charge" is not a socket.
+ */
+const OVERRIDES: readonly [HazardConcept, HazardConcept][] = [
+  ['notElectric', 'electric'],
+  ['electric', 'paper'],
+  // lowlit French "le bra" is the arm, not darija "bra" (a letter)
+  ['arm', 'paper'],
+  // bleeding a radiator lets air out, not blood
+  ['notBlood', 'blood'],
+];
+
 function withoutOverlaps(found: Found<HazardConcept>): Found<HazardConcept> {
-  const electric = found.get('electric');
-  const paper = found.get('paper');
-  if (!electric || !paper) return found;
-  const left = paper.filter((i) => !electric.includes(i));
-  if (left.length === paper.length) return found;
-  const out = new Map(found);
-  if (left.length) out.set('paper', left);
-  else out.delete('paper');
+  let out = found;
+  for (const [winner, loser] of OVERRIDES) {
+    const wins = out.get(winner);
+    const loses = out.get(loser);
+    if (!wins || !loses) continue;
+    const left = loses.filter((i) => !wins.includes(i));
+    if (left.length === loses.length) continue;
+    out = new Map(out);
+    if (left.length) out.set(loser, left);
+    else out.delete(loser);
+  }
   return out;
 }
+
+/** A person shut in a lift ("je suis coincée dans l'ascenseur", "mama fih, between floors"), not a lift out of order. */
+function trappedInLift(has: (c: HazardConcept) => boolean): boolean {
+  if (!has('lift') && !has('inLift')) return false;
+  if (has('nobody')) return false;
+  const someoneIn = has('someone') || has('inside') || has('inLift');
+  return has('stuckPerson') || (has('stuck') && someoneIn) || (has('betweenFloors') && someoneIn);
+}
+
+/**
+ * Turkish says "if" with a suffix: "yangın çıkarsa", "gaz kokarsa", "su basarsa". Only its back-vowel
+ * forms: the front ones ("düşerse") end like Spanish reflexives ("levantarse", "moverse").
+ */
+const isTurkishConditional = (word: string) => /^[a-z]{3,}[aiu]rsa$/.test(word);
 
 /** The situation rules, one per kind: which concepts together make a danger happening, or a possible one. */
 const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: Found<HazardConcept>) => Level> = {
   gas: (has) => {
     if (has('rottenEgg') || (has('gas') && (has('smell') || has('leak') || has('hiss') || has('symptom')))) return 2;
-    // Carbon monoxide has no smell: headaches, dizziness or sickness where a boiler or heater burns.
+    // Carbon monoxide has no smell: headaches, dizziness or sickness where a boiler or heater burns, or its detector with someone unwell.
     if (has('symptom') && has('heater')) return 2;
+    if (has('coAlarm')) return has('symptom') || has('fall') || has('onFloor') || has('unconscious') || has('now') ? 2 : 1;
     if ((has('gas') && (has('now') || has('help') || has('urgent'))) || (has('smell') && has('symptom'))) return 1;
     return 0;
   },
@@ -85,8 +133,10 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
   },
   flood: (has) => {
     if (has('flooding') || (has('pipe') && has('burst'))) return 2;
-    const water = has('water') || has('leak');
-    if (water && (has('everywhere') || has('rising') || has('full') || has('electric') || (has('ceiling') && (has('pouring') || has('much'))) || (has('pouring') && has('much')))) return 2;
+    const water = has('water') || has('leak') || has('sewage');
+    // Water and electricity together are a danger when the water moves: "coule sur les prises", not "les compteurs d'eau et d'électricité".
+    const moving = has('pouring') || has('rising') || has('much') || has('now') || has('ceiling') || has('leak');
+    if (water && (has('everywhere') || has('rising') || has('full') || (has('electric') && moving) || (has('ceiling') && (has('pouring') || has('much'))) || (has('pouring') && has('much')))) return 2;
     if (water && (has('ceiling') || has('pouring') || has('much'))) return 1;
     return 0;
   },
@@ -94,11 +144,17 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
     // Something a child must not take, taken: a cleaning product, pills, a button battery.
     // Someone's own medicine taken as prescribed is not an overdose, a whole box of it is.
     const medicine = has('medicine') && (!has('ownMedicine') || has('wholeBox') || has('much'));
+    if (has('suicide')) return 2;
     if ((has('poison') || has('product') || medicine) && (has('ingest') || has('swallowed'))) return 2;
+    if ((has('poison') || has('product')) && has('mouth')) return 2;
     if (has('swallowed') && has('smallObject')) return 2;
-    // A person shut in a lift ("je suis coincée dans l'ascenseur"), not a lift that is stuck.
-    if (has('stuck') && (has('inLift') || (has('lift') && (has('someone') || has('inside'))))) return 2;
-    if (has('fall') && has('balconyOrStairs')) return 2;
+    if (trappedInLift(has)) return 2;
+    // The heart and the brain: chest pain with the arm or sweating; a face drooping, speech gone.
+    if ((has('chest') && (has('arm') || has('sweat'))) || has('strokeSign')) return 2;
+    // The building gives way: a balcony or stairs collapsing, a ceiling fallen on someone.
+    if ((has('collapse') && has('structure')) || (has('fall') && has('structure') && has('onSomeone'))) return 2;
+    if (welfare(has) || near(found, 'wake', 'abnormal', 3)) return 2;
+    if (has('fall') && (has('balconyOrStairs') || has('headHit'))) return 2;
     // Down and not getting up, not answering, or shaking: "il se relève pas", "she is not answering".
     const down = has('fall') || has('onFloor') || has('floorPlace');
     if (down && (near(found, 'getUp', 'abnormal', 3) || near(found, 'answer', 'abnormal', 3) || has('convulse'))) return 2;
@@ -110,6 +166,8 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
   },
   domesticViolence: (has, found) => {
     if (!has('partner')) return 0;
+    // At the door, breaking it or threatening to, or kept away by a court order.
+    if ((has('door') || has('window')) && (has('smashed') || has('forcing') || has('threat') || has('protectionOrder'))) return 2;
     if (near(found, 'partner', 'hit', 4) || near(found, 'partner', 'hitMe', 8) || near(found, 'partner', 'threat', 8) || near(found, 'partner', 'weapon', 6) || near(found, 'partner', 'hurt', 4) || has('kill')) return 2;
     return has('fear') && near(found, 'partner', 'fear', 6) ? 1 : 0;
   },
@@ -125,6 +183,7 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
     const official = has('bailiff') || (has('police') && (has('thrownOut') || has('locks')));
     // Locks changed by someone, now: "ils changent la serrure", not "je voudrais changer ma serrure".
     const locksChanged = has('locks') && has('changedLocks') && (official || has('landlord') || has('they') || has('today'));
+    if (has('evicting')) return 2;
     if ((official && (has('door') || has('now') || has('today') || has('locks'))) || (has('thrownOut') && has('locks')) || locksChanged || (has('thrownOut') && (has('today') || has('now')))) return 2;
     return 0;
   },
@@ -143,7 +202,8 @@ export class EmergencyReader {
   /** @param raw the message as folded words; @param canonical the same once Arabizi and phonetic spellings are read. */
   read(text: string, raw: readonly string[], canonical: readonly string[]): EmergencyReading | undefined {
     const found = withoutOverlaps(MATCHER.find(canonical.join(' ') === raw.join(' ') ? [raw] : [raw, canonical]));
-    const has = (c: HazardConcept) => found.has(c);
+    const conditional = raw.some(isTurkishConditional);
+    const has = (c: HazardConcept) => found.has(c) || (c === 'hypothetical' && conditional);
     const byPattern = this.patterns.detect(text) ?? this.patterns.detect(canonical.join(' '));
     let kind: EmergencyKind | undefined;
     let level: Level = 0;
@@ -157,7 +217,7 @@ export class EmergencyReader {
     if (!kind || level === 0) return undefined;
     // A possible danger that comes back each time ("l'eau rentre quand il pleut", "every night") is a repair to ask for.
     if (level === 1 && has('habitual')) return undefined;
-    const calm = calmCues(kind, has);
+    const calm = calmCues(kind, has, found);
     if (calm.length > 0) {
       // "Hier déjà, et ça sent encore", "help, the gas!!": what is happening beats what happened.
       const stillNow = has('help') || has('urgent') || /!{2,}/.test(text) || (has('still') && calm.every((c) => c === 'past' || c === 'since'));

@@ -15,7 +15,7 @@ export function words(text: string, max = 300): string[] {
 }
 
 /** Words that start with و as part of the word, not as "and". */
-const VAV_WORDS = new Set('واحد واحده وحده وحدي ولاد ولادي ولد ولدي وليدي وصل وقت واش وش والو وزاره وراق ورقه وسط وجه وجع وضع وعد ولا ولات وين'.split(' '));
+const VAV_WORDS = new Set('وقع وقعت وقعات وقعو واقع واحد واحده وحده وحدي ولاد ولادي ولد ولدي وليدي وصل وقت واش وش والو وزاره وراق ورقه وسط وجه وجع وضع وعد ولا ولات وين'.split(' '));
 
 /** Arabic writes "and" joined to the next word ("وجوج", "ومراتي"): read it apart. */
 function withoutArabicAnd(word: string): string {

@@ -54,6 +54,27 @@ describe('emergency families', () => {
     ['fr', 'lissier il change la serrure maintenan', 'evictionToday'],
     ['ar', 'المحضر يغير القفل الآن', 'evictionToday'],
     ['tr', 'su an kilidi degistiriyorlar', 'evictionToday'],
+    // the heart and the brain
+    ['en', 'my dad has a crushing pain in his chest and down his left arm', 'injury'],
+    ['fr', 'mon mari a mal a la poitrine et il transpire enormement', 'injury'],
+    ['es', 'a mi abuela se le ha quedado la boca torcida', 'injury'],
+    // someone who wants to end their life
+    ['fr', 'mon frere est sur le toit il veut sauter', 'injury'],
+    ['ar', 'ukhti bghat tl7 rasha mn sta7', 'injury'],
+    // the building gives way
+    ['en', 'the ceiling collapsed in the kids room', 'flood'],
+    ['pt', 'o teto caiu em cima da minha mae', 'injury'],
+    // a neighbour nobody has seen for days
+    ['en', 'my elderly neighbour has not opened her door for three days and there is a smell', 'injury'],
+    ['tr', 'alt kattaki teyze 3 gundur kapiyi acmiyo', 'injury'],
+    // a product in a child's mouth
+    ['fr', 'le bebe a une capsule de lessive dans la bouche', 'injury'],
+    // a carbon monoxide detector with someone unwell
+    ['en', 'the co alarm is going off and my wife is dizzy', 'gas'],
+    // an ex at the door
+    ['es', 'mi exmarido esta en la puerta y tengo una orden de alejamiento', 'domesticViolence'],
+    // belongings thrown out now
+    ['en', 'they are throwing our furniture out on the street', 'evictionToday'],
   ] as [Language, string, string][])('%s "%s" is a %s', (lng, text, kind) => {
     expect(read(text, lng)?.kind).toBe(kind);
   });
@@ -72,6 +93,15 @@ describe('emergency families', () => {
     ['tr', 'merdivende az kalsin dusuyordum'],
     ['en', 'i burnt my finger cooking, nothing serious'],
     ['ar', 'kont ghadi nti7 f droj'],
+    ['fr', "qu'est-ce qu'on fait s'il y a le feu dans la cave ?"],
+    ['tr', 'binada gaz kokarsa kimi aramaliyim'],
+    ['ar', 'إلى وقعت شي فيضان شكون نعيط ليه'],
+    ['en', 'how do i bleed the radiator in the bedroom'],
+    ['ar', 'كيفاش نحل الكونتور ديال الما والضو'],
+    ['en', 'the smoke alarm beeps every minute, i think the battery is flat'],
+    ['es', 'la cisterna pierde agua hace dias'],
+    ['pt', 'teve um incendio no predio ao lado, ainda bem que ninguem se machucou'],
+    ['fr', 'la regul de charges d eau est enorme, 400 euros'],
   ] as [Language, string][])('%s "%s" is calm', (lng, text) => {
     expect(read(text, lng)).toBeUndefined();
   });

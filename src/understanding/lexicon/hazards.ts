@@ -8,7 +8,8 @@ export const HAZARD_CONCEPTS = {
   gas: `gaziniere gazinera gaz gas gaza gazi gazin gazdan gazla lgaz lgas butane butano bombona botija bouteille_de_gaz propane propano monoxyde monoxide monoxido monoxid* غاز الغاز گاز بوطا البوطا
     karbonmonoksit dogalgaz dogal_gaz tup`,
   smell: `odeur* sent sens sentir senti pue puer puent renifl* smell* stink* stench reek* whiff olor* huele huelo oler apesta cheir* fedor fede
-    koku* kokuyor kokusu ريحه رائحه ريحت كتشم نشم شميت شامه كاتشم ri7a riha r7a`,
+    koku* kokuyor kokusu ريحه رائحه ريحت كتشم نشم شميت شامه كاتشم ri7a riha r7a
+    اشم نشم كنشم شميت smell_of sniff*`,
   rottenEgg: `oeuf_pourri oeufs_pourris oeuf_pouri euf_pourri rotten_egg* bad_eggs huevo*_podrido* ovo*_podre* curuk_yumurta* بيض_خامج بيض_فاسد البيض_الخامج`,
   leak: `kaytsreb* tsreb* tasarrub* escape_de_gas escape_de_agua escapa fuite* fuit fuir leak* leaking fuga* echappe* vaza* sizinti sizdiriyor kacak* kaciyor kacti تسرب تسريب كيتسرب كيهرب هارب
     tasrib* tsrib* tasreeb tassrib`,
@@ -16,10 +17,12 @@ export const HAZARD_CONCEPTS = {
   // --- fire
   smoke: `fumee* enfume* smoke smoky humo* humea fumo* fumaca* duman* دخان الدخان دخان* dkhan dokhan d5an`,
   fire: `feu incendi* insendi* flamme* brule brulent crame crament fire flame* burning burnt ablaze blaze fuego* llamas llamarada* incendio* quema* arde ardiendo
-    fogo chamas arder ardendo queima* pegou_fogo yangin* alev* yaniyor yandi حريق نار شعل* تشعل* كتشعل* كيتحرق تحرق* احترق* 7ri9 kat7re9* kat7r9* kat7er9* 7re9* 7riga l7riga t7re9* kayt7r9* 7r9at l3afya_cha3la cha3la cha3lat`,
+    fogo chamas arder ardendo queima* pegou_fogo yangin* alev* yaniyor yandi حريق نار شعل* تشعل* كتشعل* كيتحرق تحرق* احترق* 7ri9 kat7re9* kat7r9* kat7er9* 7re9* 7riga l7riga t7re9* kayt7r9* 7r9at l3afya_cha3la cha3la cha3lat
+    se_prendio se_prendieron prendio_fuego se_incendio pris_feu a_pris_feu prend_feu caught_fire caught_on_fire on_fire alev_aldi tutustu tch3al tcha3lat شعلات`,
   sparks: `etincelle* grésille gresille crepite spark* sparking chispa* chispea faisca* faiscas kivilcim* شرار* تشرشر
     etincel* chrar* chrara شرار kivilcim* kıvılcım faisc* fagulh* court_circuit court_jus short_circuit cortocircuito curto_circuito kisa_devre`,
-  fireAlarmOnly: `detecteur* detetor* detector* detektor* dedektor* alarme* alarm* alarma* sirene siren* كاشف*`,
+  fireAlarmOnly: `detecteur* detetor* detector* detektor* dedektor* alarme* alarm* alarma* sirene siren* كاشف*
+    الديتيكتور ديتيكتور لديتيكتور كشف جهاز_كشف جهاز_الانذار انذار* الانذار detektor dedektor* الصفاره`,
   // --- water
   water: `مياه المياه lmiyah eau l_eau leau water agua* agu* aguas su suyu sular sudan ماء الماء الما ما_كثير lma lmaa el_ma`,
   flooding: `ghmer* ghmr* inond* innond* deborde* debord* submerg* flood* overflow* inunda* desborda* aneg* alag* inunda* transbord* su_basti su_basmis taşti tasti tasiyor basti غرق* فيضان فاض* كيفيض ghr9* ghar9*
@@ -34,16 +37,19 @@ export const HAZARD_CONCEPTS = {
     تفرگع* تفركع* تفرقع* انفجر* تفجر* tferg* tfergea tfarga3 tferga3 tfrga3 patladi patlamis patladi patliyor rompio_la_tuberia rompio_el_cano se_rompio rebentou estourou`,
   pipe: `tuyau* canalisation* conduite* pipe* tuberia* cano canos boru* tube* جعبه قاديه الروبيني`,
   electric: `light_fitting lampe lustre lamp lampara luminaria lamba kahraba lkahraba trisinti prises prise_electrique prise_de_courant electri* tableau_electrique outlet* socket* wiring fusebox enchufe* electric* tomada* eletric* priz* elektrik* كهرباء الضو الضوء trisinti tri9
-    sigorta_kutu* sigortalar elektrik_panosu pano compteur* disjoncteur* fuse_box fuse* breaker* cable* fil_electrique fils_electriques wires cuadro_electrico contador* quadro_eletrico quadro* contador* العداد الكونتور الكونطور الضو كونتور kontor lkontor compteur`,
+    sigorta_kutu* sigortalar elektrik_panosu pano  disjoncteur* fuse_box fuse* breaker* cable* fil_electrique fils_electriques wires cuadro_electrico  quadro_eletrico   العداد الكونتور الكونطور الضو كونتور kontor lkontor compteur
+    compteur_electrique compteur_d_electricite contador_de_luz contador_electrico quadro_eletrico prise la_prise les_prises une_prise l_prise`,
   // --- body
   fall: `t7ayda t7ayed t7ayd t7et t7at ta7t tay7 t7ayh tombe* chute fell fallen falling fall cayo caido caida caiu caido caida dustu dusmus dustü طاح طاحت طايح سقط سقطت ta7 ta7et ta7at tah tahet tahat tayh`,
-  blood: `sang saign* blood* bleed* sangr* sangue* kan_var kan_geliyor kan_akiyor kanlar kaniyor kanama* kaniyo دم الدم كينزف ينزف نزيف demm dem ddem kaynzef* kaynzf* nazef nzif`,
+  blood: `sang saign* blood* bleed* sangr* sangue* kan_var kan_geliyor kan_akiyor kanlar kaniyor kanama* kaniyo دم الدم كينزف ينزف نزيف demm dem ddem kaynzef* kaynzf* nazef nzif
+    segne segn* seigne sègne`,
   unconscious: `ma_kat7llch ma_kay7ellch ma_kat7elch ma_kay7elch n_ouvre_pas_les_yeux ouvre_plus_les_yeux not_opening_her_eyes not_opening_his_eyes won_t_open_his_eyes won_t_open_her_eyes no_abre_los_ojos nao_abre_os_olhos gozlerini_acmiyor ma_bqatch_kathder ma_b9atch_kathder ma_bqach_kayhder ma_b9ach_kayhder ghmat_3liha ghma_3liha ghmi_3liha tghmat mghmia not_moving isn_t_moving wont_move no_reacciona no_contesta nao_se_mexe hareket_etmiyor ما_كيتحركش seizure* convulsion* convuls* crise_d_epilepsie epilepsi* nobet_geciriyor overdose sobredosis intoxique* intoxica* ghmi_3lih ghma_3lih tghma inconscien* evanoui* perdu_connaissance perd_connaissance repond_plus repond_pas reagit_plus bouge_plus bouge_pas unconscious passed_out fainted faint* not_responding unresponsive wont_wake won_t_wake
     inconscient* desmay* desmai* no_responde nao_responde nao_reage no_reacciona bayil* ayilmiyor tepki_vermiyor kendine_gelmiyor
     مغمى مغشي غاب_عليه ما_كيجاوبش ما_كيتحركش sakhfa skhef ma_katjawebch ma_kayjawebch ma_kaytharrekch ma_kat7arrekch ma_kaydwich mghmi
     having_a_fit had_a_fit fitting_on convulsing en_convulsion convulsionando convulsionan convulsionou nobet* kriz_geciriyor sara_krizi
     cevap_vermiyo* tepki_vermiyo* uyanmiyo* ayilmiyo* kendine_gelmiyo* gozunu_acmiyo*
-    overdos* od_d اغمي_عليه اغمي_عليها اغمى_عليه اغمى_عليها تغمى يغمى مغمي* مغشي* غمى_عليه غمى_عليها tghma* ghma_3li*`,
+    overdos* od_d اغمي_عليه اغمي_عليها اغمى_عليه اغمى_عليها تغمى يغمى مغمي* مغشي* غمى_عليه غمى_عليها tghma* ghma_3li*
+    فقد_وعي* فقدت_وعي* فقد_الوعي فاقد_الوعي uyandiramiyo* uyanmiyo* ما_بقاش_كيفيق ما_كيفيقش ماكيفيقش ma_kayfi9ch ma_katfi9ch makayfi9ch`,
   noBreath: `makaytn* respire_plus respire_pas respire_mal peut_pas_respirer peux_pas_respirer etouffe* not_breathing isn_t_breathing can_t_breathe cant_breathe stopped_breathing choking
     no_respira no_puede_respirar se_ahoga nao_respira nao_consegue_respirar sufoc* ahog* nefes_alamiyor nefes_almiyor bogul*
     ma_kaytneffesch ma_kaytnfsch makaytneffesch ما_كيتنفسش ما_يتنفس لا_يتنفس مخنوق ختانق
@@ -55,85 +61,132 @@ export const HAZARD_CONCEPTS = {
   poison: `javel eau_de_javel lessive_liquide deboucheur destop produit_menager produit_d_entretien mort_aux_rats raticide bleach drain_cleaner rat_poison weedkiller lejia lavavajillas_liquido desatascador matarratas lixivia agua_sanitaria desentupidor veneno_de_rato camasir_suyu kezzap fare_zehiri lavabo_acici جافيل الجافيل الماء_القاطع ماء_جافيل سم_الفيران jafel jafil javel_f`,
   ingest: `bebido tragado ingerido ingeriu ingested a_bu bu ont_bu avale* mange a_mange drank drunk swallowed ate has_eaten bebio bebió se_bebio trago tomo comio bebeu engoliu comeu ictı icti icmis yuttu yedi شرب شربت شربو بلع بلعت كلا كلات chreb chrbat chrab chreb klat kla
     شرب* شربات كلات بلعات chrbat chorb* chrb* chreb* bla3* bl3* klat kla3 kal
-    drinked drinks_some drank ate_some eaten swallow*`,
+    drinked drinks_some drank ate_some eaten swallow*
+    bit_into bite mordu mordille* mordio mordeu isirdi isirmis عض عضات 3ad 3addat 3ddat 3dd*`,
   hurt: `avale* swallowed trago* engoliu yuttu بلع blesse* injur* hurt herid* ferid* machuc* yaral* jarh* مجروح جرح تجرح`,
   breath: `kaytneff* kaytnf* tneffs* tnefs* ytneffs* respire respirer respiration breath* respira respirar respirando nefes* soluk يتنفس كيتنفس تنفس nefs kaytneffes
-    respir* breath* tneff* tnefs* kaytnef* ytnef* تنفس* يتنفس* كيتنفس* نفس nefes*`,
+    respir* breath* tneff* tnefs* kaytnef* ytnef* تنفس* يتنفس* كيتنفس* نفس nefes*
+    tnfs* ttnfs* ttnefs*`,
   abnormal: `ma not isn_t wont won_t doesn_t bizarre mal difficile difficilement plus pas strange* weird funny badly hard heavy trouble no mal dificil nao mal estranho almiyor alamiyor zor garip ما كيتنفسش ماكيتنفسش صعيب bezzaf_3lih
     pa plu cant can_t cannot couldn_t nao_esta ne_peut لا ولا
-    وما ماشي ماقدر* قادراش قادرش ماقادر* مايقدر* ماتقدر* ماكيقدر* ماكتقدر* ma9d* ma9ad* maqd* maqad* mat9d* manqd* man9d* mayqd* may9d* ma_9adr* ma_qadr* ma_9dr* mach`,
+    وما ماشي ماقدر* قادراش قادرش ماقادر* مايقدر* ماتقدر* ماكيقدر* ماكتقدر* ma9d* ma9ad* maqd* maqad* mat9d* manqd* man9d* mayqd* may9d* ma_9adr* ma_qadr* ma_9dr* mach
+    doesnt isnt didnt wasnt aren_t arent kat9derch ma_kat9derch ما_كتقدرش ماكتقدرش ما_بقاش ما_بقاتش`,
   symptom: `tete_qui_tourne vertige* etourdi* nausee mal_de_tete maux_de_tete dizzy dizziness headache nauseous light_headed mareo mareado mareada nausea* dolor_de_cabeza tontura* tonto tonta enjoo dor_de_cabeca basim_donuyor bas_donmesi bulanti* mide_bulanti الدوار دوخه كيدوخ كندوخ دايخ الراس_كيدور صداع dokha kandokh kaydokh
     mal_a_la_tete mal_au_crane maux_de_tete migraine* vomi* envie_de_vomir   tete_tourne headache* head_hurts head_is_spinning head_spinning feel_sick feeling_sick felt_sick be_sick being_sick throwing_up vomit*  
     dolor_de_cabeza duele_la_cabeza mareos vomit* somnolien* dor_de_cabeca dores_de_cabeca tonturas vomit* enjoos sonolen* bas_agri* basim_agriyor basim_donuyo basim_donuyor kusma* kusuyor* bayginlik uyku_hali midem_bulaniyor*
     صداع راسي_كيضرني الراس_كيضرني راسي_كيدور دايخ دايخه كندوخ كيدوخ كتدوخ الدوخه دوخه التقيا كنتقيا rasi_kaydor ras_kaydor rasi_kayderni rasi_kaydrni rasi_kaydorni rasi_kaydour dayekh daykha dayakh kanduukh kandoukh kaydoukh katdokh ndokh kantqiya kantqia
-    basi_agri* basim_agri* basimiz_agri* kafam_agri* kafamiz_agri* bas_agrisi* agriyor agriyo ras*_kayd* ras*_katd* راس*_كيدور راس*_كيضر* راسي_كيدور`,
-  onFloor: `par_terre au_sol allonge_par allonge_au lying_on_the_floor lying_on lies_on fell_on_the_floor on_the_ground collapsed en_el_suelo tirado tirada no_chao caido_no deitado yerde yerde_yatiyor فالارض على_الارض مرمي lard`,
-  moves: `bouge bougent moving move moves mueve mueven mexe mexer hareket* kayt7rrek* kayt7arek* kayt7rk* kayt7errek* يتحرك كيتحرك تحرك kaytharr* kaytharak* kaytharek* kaytharrk* yetharrak*`,
-  floorPlace: `on_the_floor on_floor sur_le_sol au_sol par_terre en_el_suelo en_el_piso no_chao no_solo yerde yerlerde فالارض على_الارض الارض f_lard fl_ard f_l_ard lard l_ard`,
+    basi_agri* basim_agri* basimiz_agri* kafam_agri* kafamiz_agri* bas_agrisi* agriyor agriyo ras*_kayd* ras*_katd* راس*_كيدور راس*_كيضر* راسي_كيدور
+    دايخ* دوخ* تقيا* كنتقيا كيتقيا كتتقيا vomi vomit vomiting sick`,
+  onFloor: `par_terre au_sol allonge_par allonge_au lying_on_the_floor lying_on lies_on fell_on_the_floor on_the_ground collapsed en_el_suelo tirado tirada no_chao caido_no deitado  yerde_yatiyor فالارض على_الارض مرمي 
+    par_tere par_ter parterre`,
+  moves: `bouge bougent moving move moves mueve mueven mexe mexer hareket* kayt7rrek* kayt7arek* kayt7rk* kayt7errek* يتحرك كيتحرك تحرك kaytharr* kaytharak* kaytharek* kaytharrk* yetharrak*
+    bouj*`,
+  floorPlace: `on_the_floor on_floor sur_le_sol au_sol par_terre en_el_suelo en_el_piso no_chao no_solo yerde yerlerde فالارض على_الارض الارض f_lard fl_ard f_l_ard lard l_ard
+    lying lies allonge* etendu* tumbad* tirad* deitad* estendid* yatiyo* yatiyor مجبد مجبده ناعس_فالارض par_tere par_ter parterre l2ard l2rd l_2ard l_ard fl2ard bottom_of_the_stairs en_bas_de_l_escalier`,
+  headHit: `hit_his_head hit_her_head banged_his_head banged_her_head cogne_la_tete tape_la_tete cogne_la_tete s_est_cogne* golpeo_la_cabeza golpe_en_la_cabeza bateu_a_cabeca bateu_com_a_cabeca basini_carpti kafasini_carpti drab_rasso drab_raso drbat_rasha drabt_rasha ضرب_راسو ضربات_راسها ضربت_راسها`,
+  chest: `poitrine thorax chest pecho peito gogus* gogs* göğüs صدر الصدر فالصدر sder sdr ssder`,
+  arm: `bras bra arm left_arm brazo braco kol kolu kolum يد يدو يدها ذراع ydo ydha`,
+  sweat: `transpir* sueur sweat* sudando suda sud* suando suor terl* كيعرق كتعرق عرق ki3re9 kay3re9 kat3re9`,
+  strokeSign: `visage_de_travers bouche_de_travers visage_tordu bouche_tordue face_drooping face_is_drooping mouth_drooping slurred slurring cara_torcida boca_torcida rosto_torto boca_torta yuzu_kaydi agzi_kaydi agzi_kaymis yuzu_kaymis وجهو_تعوج وجهها_تعوج فمو_تعوج فمها_تعوج تعوج وجهها wjhha_t3wj wjho_t3wj t3wej t3waj parle_plus parle_mal n_arrive_plus_a_parler can_t_speak cant_speak cannot_speak no_puede_hablar nao_consegue_falar konusamiyo* ما_بقاتش_كتهضر ما_بقاش_كيهضر ماكتهضرش ماكيهضرش ma_bqatch_kathder ma_b9atch_kathder`,
+  suicide: `se_suicider suicid* kill_himself kill_herself kill_myself end_his_life end_her_life end_my_life wants_to_jump want_to_jump going_to_jump about_to_jump se_jeter veut_sauter va_sauter se_tirer se_quiere_tirar quiere_saltar va_a_saltar matarse quitarse_la_vida se_matar quer_pular vai_pular intihar* kendini_oldur* kendini_atacak* atlayacak* atlamak_istiyor يقتل_راس* يلوح_راس* ينتحر تنتحر انتحار y9tel_ras* yqtel_ras* yl7_ras* ylo7_ras* tl7_ras* yloh_ras*`,
+  collapse: `effondr* ecroul* s_ecroule* collapse* collapsing crumbling cracking caving_in caved_in derrumb* desplom* hundi* desab* desmoron* ruiu ruindo cokuyor coktu cokmus yikildi yikiliyor تنهار انهار انهارت انهيار طاحو طاح_السقف طاح_الحيط تهرس tay7in t9sem tferte9`,
+  structure: `plafon* ceiling* techo* teto* tavan* balcon* balcony* balcao* varanda* balkon* mur muret wall* pared* parede* duvar* escalier* stairs staircase escalera* escada* merdiven* toit roof tejado telhado cati platre plaster yeso gesso alci السقف سقف الشرفه الحيط حيط الدروج الدرج جبص الجبص sqef sqf sa9f l7it 7it droj draj jbes jbess`,
+  onSomeone: `sur_le_lit sur_mon sur_ma sur_mes sur_lui sur_elle sur_quelqu_un on_my on_him on_her on_the_bed on_someone encima_de sobre_mi sobre_la_cama em_cima_de em_cima uzerine ustune على_ولدي على_بنتي 3la_weldi 3la_bnti 3la_rasso 3la_rasha under underneath sous dessous debajo embaixo altinda tahtinda تحت تحتهم ta7t ta7tha`,
+  coAlarm: `detecteur_co detecteur_de_co detecteur_monoxyde detecteur_de_monoxyde co_alarm co_detector carbon_monoxide_alarm carbon_monoxide_detector detector_de_co detector_de_monoxido detetor_de_co detetor_de_monoxido co_dedektor* karbonmonoksit_dedektor* كاشف_co`,
+  welfareNotOpening: `n_ouvre_pas n_ouvre_plus ouvre_pas ouvre_plus ne_repond_plus_depuis doesnt_open doesn_t_open hasnt_opened hasn_t_opened not_opening hasn_t_answered hasnt_answered hasn_t_been_seen sin_abrir no_abre nao_abre acmiyo* acmiyor ma_7allatch ma_7allch ma_7elch ma_7latch ma_7alach ما_حلاتش ما_حلاش ماكتحلش ماكيحلش ما_كتحلش ما_كيحلش
+    not_opened not_answered not_been_seen nobody_has_seen n_a_pas_ouvert pas_ouvert pas_vue pas_vu no_ha_abierto no_abre_la_puerta nao_abriu ninguem_ve acmadi kapiyi_acmiyo*`,
+  days: `jours days dias gun* gundur iyam ayam ايام يومين jouj_iyam yomin joj_iyam`,
+  mouth: `bouche mouth boca bouca agz* agiz* فمها فمو فمه فم fommha fomm fommo foumha foum fmmha bave mousse foaming foam espuma kopuk* ragwa رغوه`,
+  sewage: `egout* eaux_usees eau_sale sewage sewer* aguas_negras aguas_residuales esgoto* lagim kanalizasyon* الواد_الحار الواد wad_l7ar lwad_l7ar lwad l7ar_w_lwad`,
+  notElectric: `prise_en_charge prise_de_rendez prise_de_sang prise_de_contact prise_de_poids prise_de_parole prise_de_position`,
+  notBlood: `bleed_it bleed_the bleed_my bleed_radiator* bleeding_the_radiator* bleeding_radiator* purger purge_les purge_el sangrar_el sangrar_los sangrar_o`,
   ambulance: `ambulance samu pompiers ambulancia bombeiros inem ambulans itfaiye الاسعاف لابومبيه`,
   medicine: `medicament* medicaman* medoc* cachet* comprime* pilule* gelule* somnifere* antidepresseur* paracetamol doliprane pill pills tablet* medicine* medication* meds painkiller* sleeping_pills
-    pastilla* medicina* medicamento* comprimido* remedio* ilac* ilaclar* hap hapi haplar* antidepresan* دوا الدوا دواء الدواء ادويه الادويه حبوب الحبوب كاشيات dwa ddwa ldwa dwaya kachiyat lkachiyat`,
+    pastilla* medicina* medicamento* comprimido* remedio* ilac* ilaclar* hap hapi haplar* antidepresan* دوا الدوا دواء الدواء ادويه الادويه حبوب الحبوب كاشيات dwa ddwa ldwa dwaya kachiyat lkachiyat
+    دوايات dwayat`,
   product: `produit* detergent* lessive* capsule* liquide_vaisselle liquide_pour javel eau_de_javel ammoniaque acide* white_spirit essence petrole washing_up_liquid washing_liquid cleaning_product* cleaner* detergent* dishwasher_tablet* laundry_pod* pod pods bleach acid paint_thinner antifreeze petrol
     detergente* producto* lejia lavavajillas suavizante amoniaco aguarras produto* lixivia detergente* amoniaco soda_caustica deterjan* camasir_suyu temizlik_malzeme* cif tuz_ruhu yag_cozucu منظف* مواد_التنظيف ماده_التنظيف مادة_التنظيف الكلور الجافيل جافيل جافيل الصابون_السائل tide jafel jafil lma_l9ate3 lma_lqate3 الماء_القاطع الما_القاطع
-    صابون* الصابون sabon* saboun* sabboun*`,
+    صابون* الصابون sabon* saboun* sabboun*
+    produi* lave_vaisselle pastille_lave* pastille* tablette_lave* tablet_lave* dishwasher* bolitas_del_detergente bolita* capsula* pastilla_de_lavavajillas gel_wc wc_net canard_wc deboucheur`,
   smallObject: `pile_bouton piles_bouton pile button_battery battery batteries aimant* piece_de_monnaie coin magnet* pila* moneda* bateria* moeda* iman* pil pili para_yuttu bozuk_para miknatis* البيل بيل بطاريه حجره_ديال pila_de_boton
     pilha* pilhas moeda pila_de_reloj`,
   swallowed: `avale avalee avales avalees avale* swallowed swallow trago tragado tragada se_trago engoliu engolido engoliram yuttu yutmus yutmuş yuttum بلع بلعت بلعات بلعو ابتلع ابتلعت bla3 bl3 bal3 bla3at bl3at bel3 tbla3 bal3* bel3* bla3* bl3* tbla3* tbal3* kaybla3* katbla3*`,
   heater: `chaudiere* chaudier* chauffe_eau chauffage* poele_a poele_au poele chauffe_bain boiler* heater* heating water_heater gas_fire stove
     caldera* calentador* estufa* calefaccion* calentador_de_agua caldeira* esquentador* aquecedor* aquecimento kombi* sofben* soba* petek* شوفاج الشوفاج سخان* السخان الشوديير شوديير الشوفو chofaj chaudiere chofo chauffo chauffe_eau_gaz
     kombi`,
-  lift: `ascenseur* ascenceur* asenseur* assenseur* lascenseur lift lifts elevator* ascensor* elevador* asansor* المصعد مصعد السانسور سانسور لاسانسور sansour sanseur lasanseur asanser*`,
+  stuckPerson: `trapped atrapad* encerrad* mahsur* محبوسين محبوسه محبوسون عالقين عالقون عالقه m7bosa m7bousa m7boussin m7bosin m7bossin mahbousin mahbosa coincee coincees coinces bloquee bloquees enfermee enfermes presos_no presas_no`,
+  betweenFloors: `between_floors between_two_floors between_2 entre_deux_etages entre_2_etages entre_dos_pisos entre_2_pisos entre_dois_andares iki_kat_arasinda katlar_arasinda بين_طابقين بين_جوج_طوابق بين_الطوابق bin_2 bin_jouj bin_tabqin`,
+  nobody: `nobody no_one noone personne_n personne_dedans personne_est nadie ninguem kimse ma_kayn_7ta 7ta_chi_wa7ed hta_wahed ما_كاين_حتى حتى_واحد حتى_شي_واحد`,
+  lift: `ascenseur* ascenceur* asenseur* assenseur* lascenseur lift lifts elevator* ascensor* elevador* asansor* المصعد مصعد السانسور سانسور لاسانسور sansour sanseur lasanseur asanser*
+    اسانسور* الاسانسور لاسانسور* asanser*`,
   stuck: `coince* coinse* bloque* bloquer bloquee enferme* stuck trapped trap_in stucked atrapad* atascad* encerrad* bloquead* preso presa presos presas pres_a presa_no mahsur* kaldim kaldik kaldi sikistim sikistik sikisti sikismis kilitli_kaldi* محبوس* عالق* محصور* حاصل* بقيت_محبوس* bqit b9it bqina b9ina m7bos* mhbos* m7bous* mahbous* m7bous* tbloka* tblokit tblokina mbloki* blokit* bloka*`,
   inLift: `dans_l_ascenseur dans_ascenseur dans_l_ascenceur dans_lascenseur in_the_lift in_lift inside_the_lift in_the_elevator inside_the_elevator in_an_elevator in_a_lift en_el_ascensor dentro_del_ascensor no_elevador dentro_do_elevador asansorde asansorun_icinde asansor_icinde فالمصعد في_المصعد داخل_المصعد فالسانسور ف_السانسور f_ascenseur f_l_ascenseur f_lascenseur fl_ascenseur f_sanseur f_sansour flascenseur`,
+  wake: `wake waking wakes woke reveill* despierta* despertar* acorda* acordar uyan* uyandir* يفيق كيفيق تفيق كتفيق فاق فاقت fi9 yfi9 tfi9 kayfi9 katfi9 kayfiq katfiq`,
   getUp: `relever relever relev releve relevent lever leve levanta* levantar* kalk* ntod tnod tnoud ynod ynoud nod noud tnodh get_up getting_up stand_up standing_up النهوض تنهض ينهض ينوض تنوض نوض الوقوف يوقف توقف تقوم يقوم`,
-  answer: `repond* reponds repon reagi* respond* answer* contesta* responde* reage* cevap* tepki* jaweb* jawb* kayjaweb* katjaweb* tjaweb* ijaweb* yjaweb* يجاوب* كيجاوب* كتجاوب* تجاوب* يرد ترد يستجيب تستجيب`,
-  convulse: `tremble* convuls* secoue* shaking shakes seizing jerking temblando tiembla convulsiona* tremendo treme sacudi* titriyor titreme* kasiliyor كترعد كيرعد ترتعش يرتعش kayr3ad katr3ad kayrje3 kayterje3 katterje3`,
+  answer: `repond* reponds repon reagi* respond* answer* contesta* responde* reage* cevap* tepki* jaweb* jawb* kayjaweb* katjaweb* tjaweb* ijaweb* yjaweb* يجاوب* كيجاوب* كتجاوب* تجاوب* يرد ترد يستجيب تستجيب
+    react* reacts reage* reacciona* tepki*`,
+  convulse: `tremble* convuls* secoue* shaking shakes seizing jerking temblando tiembla convulsiona* tremendo treme sacudi* titriyor titreme* kasiliyor كترعد كيرعد ترتعش يرتعش kayr3ad katr3ad kayrje3 kayterje3 katterje3
+    crise crisis nobet* كريز`,
   smoking: `smoking smouldering fumant fume fumait humeando echando_humo soltando_humo fumegando a_deitar_fumo deitando_fumo tutuyor tutuyo duman_cikiyor duman_cikiyo كيدخن تيدخن كيخرج_منو_الدخان`,
-  full: `عامر عامره معمر معمره 3amer 3amra 3amrin m3amer m3amra plein_d_eau pleine_d_eau remplie_d_eau rempli_d_eau full_of_water flooded_with lleno_de_agua llena_de_agua cheio_de_agua cheia_de_agua su_dolu su_icinde su_icinde_kaldi`,
+  full: `عامر عامره معمر معمره 3amer 3amra 3amrin m3amer m3amra plein_d_eau pleine_d_eau remplie_d_eau rempli_d_eau full_of_water flooded_with lleno_de_agua llena_de_agua cheio_de_agua cheia_de_agua su_dolu su_icinde su_icinde_kaldi
+    3mer 3mrat 3amrat عمر عمرات عامرين`,
   landlord: `proprio proprietaire bailleur landlord landlady owner propietario casero dueno senhorio proprietario ev_sahibi mol_dar moul_dar مول_الدار صاحب_الدار المالك`,
   window: `fenetre* vitre* window* glass ventana* cristal* janela* vidro* cam cami camini pencere* الشرجم شرجم النافذه نافذه الزاج chrjem cherjem sherjem cherjam zaj`,
   balconyOrStairs: `balcon* balcony* balcao* varanda* balkon* escalier* stairs staircase escalera* escada* escadas merdiven* البالكون الدروج الدرج الدروج draj droj ddroj from_the_window de_la_fenetre par_la_fenetre desde_la_ventana da_janela pencereden من_الشرجم من_النافذه mn_chrjem`,
   smashed: `broke broken smashed smash* casse* brise* explose rompi* rompio partiu partiram quebr* kirdi kirdilar kiriyor kirmis كسر كسرو هرس هرسو خلع hres hrso hresso kser kesser khla3`,
   entering: `coming_in coming_inside getting_in get_in climbing_in inside_my inside_the is_inside is_in_my entrent rentre rentrent est_entre sont_entres dans_l_appart dans_mon_appart dans_la_maison chez_moi entrando entrar a_entrar dentro_de_mi dentro_de_casa giriyor girdi girdiler iceri_gir* icerde يدخل يدخلو داخل دخل دخلو dakhel dakhlin dkhel dekhlo dkhlo ydkhol kaydkhol`,
   someone: `someone somebody a_man a_guy men guys people stranger* quelqu_un quelqu_1 quelquin quelqun un_homme des_hommes des_gens des_mecs un_mec inconnu* alguien un_hombre unos_hombres desconocido* alguem um_homem uns_homens desconhecido* biri birisi birileri adam adamlar yabanci شخص احد شي_واحد ناس chi_wa7ed chi_wahed chi_wa7d chi_wahd chi_nas`,
-  inside: `inside dedans a_l_interieur adentro dentro icinde iceride icinde_insan* الداخل لداخل فالداخل ldakhel f_dakhel`,
+  inside: `inside dedans a_l_interieur adentro dentro icinde iceride icinde_insan* الداخل لداخل فالداخل ldakhel f_dakhel
+    fih fiha dedans فيه فيها`,
   nearly: `failli faillit presque nearly almost casi quase az_kalsin az_kalsin_dus* neredeyse كدت كاد كنت_غادي شويه_و kont_ghadi kan_ghadi chwiya_w`,
-  fine: `nothing_serious rien_de_grave pas_grave sans_probleme sans_souci no_problem without_problem without_any_problem is_fine she_s_fine he_s_fine they_re_fine all_fine is_ok sin_problema nada_grave esta_bien sem_problema nada_de_grave esta_bem ciddi_degil bir_sey_yok sorun_yok iyi_simdi ما_كاين_والو لاباس labas la_bas_3lih ma_kayn_walo`,
+  fine: `nothing_serious rien_de_grave pas_grave sans_probleme sans_souci no_problem without_problem without_any_problem is_fine she_s_fine he_s_fine they_re_fine all_fine is_ok sin_problema nada_grave esta_bien sem_problema nada_de_grave esta_bem ciddi_degil bir_sey_yok sorun_yok iyi_simdi ما_كاين_والو لاباس labas la_bas_3lih ma_kayn_walo
+    ainda_bem heureusement luckily thankfully por_suerte afortunadamente felizmente neyse_ki الحمد_لله hamdullah hamdoulah l7amdolilah`,
   ownMedicine: `his_medicine her_medicine his_pills her_pills my_pills my_medicine their_medicine ses_medicaments son_medicament sa_medication ses_cachets son_traitement mes_medicaments su_medicina su_medicamento sus_pastillas sus_medicinas seu_remedio seus_remedios os_comprimidos_dele ilacini ilaclarini دواه دواها dwah dwaha`,
-  wholeBox: `toute_la_boite boite_entiere tous_les tout_le_tube toute_la_plaquette plein_de trop whole_box whole_bottle whole_pack all_the too_many lots_of toda_la_caja todas_las caja_entera frasco_entero toda_a_caixa todos_os muitos kutu_dolusu butun hepsini كامل* علبه_كامله bzaf kamla kamlin`,
+  wholeBox: `toute_la_boite boite_entiere tous_les tout_le_tube toute_la_plaquette plein_de trop whole_box whole_bottle whole_pack all_the too_many lots_of toda_la_caja todas_las caja_entera frasco_entero toda_a_caixa todos_os muitos kutu_dolusu butun hepsini كامل* علبه_كامله bzaf kamla kamlin
+    tum tumunu birden hepsi toda_la toutes todo tudo`,
   they: `they they_re they_are theyre ils ils_sont on_me on_nous ellos estan_cambiando eles estao onlar rahom homa hadok هوما راهم هادوك
     degistiriyorlar degistiriyolar degistirdiler kiriyorlar atiyorlar cikariyorlar يغيرون يبدلون غيروا بدلوا بدلو كيبدلو كيغيرو يغيرو kaybdlo bdlo bedlo bdlou changent changent_la trocam cambian mudam`,
-  habitual: `quand_il_pleut quand_ca_pleut when_it_rains when_it_rain tous_les_soirs tous_les_jours toutes_les_nuits chaque_fois chaque_soir chaque_nuit every_time every_night every_evening every_day each_time cuando_llueve cada_vez todas_las_noches todos_los_dias quando_chove todas_as_noites todos_os_dias yagmur_yagin* her_aksam her_gece her_gun her_seferinde kol_lil kol_nhar kol_nhar dima mli_katchta mli_kayna_chta ديما كل_ليله كل_نهار ملي_كتشتي`,
+  habitual: `quand_il_pleut quand_ca_pleut when_it_rains when_it_rain tous_les_soirs tous_les_jours toutes_les_nuits chaque_fois chaque_soir chaque_nuit every_time every_night every_evening every_day each_time cuando_llueve cada_vez todas_las_noches todos_los_dias quando_chove todas_as_noites todos_os_dias yagmur_yagin* her_aksam her_gece her_gun her_seferinde kol_lil kol_nhar kol_nhar dima mli_katchta mli_kayna_chta ديما كل_ليله كل_نهار ملي_كتشتي
+    kol_lila kol_lil`,
+  protectionOrder: `ordonnance_de_protection ordre_de_protection interdiction_d_approcher restraining_order protection_order orden_de_alejamiento medida_de_afastamento uzaklastirma* حكم_ضدو حكم_ضده`,
   // --- violence
   hit: `kayderb* kaydreb* kaydrb* kaydorb* tayderb* derb* frap* tape* bat battue battu cogne* tabasse* gifl* etrangl* hit hits hitting beat* punch* slap* strangl* pega pegando pegaba golpe* patea* bofet* bate* bater batendo espanc* estrangul*
     dov* vurdu vuruyor tokat* bogaz* ضرب* درب* kaydrab* drab*`,
   hitMe: `ضربني كيضربني يضربني تضربني ضربتني كيضربوني ضربوني kaydrabni kaydrebni kaydarbni kaydrbni kaydorbni drebni drabni darbni kayderbni beni_dov* dovuyor dovdu dovuyorlar`,
   threat: `kaythded* kaytheded* kayhded* theded* hded* menace* menacant threat* amenaz* ameaca* tehdit* يهدد* كيهدد* هدد* تهديد كيتوعد* يتوعد* kayhded* hedded*
-    ll_hurt will_hurt going_to_hurt gonna_hurt ll_kill faire_du_mal me_faire_mal va_me_faire hacerme_dano me_va_a_hacer me_fazer_mal vai_me_bater zarar_verecek ghadi_y9tel ghadi_yqtel ghadi_ydrbni ghadi_ydrabni غادي_يقتلني غادي_يضربني`,
+    ll_hurt will_hurt going_to_hurt gonna_hurt ll_kill faire_du_mal me_faire_mal va_me_faire hacerme_dano me_va_a_hacer me_fazer_mal vai_me_bater zarar_verecek ghadi_y9tel ghadi_yqtel ghadi_ydrbni ghadi_ydrabni غادي_يقتلني غادي_يضربني
+    gonna_burn going_to_burn will_burn ll_burn burn_the_flat burn_the_house va_bruler bruler_l_appart quemar_la_casa queimar_a_casa evi_yakacak* yakacagim ghadi_y7r9 ghadi_n7r9 غادي_يحرق غادي_نحرق y7r9_dar n7r9_dar يحرق_الدار نحرق_الدار o_la_tumba o_te_mato`,
   weapon: `coups_de_feu gunshot* shots_fired disparo* tiros silah_sesi kursun* ضرب_النار قرطاس couteau* arme armes flingue* fusil pistolet hache knife knives a_gun his_gun guns handgun rifle weapon* cuchillo* navaja pistola arma armas faca facas pistola revolver bicak* silah* tabanca سكين جنوي موس سلاح موص mous mouss lmous jenwi jenoui jnwi jenouy sekkin skin`,
   forcing: `kay7awel* y7awel* kat7awel* essaie_d_ouvrir essaye_d_ouvrir trying_to_open intenta_abrir tenta_abrir acmaya_calisiyor kaydrb_f_lbab kaydreb_f_lbab kaydorb_f_lbab kaydrbo_f_lbab كسر* يكسر* كيكسر* تكسير force forcer forcent forcing forced crowbar pied_de_biche defonc* kick*_in kicking_the_door forzar* forzando aporre* arromb* forcando forcar forcam zorla* kiriyor kirmaya كيكسرو كسرو كيدفعو كيضربو_الباب
     kaykasro
     kser ykser kaykser kayksar kayksro kaykasro tkser tekser cassent casser_la_porte casse_la_porte casser_ma_porte defoncer enfoncer enfoncent forse forser forsent smashing breaking_down breaking_my_door kicking rompiendo romper_la_puerta rompen tirando_la_puerta derribando arrombando arrombar a_arrombar kiriyor kiriyo kirmaya kiriyorlar yikiyor يكسرو يكسرون يخلع كيخلع
-    zorlu* zorluyo* acmaya_calis*`,
+    zorlu* zorluyo* acmaya_calis*
+    kay7aw*_y7el* kay7aw*_yft7* kay7aw*_ydkhol* kay7awl_y7el y7el_lbab y7ell_lbab tumbar* tumba_la_puerta derrib* نهرسو نهرس nhrso nhrsso`,
   fear: `peur j_ai_peur cache enferme* scared afraid terrified hiding locked_in miedo escondid* encerrad* medo tenho_medo fechada fechado korkuyorum kork* sakl* kilitlendim خايفه خايف مخبيه محبوسه محبوس m5l3a khayfa khayf khayef`,
   kill: `y9telni y9tlni yqtelni n9tlek nqtlek y9tel* yqtel* kay9tel* kayqtel* tuer tue tuera kill* murder* matar mata* morrer_me oldur* سيقتلني يقتلني غيقتلني نقتلك قتل`,
   breakIn: `chfara chffara chefara chfar sar9in sraq bgha_ydkhol bghaw_ydkhlo bgha_yd5ol bgha_ydkhel force_la_porte force_ma_porte forcer_la_porte defonce* cambriol* intrus* essaie*_d_entrer essaient_d_entrer break*_in breaking_into burglar* intruder* trying_to_get_in
     forzar* forzando entrar_a_la_fuerza ladron* robando arromb* forcando assalt* ladrao ladroes zorla* hirsiz* kapiyi_kiriyor
-    كيحاولو_يدخلو شفار شفارا سراق_فالدار كسرو_الباب`,
+    كيحاولو_يدخلو شفار شفارا سراق_فالدار كسرو_الباب
+    شفار* tentando_entrar tentam_entrar tentar_entrar intentando_entrar intentan_entrar girmeye_calis* kay7awlo_ydkhlo kay7awlo_yd5lo bghaw_ydkhlo`,
   fight: `bagarre* baston* se_battent se_bat fight* brawl* pelea* peleando briga* brigando kavga* مضاربه كيتضاربو تضاربو`,
   partner: `mari maris conjoint* compagnon copain mec ex epoux husband partner boyfriend ex_husband marido pareja esposo novio companheiro namorado kocam* esim* sevgilim eski_esim
-    راجلي زوجي الراجل طليقي rajli rajel zawji mrato mratu mratou rajlha rajelha`,
+    راجلي زوجي الراجل طليقي rajli rajel zawji mrato mratu mratou rajlha rajelha
+    girlfriend copine novia namorada kiz_arkadasi karisi esi expareja ex_pareja exmarido ex_marido ex_mari ex_copain ex_compagnon eski_kocam eski_esim ex_namorado طليقي rajli_l9dim rajli_lqdim`,
   me: `me m ma moi myself mi mim beni bana انا`,
   // --- eviction today
   bailiff: `huissier* commissaire_de_justice bailiff* enforcement_officer* alguacil* comision_judicial oficial_de_justica agente_de_execucao icra* icracı المفوض المفوض_القضائي العون_القضائي عون_قضائي lhuissier الويسي لويسي lwissi wissi
-    lissier luissier lhuisier huisier uissier huissie lussier lwisi lhwissi محضر المحضر المحضر_القضائي المفوض_القضائي oficial_de_justicia ejecutor icraci icra_memuru`,
+    lissier luissier lhuisier huisier uissier huissie lussier lwisi lhwissi محضر المحضر المحضر_القضائي المفوض_القضائي oficial_de_justicia ejecutor icraci icra_memuru
+    lussie lusier luissie lhuisie huisie uissie lhussier lussiers huiss* luiss* lhuiss* lwiss*`,
   police: `police policiers flics policia policiais policia polis البوليس الشرطه lbolis`,
   locks: `sarout sarrout srout serrure* verrou* barillet lock* locked_out cerradura* cerrojo fechadura* kilit* السروت سروت الساروت ساروت المفتاح ssarout
-    serur* serrur* fechadur* cerradur* القفل قفل الاقفال الاقفال kilidi kilitleri kilit* lkhlal serrure*`,
+    serur* serrur* fechadur* cerradur* القفل قفل الاقفال الاقفال kilidi kilitleri kilit* lkhlal serrure*
+    seru* serury* seruur*`,
   changedLocks: `bdel bdl beddel bdlo bdlou beddlo kaybdlo change* changing changed cambia* cambiado troc* mud* degis* بدلو بدل كيبدلو
     يغير يغيرو يغيرون غيرو غيروا غير تغيير كيغيرو بدلو يبدلو كيبدلو kaybdel kaybedlo kaybdlo bedlo bedel troquent trocam trocando estao_a_mudar cambiando cambian degistiriyor degistiriyo degistirdi degistiriyolar`,
   thrownOut: `affaires_dehors mes_affaires_dans_la_rue stuff_outside things_outside my_stuff_on_the cosas_en_la_calle mis_cosas_fuera coisas_na_rua esyalarimi_disari esyalarimizi_disari حوايجي_فالزنقه dehors mis_dehors jete_dehors mettre_a_la_porte expuls* vire virer virent thrown_out kicked_out kicked_me_out throwing_us_out throw*_out evict* desaloj* echan* echar* despej* expuls* tahliye* atiyor* atti cikariyor* kapi_disari
-    خرجوني يخرجوني كيخرجوني خرجونا يخرجونا كيخرجونا طردوني كيطردوني طردونا فالزنقه lzen9a kharjouni ykhrjou* kharjou* ykhrjo* tardouni tardouna kaytardouna`,
+    خرجوني يخرجوني كيخرجوني خرجونا يخرجونا كيخرجونا طردوني كيطردوني طردونا فالزنقه lzen9a kharjouni ykhrjou* kharjou* ykhrjo* tardouni tardouna kaytardouna
+       in_the_street on_the_street dans_la_rue a_la_rue en_la_calle na_rua sokaga l_zn9a lzn9a zn9a للزنقة للزنقه فالزنقه  lo7o ylo7o  يلوحو  لوحو took_my_door_off 7iydo_lbab 7aydo_lbab`,
+  evicting: `throwing_my throwing_our throwing_us are_throwing are_putting_my putting_my_things en_train_de_jeter jettent_mes sortent_mes_affaires estan_tirando estan_sacando tiran_mis sacan_mis estao_a_atirar estao_a_tirar atiyorlar esyalarimi_atiyo* kaylo7o kaylo7ou kaykhrjo_7wayj* كيلوحو كيخرجو_حوايج*`,
   door: `porte devant door outside puerta afuera porta fora kapi* kapida الباب باب bab lbab`,
   // --- state, sense and time
   now: `dakhlin dakhel kharej khrej kaykhrej kay5rej kaytla3 maintenant actuellement en_ce_moment tout_de_suite en_train encore toujours continue arrive arrivent sort sortent vient viennent now right_now currently still coming happening is_coming keeps
@@ -143,31 +196,41 @@ export const HAZARD_CONCEPTS = {
   much: `beaucoup plein enorme grosse grave fort forte tres_fort trop a_lot lots huge strong badly really_strong mucho mucha muchisimo fuerte muito muita forte grande cok fazla bayagi siddetli بزاف كثير بالزاف قوي قويه bzaf bezaf bzzaf bzf bzzf`,
   help: `3tqoni 3te9ni 3aweni 3awnini secours aidez aide_moi aidez_moi help helpme sos socorro auxilio ayuda ayudenme ajuda ajudem imdat yardim yetisin عتقوني عاونوني النجده عتقونا عاونونا 3te9ouni 3at9ouni 3awnouni 3t9ouni 3te9ni 3tqouni 3atqouni 3awnoni 3awnouna`,
   urgent: `bsr3a bzerba bzrba dghya fissa 3jal urgent urgence urgente vite rapidement emergency urgently quick quickly hurry asap urgente rapido deprisa rapido depressa acil cabuk hizli عاجل بالزربه دغيا بسرعه dghya bzerba`,
-  today: `aujourd_hui aujourdhui ce_matin today this_morning hoy esta_manana hoje esta_manha bugun bu_sabah اليوم هاد_الصباح lyoum lyom`,
+  today: `aujourd_hui aujourdhui ce_matin today this_morning hoy esta_manana hoje esta_manha bugun bu_sabah اليوم هاد_الصباح lyoum lyom
+    ojourdui ojourd8 aujourdui ojd auj`,
   // --- calm cues: the danger is past, elsewhere, on paper, hypothetical, or a device's routine noise
-  past: `hier avant_hier semaine_derniere mois_dernier annee_derniere an_dernier derniere_fois nuit_derniere hiver_dernier ete_dernier y_a_eu il_y_a_eu a_eu avait etait il_y_a_deux il_y_a_trois il_y_a_quelques l_an_dernier l_annee_derniere
+  past: `hier avant_hier semaine_derniere mois_dernier annee_derniere an_dernier derniere_fois nuit_derniere hiver_dernier ete_dernier y_a_eu il_y_a_eu a_eu avait etait    l_an_dernier l_annee_derniere
     yesterday last a_while_back while_ago last_week last_month last_year last_night ago was_there there_was used_to
-    ayer anoche pasada pasado hubo hace_dos hace_unos hace_una ontem passada passado houve ha_dois ha_uns
-    dun gecen gectigimiz once onceki_gun geçen البارح امس الاسبوع_اللي_فات السيمانه_اللي_فاتت الشهر_اللي_فات العام_اللي_فات الماضي لي_فات lbare7 lbar7 ماضي* قبل_اسبوع قبل_شهر قبل_سنه قبل_ايام منذ_اسبوع منذ_شهر منذ_سنه منذ_ايام منذ_مده شحال_هادي هادي_شحال chhal_hadi li_fat lli_fat li_fatet lli_fatet li_daz lli_daz li_dazet`,
+    ayer anoche pasada pasado hubo    ontem passada passado houve  
+    dun gecen gectigimiz once onceki_gun geçen البارح امس الاسبوع_اللي_فات السيمانه_اللي_فاتت الشهر_اللي_فات العام_اللي_فات الماضي لي_فات lbare7 lbar7 ماضي* قبل_اسبوع قبل_شهر قبل_سنه قبل_ايام منذ_اسبوع منذ_شهر منذ_سنه منذ_ايام منذ_مده شحال_هادي هادي_شحال chhal_hadi li_fat lli_fat li_fatet lli_fatet li_daz lli_daz li_dazet
+    hace_dias hace_semana* hace_mes hace_meses hace_ano hace_anos hace_tiempo ha_dias ha_semana* ha_mes ha_meses ha_ano ha_anos faz_dias faz_semana* faz_meses il_y_a_jours il_y_a_semaine* il_y_a_mois il_y_a_an il_y_a_ans كانت كان_عندنا
+    i_had_a i_ve_had_a j_ai_eu_un j_ai_eu_une j_ai_fait_un tuve_un tuve_una tive_um tive_uma gecirdim`,
   media: `infos info journal tele tv telly news television reportage documentaire film movie series serie noticias noticiero pelicula novela noticia televisao filme haberler haberlerde haberde televizyon dizi* film* التلفزه التلفزيون الاخبار الفيلم فيلم المسلسل tilfaza`,
   paper: `fatora* fatoura* factora* facture* abonnement contrat assuranc* assureur attestation declar* sinistre* constat rembours* indemni* tarif* prix payer paye paiement pay paying pagar pago pagamento odeme odemek نخلص الخلاص bill* invoice* contract insur* claim* refund* tariff price
     factura* contrato seguro* reclam* reembols* precio conta_de fatura* contrato segur* indemniz* preco fatura* sigorta* sozlesme* hasar_bildir* ucret* fiyat* lettre courrier papier* convocation date_d letter notice carta papel* aviso notificacao mektup teblig* ihtar* ورقه جواب رساله bra lettre_recommandee
-    فاتوره الفاتوره التامين العقد لاصورونص تعويض الثمن`,
+    فاتوره الفاتوره التامين العقد لاصورونص تعويض الثمن
+    conta contas regul* regularisation euros euro eur dollars pounds lira tl dh dirham dirhams درهم دراهم cobr* cobran me_cobran factur*`,
   hypothetical: `comment_faire comment_eviter que_faire_si quoi_faire_si que_faire_en_cas si_jamais en_cas au_cas_ou eviter prevenir prevention conseil* risque* comment_reagir
     how_to how_do_i what_to_do_if what_should_i_do_if in_case what_if avoid* prevent* tips advice safety
     como_evitar que_hago_si que_hacer_si en_caso_de prevenir consejo* como_prevenir o_que_fazer_se o_que_faco_se em_caso_de evitar prevenir conselho*
-    nasil_onler* onlemek olursa ne_yapmali ne_yapmaliyim durumunda tavsiye* كيفاش_نتفادى كيفاش_ندير_ايلا ايلا_وقع اذا_وقع فحاله نصيحه كيف_اتجنب تجنب* ماذا_افعل_اذا في_حاله وقايه الوقايه نصائح احتياطات ايلا اذا ila`,
+    nasil_onler* onlemek olursa ne_yapmali ne_yapmaliyim durumunda tavsiye* كيفاش_نتفادى كيفاش_ندير_ايلا ايلا_وقع اذا_وقع فحاله نصيحه كيف_اتجنب تجنب* ماذا_افعل_اذا في_حاله وقايه الوقايه نصائح احتياطات ايلا اذا ila
+    s_il_y_a si_il_y_a si_ya si_y_a s_il_y_avait si_y_avait que_doit_on_faire qu_est_ce_qu_on_doit_faire on_doit_faire_quoi doit_faire الى_وقعت الى_وقع الى_كانت الى_كان الى_طرا الي_وقعت الي_وقع الي_كانت الي_كان الي_طرا ila_w9e3 ila_w9e3at ila_tra ila_kan ila_kanet if_there_is if_there_s if_a_fire si_hay si_se si_ha_um se_houver se_tiver olursa cikarsa yanarsa basarsa`,
   device: `apita* apitar pile piles batterie* battery batteries bip* beep* chirp* sonne_tout_le_temps pila* bateria* pil_bitti pili bip_bip pile_faible low_battery الباتري البيل بطاري*`,
-  fixed: `repare* repar* fixed resolu reparado arreglado arreglaron consertad* resolvido tamir* duzeldi halloldu صلحو تصلح صاوبو`,
+  fixed: `repare* repar* fixed resolu reparado arreglado arreglaron consertad* resolvido tamir* duzeldi halloldu صلحو تصلح صاوبو
+    طفيناها طفيناه طفاوها طفاوه tfinaha tfawha extinguished put_it_out eteint eteinte on_l_a_eteint apagamos apagaron apagado apagada sondurduk sondurduler sondurdu`,
   benign: `fuma fumam fumar fumando fument fumer fumeur* gens_fume smoking_in_the people_smoking en_panne panne broken_down averiado avariado arizali feu_rouge feu_vert fire_door fire_exit fire_escape extinguisher extincteur extintor yangin_tupu yangin_merdiveni artifice artifices fireworks cohete* petardo* fogos_de_artificio havai_fisek exercice simulation drill simulacro simulado tatbikat cigarette* clope* tabac chicha barbecue bbq cuisine_brule cuisson bougie* encens cigarette* cigar* smoker* incense grill grilling cigarro* tabaco parrilla churrasc* vela* sigara* mangal nargile* tutsu mum_yak* كارو الشيشه الشوايه البخور الشمعه جيگارو
     to_smoke i_smoke we_smoke can_smoke smoke_on_my smoke_on_the smoke_a smokes smoker smokers cigarette_smoke
     cooking en_cuisinant cocinando cozinhando yemek_yaparken burnt_my burned_my brule_le_doigt brule_la_main me_suis_brule*
     barbacoa* churrasqueira asado mangal شواء الشواء
-    gen_fume`,
-  minor: `petite_fuite petit_fuite legere_fuite leger_fuite petit_degat goutte goutte_a_goutte gouttes small_leak little_leak slight_leak tiny_leak drip dripping drips pequena_fuga pequena_gotera gotea goteo gotas pinga pingando pequena_infiltracao kucuk_sizinti az_sizinti damla damliyor كيقطر يقطر شويه_د_الما tay9ter kay9tar kayqtar y9tar t9tar kat9tar`,
+    gen_fume
+    kaykmi katkmi taykmi kaykmiw كيكمي تيكمي كتكمي`,
+  minor: `petite_fuite petit_fuite legere_fuite leger_fuite petit_degat goutte goutte_a_goutte gouttes small_leak little_leak slight_leak tiny_leak drip dripping drips pequena_fuga pequena_gotera gotea goteo gotas pinga pingando pequena_infiltracao kucuk_sizinti az_sizinti damla damliyor كيقطر يقطر شويه_د_الما tay9ter kay9tar kayqtar y9tar t9tar kat9tar
+    fuite_sghira fuite_sghir sghira sghir`,
   since: `since_her since_his since_my depuis_son depuis_sa desde_su desde_que_se beri منذ_ان من_نهار`,
   still: `encore toujours still again sigue todavia ainda continua hala yine مازال باقي mazal ba9i`,
-  future: `demain prochain prochaine tomorrow next_week next_month next_year proximo proxima amanha proxim* yarin gelecek haftaya غدا غدوه الاسبوع_الجاي الشهر_الجاي ghedda`,
+  ongoing: `depuis_ce_matin depuis_une_heure depuis_1h depuis_tout_a_l_heure depuis_hier_soir since_this_morning for_an_hour for_hours since_an_hour an_hour_now sabahtan_beri aksamdan_beri geceden_beri saattir desde_esta_manana desde_hace_una_hora desde_esta_manha ha_uma_hora faz_uma_hora hadi_sa3a mn_sba7 من_الصباح هادي_ساعه منذ_ساعه منذ_الصباح منذ_ساعتين`,
+  future: `demain   tomorrow next_week next_month next_year proximo proxima amanha proxim* yarin gelecek haftaya غدا غدوه الاسبوع_الجاي الشهر_الجاي ghedda
+    semaine_prochain* mois_prochain* annee_prochain* prochaine_fois fois_prochain* lundi_prochain* samedi_prochain*`,
 } as const;
 
 export type HazardConcept = keyof typeof HAZARD_CONCEPTS;
