@@ -28,14 +28,15 @@ const workshop = (over: Partial<CommunityEvent> = {}): Omit<CommunityEvent, 'id'
   ...over,
 });
 
-/** What a resident types, per language: a date phrase for the coming weekend and two seats said in words. */
+/** What a resident types, per language: a date phrase for the coming weekend and two seats said plainly in words
+ * (companions added up are said back first: seats-dialog.test.ts). */
 const SAYS: Record<Language, { weekend: string; twoPeople: string }> = {
-  fr: { weekend: 'ce week-end', twoPeople: 'moi et mon fils' },
-  en: { weekend: 'this weekend', twoPeople: 'me and my son' },
+  fr: { weekend: 'ce week-end', twoPeople: 'nous deux' },
+  en: { weekend: 'this weekend', twoPeople: 'both of us' },
   ar: { weekend: '28/11/2026', twoPeople: 'اثنان' },
-  es: { weekend: 'este fin de semana', twoPeople: 'yo y mi hijo' },
-  pt: { weekend: 'este fim de semana', twoPeople: 'eu e o meu filho' },
-  tr: { weekend: 'bu hafta sonu', twoPeople: 'ben ve oğlum' },
+  es: { weekend: 'este fin de semana', twoPeople: 'los dos' },
+  pt: { weekend: 'este fim de semana', twoPeople: 'nós dois' },
+  tr: { weekend: 'bu hafta sonu', twoPeople: 'ikimiz' },
 };
 
 describe.each(['fr', 'en', 'ar', 'es', 'pt', 'tr'] as Language[])('workshops in %s', (lng) => {

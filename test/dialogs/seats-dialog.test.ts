@@ -27,6 +27,26 @@ const ONE_AND_A_FLAT: Record<Language, string> = {
   tr: 'bir kişi, daire 12',
 };
 
+/** A count taken back and said again: the one said last is said back. */
+const CORRECTED: Record<Language, string> = {
+  fr: '3 non pardon 4',
+  en: '3, sorry I meant 4',
+  ar: 'ثلاثة لا عفوا اربعة',
+  es: 'tres, no, perdón, cuatro',
+  pt: '3, aliás 4',
+  tr: '3 yok 4',
+};
+
+/** A plain count: booked as said, without a question. */
+const PLAIN_TWO: Record<Language, string> = {
+  fr: '2 places svp',
+  en: 'we are 2',
+  ar: 'جوج بلايص',
+  es: 'dos personas',
+  pt: 'nós dois',
+  tr: 'iki kişi',
+};
+
 const text = (a: Partial<Activity> | undefined) => a?.text ?? '';
 
 describe.each(LANGUAGES)('seats in the events dialog, %s', (lng) => {
@@ -77,6 +97,24 @@ describe.each(LANGUAGES)('seats in the events dialog, %s', (lng) => {
     expect(text(await client.sendActivity(t('common:yesNo.no')))).toContain(t('workshops:seats.prompt'));
     expect(await ctx.store.registrations.byEvent(event.id)).toHaveLength(0);
     expect(text(await client.sendActivity('2'))).toContain(t('workshops:reminder.prompt'));
+    await client.sendActivity(t('common:yesNo.no'));
+    const [registration] = await ctx.store.registrations.byEvent(event.id);
+    expect(registration).toMatchObject({ seats: 2, status: 'confirmed' });
+  });
+  it('says a corrected count back with the number said last, and books it once confirmed', async () => {
+    const { client, event } = await openRegistration();
+    expect(text(await client.sendActivity(CORRECTED[lng]))).toContain(t('understanding:seats.confirm', { count: 4 }));
+    expect(text(await client.sendActivity(t('common:yesNo.yes')))).toContain(t('workshops:reminder.prompt'));
+    await client.sendActivity(t('common:yesNo.no'));
+    const [registration] = await ctx.store.registrations.byEvent(event.id);
+    expect(registration).toMatchObject({ seats: 4, status: 'confirmed' });
+  });
+
+  it('books a plain count without asking it back', async () => {
+    const { client, event } = await openRegistration();
+    const reply = text(await client.sendActivity(PLAIN_TWO[lng]));
+    expect(reply).not.toContain(t('understanding:seats.confirm', { count: 2 }));
+    expect(reply).toContain(t('workshops:reminder.prompt'));
     await client.sendActivity(t('common:yesNo.no'));
     const [registration] = await ctx.store.registrations.byEvent(event.id);
     expect(registration).toMatchObject({ seats: 2, status: 'confirmed' });

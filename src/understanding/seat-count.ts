@@ -1,0 +1,169 @@
+// The count of seats in a message's words, for one language's people words: head counts, totals, companions.
+import { ADULT_WORDS } from './lexicon/people.js';
+import { type CompiledPeople, isCompanion, isOneOf, MONTHS, PEOPLE } from './seat-words.js';
+import { editDistance, entryMatches, type Entry, wordMatches } from './word-match.js';
+
+export interface SeatCount {
+  seats?: number;
+  /** true when the count was worked out or rests on a guess: it is said back before booking. */
+  confirm: boolean;
+}
+
+/** A found number and what surrounds it. */
+export interface NumberAt {
+  value: number;
+  at: number;
+  /** Words it stands for (two for "on bir"). */
+  length: number;
+  /** Spelt by ear or with a typo ("troi", "kato"): the count is said back. */
+  unsure?: boolean;
+  /** The word is itself a count of people: an Arabic dual ("شخصان", "مقعدين"). */
+  head?: boolean;
+}
+
+/** Above this, a count is said back even when it was said plainly: a typo of 20 for 2 costs others their seat. */
+const LARGE = 8;
+
+/**
+ * Counts the seats in a message's words.
+ * @param nounFirst Arabic and darija may say the number after the noun ("أطفالي الثلاثة", "wladi tlata").
+ */
+export function countSeats(words: string[], lx: CompiledPeople, nounFirst: boolean): SeatCount {
+  const reading = count(words, lx, nounFirst);
+  const unsure = findNumbers(words, lx).some((n) => n.unsure);
+  return reading.seats === undefined ? reading : { seats: reading.seats, confirm: reading.confirm || unsure || reading.seats > LARGE };
+}
+
+function count(words: string[], lx: CompiledPeople, nounFirst: boolean): SeatCount {
+  // "moi 3", "انا ... الثلاث": the resident and a number may mean 3 with them or 3 more, so it is asked.
+  const selfSaid = words.some((w) => lx.self.has(w));
+  const plain = (seats: number, doubt: boolean): SeatCount => ({ seats, confirm: doubt || (selfSaid && seats > 1) });
+  const numbers = findNumbers(words, lx);
+  const people = numbers.filter((n) => !isOtherNumber(words, n, lx));
+  const ignored = numbers.length - people.length;
+  const isHead = (w: string | undefined) => isOneOf(w, lx.heads) || (!!w && lx.heads.some((e) => wordMatches(w, e[0]!)));
+  // "4 places", and in Arabic the noun may come first: "شخص واحد".
+  const nearHead = (n: NumberAt) => n.head || words.slice(n.at + n.length, n.at + n.length + 2).some(isHead) || (lx === PEOPLE.ar && isHead(words[n.at - 1]));
+  const said = (list: Entry[]) => list.some((e) => entryMatches(e, words, false));
+  const isPeople = (w: string | undefined) => isOneOf(w, lx.heads) || isCompanion(w, lx);
+
+  // "2 adultes et 2 enfants", "جوج كبار وجوج صغار": groups added up, then said back.
+  const groups = people.filter((n) => isPeople(words[n.at + n.length]));
+  if (groups.length >= 2) return { seats: groups.reduce((a, n) => a + n.value, 0), confirm: true };
+  const plus = (w: string | undefined) => /^(plus|et|and|y|e|ve|arti|mas|mais|و)$/.test(w ?? '');
+  // "moi + 2", "me plus 2", and "tres mas yo", "3 + moi": the resident and the others.
+  const plusOthers = people.find((n) => (plus(words[n.at - 1]) && lx.self.has(words[n.at - 2] ?? '')) || (plus(words[n.at + n.length]) && lx.self.has(words[n.at + n.length + 1] ?? '')));
+  if (plusOthers && people.length === 1) return { seats: plusOthers.value + 1, confirm: true };
+
+  // "4 places", "cinco pessoas", "2 kisi": one head count.
+  const heads = people.filter(nearHead);
+  if (heads.length === 1) {
+    // Anyone else named beside the head count: "2 adultes et un enfant" adds up, "2 places pour moi et ma fille"
+    // may not; either way it is said back.
+    const others = companions(words, people, lx, nounFirst).count;
+    if (others > 0) return { seats: heads[0]!.value + (countsAdults(words, heads[0]!) ? others : 0), confirm: true };
+    return plain(heads[0]!.value, ignored > 0 || people.length > 1);
+  }
+  const totals = people.filter((n) => lx.totalBefore.some((e) => endsBefore(e, words, n.at)));
+  if (totals.length === 1) return plain(totals[0]!.value, ignored > 0);
+  // "moi et mon fils", "ma femme et nos 2 enfants": the resident and everyone named, always said back.
+  const { count: others } = companions(words, people, lx, nounFirst);
+  if (others > 0) return { seats: others + 1, confirm: true };
+  if (said(lx.alone) && people.length === 0) return plain(1, ignored > 0);
+  if (said(lx.two) && people.length <= 1 && (people[0]?.value ?? 2) === 2) return plain(2, ignored > 0);
+  if (people.length === 1) return plain(people[0]!.value, ignored > 0);
+  if (people.length > 1) return { seats: people[0]!.value, confirm: true };
+  if (said(lx.alone)) return { seats: 1, confirm: ignored > 0 };
+  return { confirm: false };
+}
+
+/** "2 adultes", "جوج كبار": a count of grown-ups, to which the children named after it are added. */
+function countsAdults(words: string[], head: NumberAt): boolean {
+  return words.slice(Math.max(0, head.at - 1), head.at + head.length + 2).some((w) => ADULT_WORDS.test(w));
+}
+
+/** Everyone named besides the resident: "ma femme" 1, "nos 2 enfants" 2, "les jumeaux" 2, "mes enfants" (how many?) 2. */
+function companions(words: string[], people: NumberAt[], lx: CompiledPeople, nounFirst: boolean): { count: number } {
+  let count = 0;
+  // Arabic may put the number after the noun: "أطفالي الثلاثة".
+  const after = (i: number) => (nounFirst ? people.find((n) => n.at === i + 1) : undefined);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    // "sans mon mari", "without the kids": named, not coming.
+    if (isOneOf(words[i - 1], lx.without) || isOneOf(words[i - 2], lx.without)) continue;
+    // A word read as written first ("voisine" is one neighbour), then with one typo ("enfan").
+    const many = isOneOf(w, lx.many) || (!isOneOf(w, lx.one) && isOneOf(w, lx.many, true));
+    if (isOneOf(w, lx.pairs)) count += 2;
+    else if (isOneOf(w, lx.triples)) count += 3;
+    else if (many) {
+      // "nos 2 enfants", "4 ديال الولاد": the number just before, or one word before.
+      const before = people.find((n) => n.at + n.length === i || n.at + n.length === i - 1) ?? after(i);
+      count += before ? before.value : 2;
+    } else if (isOneOf(w, lx.one, true)) {
+      const before = people.find((n) => n.at + n.length === i);
+      count += before ? before.value : 1;
+    }
+  }
+  return { count };
+}
+
+/** Digits and number words ("2", "deux", "iki", "جوج", "troi"), where they stand. */
+export function findNumbers(words: string[], lx: CompiledPeople): NumberAt[] {
+  const found: NumberAt[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (/^\d{1,4}$/.test(w)) {
+      found.push({ value: Number(w), at: i, length: 1 });
+      continue;
+    }
+    const pair = lx.numbers.get(`${w} ${words[i + 1] ?? ''}`);
+    if (pair !== undefined) {
+      found.push({ value: pair, at: i, length: 2 });
+      i++;
+      continue;
+    }
+    const word = numberWord(w, lx);
+    if (!word) continue;
+    // "un", "a", "one", "bir" are articles more often than counts: only last ("asi que uno"), or next to a
+    // people noun ("one seat", "bir cocuk", and in Arabic the noun first: "مقعد واحد").
+    const counts = word.value !== 1 || i === words.length - 1 || countsPeople(words[i + 1], lx) || (lx === PEOPLE.ar && countsPeople(words[i - 1], lx));
+    if (counts) found.push({ ...word, at: i, length: 1 });
+  }
+  return found;
+}
+
+function numberWord(w: string, lx: CompiledPeople): Omit<NumberAt, 'at' | 'length'> | undefined {
+  const exact = lx.numbers.get(w) ?? (lx === PEOPLE.ar ? lx.numbers.get(w.replace(/^[وفبلك]?(?:ال)?(?=.{3,})/, '')) : undefined);
+  if (exact !== undefined) return { value: exact };
+  // Arabic duals of head nouns are a count of two: "شخصان", "مقعدين".
+  if (lx === PEOPLE.ar && lx.two.some((e) => e.length === 1 && e[0]!.word === w)) return { value: 2, head: true };
+  const heard = lx.soundsLike.get(w);
+  if (heard !== undefined) return { value: heard, unsure: true };
+  // One typo in a long number word: "trios", "quatr", "cuatr0".
+  if (w.length >= 4 && /^[a-z]+$/.test(w)) {
+    for (const [name, value] of lx.numbers) if (name.length >= 5 && !name.includes(' ') && editDistance(w, name, 1) <= 1) return { value, unsure: true };
+  }
+  return undefined;
+}
+
+function countsPeople(next: string | undefined, lx: CompiledPeople): boolean {
+  return isOneOf(next, lx.heads) || isOneOf(next, lx.one) || isOneOf(next, lx.many) || (!!next && lx.heads.some((e) => wordMatches(next, e[0]!, false)));
+}
+
+/** A flat, floor, block, age, date or time: "flat 22", "bloco 7", "14 Mart", "5 ans". */
+function isOtherNumber(words: string[], n: NumberAt, lx: CompiledPeople): boolean {
+  if (n.head) return false;
+  const before = words[n.at - 1];
+  const after = words[n.at + n.length];
+  // "2 kişi" after "4. kat": a head noun right after makes it people, whatever stands before.
+  if (isOneOf(after, lx.heads)) return false;
+  if (isOneOf(before, lx.placeBefore)) return true;
+  if (after && lx.notPeopleAfter.some((e) => wordMatches(after, e[0]!, false))) return true;
+  if (after && MONTHS.has(after)) return true;
+  return n.value > 60;
+}
+
+function endsBefore(entry: Entry, words: string[], at: number): boolean {
+  const start = at - entry.length;
+  return start >= 0 && entry.every((part, j) => wordMatches(words[start + j]!, part, false));
+}
