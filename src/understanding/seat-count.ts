@@ -1,6 +1,6 @@
 // The count of seats in a message's words, for one language's people words: head counts, totals, companions.
 import { ADULT_WORDS } from './lexicon/people.js';
-import { type CompiledPeople, isCompanion, isOneOf, MONTHS, PEOPLE } from './seat-words.js';
+import { type CompiledPeople, isCompanion, isOneOf, mayBeOneTypo, MONTHS, PEOPLE } from './seat-words.js';
 import { editDistance, entryMatches, type Entry, wordMatches } from './word-match.js';
 
 export interface SeatCount {
@@ -29,19 +29,19 @@ const LARGE = 8;
  * @param nounFirst Arabic and darija may say the number after the noun ("أطفالي الثلاثة", "wladi tlata").
  */
 export function countSeats(words: string[], lx: CompiledPeople, nounFirst: boolean): SeatCount {
-  const reading = count(words, lx, nounFirst);
-  const unsure = findNumbers(words, lx).some((n) => n.unsure);
+  const numbers = findNumbers(words, lx);
+  const reading = count(words, numbers, lx, nounFirst);
+  const unsure = numbers.some((n) => n.unsure);
   return reading.seats === undefined ? reading : { seats: reading.seats, confirm: reading.confirm || unsure || reading.seats > LARGE };
 }
 
-function count(words: string[], lx: CompiledPeople, nounFirst: boolean): SeatCount {
+function count(words: string[], numbers: NumberAt[], lx: CompiledPeople, nounFirst: boolean): SeatCount {
   // "moi 3", "انا ... الثلاث": the resident and a number may mean 3 with them or 3 more, so it is asked.
   const selfSaid = words.some((w) => lx.self.has(w));
   const plain = (seats: number, doubt: boolean): SeatCount => ({ seats, confirm: doubt || (selfSaid && seats > 1) });
-  const numbers = findNumbers(words, lx);
   const people = numbers.filter((n) => !isOtherNumber(words, n, lx));
   const ignored = numbers.length - people.length;
-  const isHead = (w: string | undefined) => isOneOf(w, lx.heads) || (!!w && lx.heads.some((e) => wordMatches(w, e[0]!)));
+  const isHead = (w: string | undefined) => isOneOf(w, lx.heads, 'usual');
   // "4 places", and in Arabic the noun may come first: "شخص واحد".
   const nearHead = (n: NumberAt) => n.head || words.slice(n.at + n.length, n.at + n.length + 2).some(isHead) || (lx === PEOPLE.ar && isHead(words[n.at - 1]));
   const said = (list: Entry[]) => list.some((e) => entryMatches(e, words, false));
@@ -92,14 +92,14 @@ function companions(words: string[], people: NumberAt[], lx: CompiledPeople, nou
     // "sans mon mari", "without the kids": named, not coming.
     if (isOneOf(words[i - 1], lx.without) || isOneOf(words[i - 2], lx.without)) continue;
     // A word read as written first ("voisine" is one neighbour), then with one typo ("enfan").
-    const many = isOneOf(w, lx.many) || (!isOneOf(w, lx.one) && isOneOf(w, lx.many, true));
+    const many = isOneOf(w, lx.many) || (!isOneOf(w, lx.one) && isOneOf(w, lx.many, 'long'));
     if (isOneOf(w, lx.pairs)) count += 2;
     else if (isOneOf(w, lx.triples)) count += 3;
     else if (many) {
       // "nos 2 enfants", "4 ديال الولاد": the number just before, or one word before.
       const before = people.find((n) => n.at + n.length === i || n.at + n.length === i - 1) ?? after(i);
       count += before ? before.value : 2;
-    } else if (isOneOf(w, lx.one, true)) {
+    } else if (isOneOf(w, lx.one, 'long')) {
       const before = people.find((n) => n.at + n.length === i);
       count += before ? before.value : 1;
     }
@@ -132,7 +132,22 @@ export function findNumbers(words: string[], lx: CompiledPeople): NumberAt[] {
   return found;
 }
 
-function numberWord(w: string, lx: CompiledPeople): Omit<NumberAt, 'at' | 'length'> | undefined {
+type NumberWord = Omit<NumberAt, 'at' | 'length'>;
+const numberWords = new WeakMap<CompiledPeople, Map<string, NumberWord | null>>();
+
+/** A word's number, remembered per language: a turn reads the same words several times. */
+function numberWord(w: string, lx: CompiledPeople): NumberWord | undefined {
+  let memo = numberWords.get(lx);
+  if (!memo) numberWords.set(lx, (memo = new Map()));
+  let found = memo.get(w);
+  if (found === undefined) {
+    if (memo.size >= 5_000) memo.clear();
+    memo.set(w, (found = readNumberWord(w, lx) ?? null));
+  }
+  return found ?? undefined;
+}
+
+function readNumberWord(w: string, lx: CompiledPeople): NumberWord | undefined {
   const exact = lx.numbers.get(w) ?? (lx === PEOPLE.ar ? lx.numbers.get(w.replace(/^[وفبلك]?(?:ال)?(?=.{3,})/, '')) : undefined);
   if (exact !== undefined) return { value: exact };
   // Arabic duals of head nouns are a count of two: "شخصان", "مقعدين".
@@ -141,13 +156,13 @@ function numberWord(w: string, lx: CompiledPeople): Omit<NumberAt, 'at' | 'lengt
   if (heard !== undefined) return { value: heard, unsure: true };
   // One typo in a long number word: "trios", "quatr", "cuatr0".
   if (w.length >= 4 && /^[a-z]+$/.test(w)) {
-    for (const [name, value] of lx.numbers) if (name.length >= 5 && !name.includes(' ') && editDistance(w, name, 1) <= 1) return { value, unsure: true };
+    for (const [name, value] of lx.numbers) if (name.length >= 5 && !name.includes(' ') && mayBeOneTypo(w, name) && editDistance(w, name, 1) <= 1) return { value, unsure: true };
   }
   return undefined;
 }
 
 function countsPeople(next: string | undefined, lx: CompiledPeople): boolean {
-  return isOneOf(next, lx.heads) || isOneOf(next, lx.one) || isOneOf(next, lx.many) || (!!next && lx.heads.some((e) => wordMatches(next, e[0]!, false)));
+  return isOneOf(next, lx.heads) || isOneOf(next, lx.one) || isOneOf(next, lx.many);
 }
 
 /** A flat, floor, block, age, date or time: "flat 22", "bloco 7", "14 Mart", "5 ans". */
@@ -158,7 +173,7 @@ function isOtherNumber(words: string[], n: NumberAt, lx: CompiledPeople): boolea
   // "2 kişi" after "4. kat": a head noun right after makes it people, whatever stands before.
   if (isOneOf(after, lx.heads)) return false;
   if (isOneOf(before, lx.placeBefore)) return true;
-  if (after && lx.notPeopleAfter.some((e) => wordMatches(after, e[0]!, false))) return true;
+  if (isOneOf(after, lx.notPeopleAfter)) return true;
   if (after && MONTHS.has(after)) return true;
   return n.value > 60;
 }

@@ -2,28 +2,72 @@
 import type { Language } from '../config.js';
 import { foldText } from '../text.js';
 import { PEOPLE_WORDS, type PeopleWords } from './lexicon/people.js';
-import { compileEntries, type Entry, wordMatches } from './word-match.js';
+import { compileEntries, type Entry, type EntryWord, wordMatches } from './word-match.js';
+
+/** How far a word may differ from an entry: not at all, one typo in entries of 6 letters or more, or the usual rule (from 5). */
+export type Typos = 'none' | 'long' | 'usual';
+
+/** One-word entries compiled for quick look-ups: exact words in a set, prefixes apart, typo candidates by length. */
+export class WordList {
+  private readonly exact = new Set<string>();
+  private readonly prefixes: EntryWord[] = [];
+  private readonly byLength = new Map<number, EntryWord[]>();
+
+  constructor(readonly entries: Entry[]) {
+    for (const e of entries) {
+      if (e.length !== 1) continue;
+      const part = e[0]!;
+      if (part.prefix) this.prefixes.push(part);
+      else {
+        this.exact.add(part.word);
+        this.byLength.set(part.word.length, [...(this.byLength.get(part.word.length) ?? []), part]);
+      }
+    }
+  }
+
+  /** Does a word match an entry (exactly, or as a prefix for "place*"; with typos as asked)? */
+  has(word: string | undefined, typos: Typos = 'none'): boolean {
+    if (!word) return false;
+    if (this.exact.has(word) || this.prefixes.some((p) => word.startsWith(p.word))) return true;
+    if (typos === 'none') return false;
+    const min = typos === 'long' ? 6 : 0;
+    const fuzzy = (p: EntryWord) => p.word.length >= min && mayBeOneTypo(word, p.word) && wordMatches(word, p, true);
+    if (this.prefixes.some(fuzzy)) return true;
+    for (let n = word.length - 1; n <= word.length + 1; n++) if (this.byLength.get(n)?.some(fuzzy)) return true;
+    return false;
+  }
+}
+
+/** One typo leaves the first or the last letter in place: a cheap test before the edit distance. */
+export function mayBeOneTypo(word: string, entry: string): boolean {
+  return word[0] === entry[0] || word.at(-1) === entry.at(-1) || (word.length > entry.length && word[entry.length - 1] === entry.at(-1));
+}
+
+/** Does a word match one of these one-word entries (exactly, or as a prefix for "place*"; with typos as asked)? */
+export function isOneOf(word: string | undefined, list: WordList, typos: Typos = 'none'): boolean {
+  return list.has(word, typos);
+}
 
 export interface CompiledPeople {
   /** Number words as written properly: a count said with them may be booked without asking. */
   numbers: Map<string, number>;
   /** Number words spelt by ear or with a typo: read, always said back. */
   soundsLike: Map<string, number>;
-  heads: Entry[];
-  one: Entry[];
-  many: Entry[];
-  pairs: Entry[];
-  triples: Entry[];
+  heads: WordList;
+  one: WordList;
+  many: WordList;
+  pairs: WordList;
+  triples: WordList;
   self: Set<string>;
   alone: Entry[];
   two: Entry[];
-  placeBefore: Entry[];
-  notPeopleAfter: Entry[];
+  placeBefore: WordList;
+  notPeopleAfter: WordList;
   totalBefore: Entry[];
-  corrections: Entry[];
-  absent: Entry[];
-  without: Entry[];
-  clauseBreaks: Entry[];
+  corrections: WordList;
+  absent: WordList;
+  without: WordList;
+  clauseBreaks: WordList;
 }
 
 const entries = (list: string) => compileEntries(list, foldText);
@@ -44,39 +88,35 @@ function compile(words: PeopleWords): CompiledPeople {
   return {
     numbers: numberSlots(words.numbers),
     soundsLike: numberSlots(words.soundsLike),
-    heads: entries(words.heads),
-    one: entries(words.one),
-    many: entries(words.many),
-    pairs: entries(words.pairs),
-    triples: entries(words.triples),
+    heads: new WordList(entries(words.heads)),
+    one: new WordList(entries(words.one)),
+    many: new WordList(entries(words.many)),
+    pairs: new WordList(entries(words.pairs)),
+    triples: new WordList(entries(words.triples)),
     self: new Set(words.self.split(' ').map((w) => foldText(w.replace(/_/g, ' ')))),
     alone: entries(words.alone),
     two: entries(words.two),
-    placeBefore: entries(words.placeBefore),
-    notPeopleAfter: entries(words.notPeopleAfter),
+    placeBefore: new WordList(entries(words.placeBefore)),
+    // Only the first word counts: "3 de marzo" and "3 de nosotros" alike are not read as people.
+    notPeopleAfter: new WordList(entries(words.notPeopleAfter).map((e) => [e[0]!])),
     totalBefore: entries(words.totalBefore),
-    corrections: entries(words.corrections),
-    absent: entries(words.absent),
-    without: entries(words.without),
-    clauseBreaks: entries(words.clauseBreaks),
+    corrections: new WordList(entries(words.corrections)),
+    absent: new WordList(entries(words.absent)),
+    without: new WordList(entries(words.without)),
+    clauseBreaks: new WordList(entries(words.clauseBreaks)),
   };
 }
 
 export const PEOPLE = Object.fromEntries(Object.entries(PEOPLE_WORDS).map(([lng, w]) => [lng, compile(w)])) as Record<Language, CompiledPeople>;
 
-/** Does a word match one of these one-word entries (exactly, or as a prefix for "place*")? */
-export function isOneOf(word: string | undefined, list: Entry[], fuzzy = false): boolean {
-  return !!word && list.some((e) => e.length === 1 && wordMatches(word, e[0]!, fuzzy && e[0]!.word.length >= 6));
-}
-
 /** A people noun: someone who comes along ("ma femme", "les enfants", "twins"). */
 export function isCompanion(word: string | undefined, lx: CompiledPeople): boolean {
-  return isOneOf(word, lx.one, true) || isOneOf(word, lx.many, true) || isOneOf(word, lx.pairs) || isOneOf(word, lx.triples);
+  return isOneOf(word, lx.one, 'long') || isOneOf(word, lx.many, 'long') || isOneOf(word, lx.pairs) || isOneOf(word, lx.triples);
 }
 
 const wordsOf = (list: Entry[]) => list.flatMap((e) => e.map((p) => p.word));
 const ALL = Object.values(PEOPLE);
-const PEOPLE_NOUNS = new Set(ALL.flatMap((lx) => wordsOf([...lx.one, ...lx.many, ...lx.pairs, ...lx.triples])));
+const PEOPLE_NOUNS = new Set(ALL.flatMap((lx) => [lx.one, lx.many, lx.pairs, lx.triples].flatMap((list) => wordsOf(list.entries))));
 
 /**
  * Every word, in any of the six languages, that says a count and nothing else: number words, "places",
@@ -90,7 +130,7 @@ const PLAIN_WORDS: ReadonlySet<string> = new Set(
     ...wordsOf([...lx.alone, ...lx.two, ...lx.totalBefore]).filter((w) => !PEOPLE_NOUNS.has(w)),
   ]).concat(Object.values(PEOPLE_WORDS).flatMap((w) => w.filler.split(' ').map(foldText))),
 );
-const HEADS = ALL.flatMap((lx) => lx.heads);
+const HEADS = new WordList(ALL.flatMap((lx) => lx.heads.entries));
 
 /** Is this word one that never changes a count (a digit, a number word, "places", "please")? */
 export function isPlainWord(word: string): boolean {
@@ -111,9 +151,8 @@ export const ARABIC_KNOWN: ReadonlySet<string> = new Set([
   ...PEOPLE.ar.soundsLike.keys(),
   ...PEOPLE.ar.self,
   ...PEOPLE_WORDS.ar.filler.split(' ').map(foldText),
-  ...(['heads', 'one', 'many', 'pairs', 'alone', 'two', 'placeBefore', 'notPeopleAfter', 'totalBefore', 'corrections', 'absent', 'without'] as const).flatMap((k) =>
-    wordsOf(PEOPLE.ar[k]),
-  ),
+  ...(['alone', 'two', 'totalBefore'] as const).flatMap((k) => wordsOf(PEOPLE.ar[k])),
+  ...(['heads', 'one', 'many', 'pairs', 'placeBefore', 'notPeopleAfter', 'corrections', 'absent', 'without'] as const).flatMap((k) => wordsOf(PEOPLE.ar[k].entries)),
 ]);
 
 /** Month names in every language (folded, long and short), so "le 14 mars" or "14 Mart" is a date. */

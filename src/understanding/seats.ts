@@ -65,6 +65,7 @@ export class SeatsReader {
 
   /** The words after the last correction that has a number on each side, or undefined. */
   private afterCorrection({ words, parts }: Message, lx: CompiledPeople): Message | undefined {
+    if (!words.some((w) => isOneOf(w, lx.corrections))) return undefined;
     const numbers = findNumbers(words, lx);
     for (let i = words.length - 2; i > 0; i--) {
       if (!isOneOf(words[i], lx.corrections)) continue;
