@@ -33,6 +33,7 @@ import { createKnowledge, type Knowledge } from './knowledge/knowledge.js';
 import { createLogger, type Logger } from './logger.js';
 import { OutboxWorker } from './outbox/worker.js';
 import { Recognizer } from './recognize.js';
+import { releaseStartupMemory } from './release-memory.js';
 import { ResidentMiddleware } from './resident-middleware.js';
 import { ConversationThrottle } from './conversation-throttle.js';
 import { createServer, type PalierServer } from './server.js';
@@ -163,7 +164,8 @@ export async function createPalier(config: Config, overrides: PalierOverrides = 
       const url = await server.listen();
       // recognizers-text loads its models on first use (seconds): load them one at a time once
       // listening, so start-up is not held up and no resident waits long for them.
-      if (overrides.warmUp ?? true) warming = recognizer.warmUpGradually().then(() => logger.debug('recognizer models loaded'));
+      // The models' garbage and the young generation grown for it are handed back before saying so (release-memory.ts).
+      if (overrides.warmUp ?? true) warming = recognizer.warmUpGradually().then(() => logger.debug({ gcMs: releaseStartupMemory() }, 'recognizer models loaded'));
       if (options.outbox ?? true) await outbox.start();
       return url;
     },
