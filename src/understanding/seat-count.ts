@@ -52,8 +52,15 @@ function count(words: string[], numbers: NumberAt[], lx: CompiledPeople, nounFir
   if (groups.length >= 2) return { seats: groups.reduce((a, n) => a + n.value, 0), confirm: true };
   const plus = (w: string | undefined) => /^(plus|et|and|y|e|ve|arti|mas|mais|و)$/.test(w ?? '');
   // "moi + 2", "me plus 2", and "tres mas yo", "3 + moi": the resident and the others.
-  const plusOthers = people.find((n) => (plus(words[n.at - 1]) && lx.self.has(words[n.at - 2] ?? '')) || (plus(words[n.at + n.length]) && lx.self.has(words[n.at + n.length + 1] ?? '')));
-  if (plusOthers && people.length === 1) return { seats: plusOthers.value + 1, confirm: true };
+  // "eu e mais 2": plus words may follow one another.
+  const selfBefore = (at: number) => {
+    let i = at - 1;
+    while (i > 0 && plus(words[i])) i--;
+    return i < at - 1 && lx.self.has(words[i] ?? '');
+  };
+  const plusOthers = people.find((n) => selfBefore(n.at) || (plus(words[n.at + n.length]) && lx.self.has(words[n.at + n.length + 1] ?? '')));
+  // With people named ("ben ve 2 cocuk" after "esimle"), the companions are counted below instead.
+  if (plusOthers && people.length === 1 && companions(words, people, lx, nounFirst).count === 0) return { seats: plusOthers.value + 1, confirm: true };
 
   // "4 places", "cinco pessoas", "2 kisi": one head count.
   const heads = people.filter(nearHead);

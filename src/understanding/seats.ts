@@ -77,21 +77,28 @@ export class SeatsReader {
     return undefined;
   }
 
-  /** The words without the parts that say someone does not come ("my wife works that day"), or undefined when none does. */
+  /**
+   * The words without the people said not to come ("mon mari vient pas", "my wife works that day", "kocam
+   * gelemiyor", "pas de bébé"): a people noun up to three words before or two after such a word, in the
+   * same part of the message, is left out with its number. Undefined when nobody is said not to come.
+   */
   private withoutAbsent({ words, parts }: Message, lx: CompiledPeople): Message | undefined {
     // A new part starts at punctuation and at "but", "because", "mais", "ama".
     const part: number[] = [];
     words.forEach((w, i) => part.push(i === 0 ? 0 : part[i - 1]! + (parts[i] !== parts[i - 1] || isOneOf(w, lx.clauseBreaks) ? 1 : 0)));
-    const absentParts = new Set(
-      [...new Set(part)].filter((p) => {
-        const inPart = words.filter((_, i) => part[i] === p);
-        return inPart.some((w) => isOneOf(w, lx.absent)) && inPart.some((w) => isCompanion(w, lx));
-      }),
-    );
-    if (absentParts.size === 0) return undefined;
-    const keep = (_: unknown, i: number) => !absentParts.has(part[i]!);
-    const kept = { words: words.filter(keep), parts: parts.filter(keep) };
-    return kept.words.length > 0 ? kept : undefined;
+    const dropped = new Set<number>();
+    words.forEach((w, a) => {
+      if (!isOneOf(w, lx.absent)) return;
+      for (let i = Math.max(0, a - 3); i <= Math.min(words.length - 1, a + 2); i++) {
+        if (part[i] !== part[a] || !isCompanion(words[i], lx)) continue;
+        dropped.add(i).add(a);
+        // "mes 2 enfants", "nos deux": the count of the people left out goes with them.
+        for (const j of [i - 1, i - 2]) if (j >= 0 && findNumbers([words[j]!], lx).length > 0) dropped.add(j);
+      }
+    });
+    if (dropped.size === 0) return undefined;
+    const keep = (_: unknown, i: number) => !dropped.has(i);
+    return { words: words.filter(keep), parts: parts.filter(keep) };
   }
 }
 

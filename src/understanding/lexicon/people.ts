@@ -62,7 +62,7 @@ export const PEOPLE_WORDS: Record<Language, PeopleWords> = {
     soundsLike:
       '- deu|deus|deuh|deuz troi|troa|trwa|troit|troix katr|katre|kat|kate|kato|catre|quatr|quate sinq|sink|cink|saink sis|sise|siss|sitta|setta|stta set|sete|sette|seb3a|sab3a|sba3 uit|huite|wit|tmanya|tmnya|tmenya neu|noeuf|ts3ud|tes3oud dis|disse|diz|3achra|3ashra',
     heads: 'place* personne* pers adulte* billet* ticket* inscription* participant*',
-    one: 'femme epouse mari conjoint* compagn* copain copine fils fille enfant bebe lbebe ami amie pote mere maman pere papa soeur frere voisin voisine cousin cousine tante oncle neveu niece grand* petit_fils petite_fille belle_mere beau_pere gamin gamine garcon fiston mome loulou ado mama baba mmi yemma khti khoti okhti khouya khoya khay sahbi sa7bi sahbti sa7bti',
+    one: 'femme fame famme epouse epous mari homme conjoint* compagn* copain copine fils fille enfant bebe lbebe ami amie pote mere maman pere papa soeur frere voisin voisine cousin cousine tante oncle neveu niece grand* petit_fils petite_fille belle_mere beau_pere gamin gamine garcon fiston petite ptite ptit mome loulou ado mama baba mmi yemma khti khoti okhti khouya khoya khay sahbi sa7bi sahbti sa7bti',
     many: 'enfants filles amis amies potes soeurs freres voisins voisines cousins cousines petits_enfants gosses petits gamins gamines garcons momes loulous ados minots marmots bambins',
     pairs: 'parents jumeaux jumelles lwalidin walidin lwalidine',
     triples: 'triples triplees',
@@ -82,9 +82,9 @@ export const PEOPLE_WORDS: Record<Language, PeopleWords> = {
   en: {
     numbers: 'one|a two three four five six seven eight nine ten eleven twelve',
     soundsLike: '- tow|tu tree|thre|tri fore|foor fiv|fyve|fife sixx|siks sevn|sevan eigth|eigt nien tenn',
-    heads: 'place* seat* people ppl person* persons adult* ticket* spot* spaces space',
-    one: 'wife husband hubby partner son daughter child kid baby friend mate pal buddy mum mom mother dad father sister brother neighbour neighbor cousin aunt uncle nephew niece grandma grandmother grandpa grandfather grandson granddaughter boyfriend girlfriend fiance fiancee',
-    many: 'kids kiddos children daughters sons friends mates sisters brothers neighbours neighbors cousins grandchildren grandkids boys girls',
+    heads: 'place* seat* people ppl person* persons adult* grown* ticket* spot* spaces space',
+    one: 'wife missus husband hubby partner toddler infant teen teenager son daughter child kid baby friend mate pal buddy mum mom mother dad father sister brother neighbour neighbor cousin aunt uncle nephew niece grandma grandmother grandpa grandfather grandson granddaughter boyfriend girlfriend fiance fiancee',
+    many: 'kids kiddos toddlers teens teenagers children daughters sons friends mates sisters brothers neighbours neighbors cousins grandchildren grandkids boys girls',
     pairs: 'parents twins',
     triples: 'triplets',
     self: 'me myself i im i_m',
@@ -144,7 +144,7 @@ export const PEOPLE_WORDS: Record<Language, PeopleWords> = {
     soundsLike: '- ikki uch dord|dordt - - yedy - dokkuz -',
     heads: 'kisi* kisilik yer* bilet* adam katilimci* yetiskin* buyuk* kucuk*',
     one: 'esim* karim* kocam* oglum* oglu* kizim* kizi* cocugum* bebek* bebegim* arkadasim* annem* babam* kardesim* ablam* abim* komsum* kuzenim* teyzem* halam* dayim* amcam* torunum*',
-    many: 'cocuklarim* cocuklar cocuk kizlarim* ogullarim* arkadaslarim* kardeslerim* torunlarim* komsularim*',
+    many: 'cocuklarim* cocuklar cocuk oglan* kizlarim* ogullarim* arkadaslarim* kardeslerim* torunlarim* komsularim*',
     pairs: 'ikizler* ebeveyn*',
     triples: 'ucuzler*',
     self: 'ben beni bana kendim',
@@ -182,4 +182,4 @@ export const PEOPLE_WORDS: Record<Language, PeopleWords> = {
 };
 
 /** Words for grown-ups in the six languages, folded ("adultes", "adults", "adultos", "كبار", "yetişkin"): the children named after them add up. */
-export const ADULT_WORDS = /^(adult|كبار|الكبار|بالغ|yetiskin|buyuk)/;
+export const ADULT_WORDS = /^(adult|grown|كبار|الكبار|بالغ|yetiskin|buyuk)/;
