@@ -76,22 +76,24 @@ function blows(found: Found<HazardConcept>): Found<HazardConcept> {
  * A word read as the first concept is not the second too: Turkish "sigorta kutusu" is the fuse box, not
  * insurance; "prise en charge" is not a socket.
  */
-const OVERRIDES: readonly [HazardConcept, HazardConcept][] = [
-  ['notElectric', 'electric'],
-  ['electric', 'paper'],
+const OVERRIDES: readonly [winner: HazardConcept, loser: HazardConcept, wordsAfter: number][] = [
+  ['notElectric', 'electric', 0],
+  ['electric', 'paper', 0],
   // lowlit French "le bra" is the arm, not darija "bra" (a letter)
-  ['arm', 'paper'],
+  ['arm', 'paper', 0],
   // bleeding a radiator lets air out, not blood
-  ['notBlood', 'blood'],
+  ['notBlood', 'blood', 0],
+  // "next door" is a neighbour, not a door being knocked on
+  ['nextDoor', 'door', 1],
 ];
 
 function withoutOverlaps(found: Found<HazardConcept>): Found<HazardConcept> {
   let out = found;
-  for (const [winner, loser] of OVERRIDES) {
+  for (const [winner, loser, after] of OVERRIDES) {
     const wins = out.get(winner);
     const loses = out.get(loser);
     if (!wins || !loses) continue;
-    const left = loses.filter((i) => !wins.includes(i));
+    const left = loses.filter((i) => !wins.some((w) => i >= w && i <= w + after));
     if (left.length === loses.length) continue;
     out = new Map(out);
     if (left.length) out.set(loser, left);
@@ -154,7 +156,7 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
     // The building gives way: a balcony or stairs collapsing, a ceiling fallen on someone.
     if ((has('collapse') && has('structure')) || (has('fall') && has('structure') && has('onSomeone'))) return 2;
     if (welfare(has) || near(found, 'wake', 'abnormal', 3)) return 2;
-    if (has('fall') && (has('balconyOrStairs') || has('headHit'))) return 2;
+    if (has('fall') && (has('balconyOrStairs') || has('headHit') || (has('bone') && has('smashed')))) return 2;
     // Down and not getting up, not answering, or shaking: "il se relève pas", "she is not answering".
     const down = has('fall') || has('onFloor') || has('floorPlace');
     if (down && (near(found, 'getUp', 'abnormal', 3) || near(found, 'answer', 'abnormal', 3) || has('convulse'))) return 2;

@@ -73,6 +73,10 @@ describe('emergency families', () => {
     ['en', 'the co alarm is going off and my wife is dizzy', 'gas'],
     // an ex at the door
     ['es', 'mi exmarido esta en la puerta y tengo una orden de alejamiento', 'domesticViolence'],
+    // a neighbour's wife beaten, a hip broken in a fall, gas hissing
+    ['en', 'the guy next door is beating his wife, she is screaming', 'domesticViolence'],
+    ['fr', 'mon pere est tombe il a la jambe cassee', 'injury'],
+    ['fr', 'le gaz siffle derriere la gaziniere', 'gas'],
     // belongings thrown out now
     ['en', 'they are throwing our furniture out on the street', 'evictionToday'],
   ] as [Language, string, string][])('%s "%s" is a %s', (lng, text, kind) => {

@@ -6,14 +6,16 @@
 export const HAZARD_CONCEPTS = {
   // --- gas
   gas: `gaziniere gazinera gaz gas gaza gazi gazin gazdan gazla lgaz lgas butane butano bombona botija bouteille_de_gaz propane propano monoxyde monoxide monoxido monoxid* غاز الغاز گاز بوطا البوطا
-    karbonmonoksit dogalgaz dogal_gaz tup`,
+    karbonmonoksit dogalgaz dogal_gaz tup
+    bouta lbouta bota lbota boutagaz butagaz lboutagaz`,
   smell: `odeur* sent sens sentir senti pue puer puent renifl* smell* stink* stench reek* whiff olor* huele huelo oler apesta cheir* fedor fede
     koku* kokuyor kokusu ريحه رائحه ريحت كتشم نشم شميت شامه كاتشم ri7a riha r7a
     اشم نشم كنشم شميت smell_of sniff*`,
   rottenEgg: `oeuf_pourri oeufs_pourris oeuf_pouri euf_pourri rotten_egg* bad_eggs huevo*_podrido* ovo*_podre* curuk_yumurta* بيض_خامج بيض_فاسد البيض_الخامج`,
   leak: `kaytsreb* tsreb* tasarrub* escape_de_gas escape_de_agua escapa fuite* fuit fuir leak* leaking fuga* echappe* vaza* sizinti sizdiriyor kacak* kaciyor kacti تسرب تسريب كيتسرب كيهرب هارب
     tasrib* tsrib* tasreeb tassrib`,
-  hiss: `kaysifel* kaysfer* sifel* kayzfer* siffle sifflement hiss* silba silbido chiad* tisliyor فشيش`,
+  hiss: `kaysifel* kaysfer* sifel* kayzfer* siffle sifflement hiss* silba silbido chiad* tisliyor فشيش
+    siffl* sifla* silb* chiad*`,
   // --- fire
   smoke: `fumee* enfume* smoke smoky humo* humea fumo* fumaca* duman* دخان الدخان دخان* dkhan dokhan d5an`,
   fire: `feu incendi* insendi* flamme* brule brulent crame crament fire flame* burning burnt ablaze blaze fuego* llamas llamarada* incendio* quema* arde ardiendo
@@ -26,10 +28,12 @@ export const HAZARD_CONCEPTS = {
   // --- water
   water: `مياه المياه lmiyah eau l_eau leau water agua* agu* aguas su suyu sular sudan ماء الماء الما ما_كثير lma lmaa el_ma`,
   flooding: `ghmer* ghmr* inond* innond* deborde* debord* submerg* flood* overflow* inunda* desborda* aneg* alag* inunda* transbord* su_basti su_basmis taşti tasti tasiyor basti غرق* فيضان فاض* كيفيض ghr9* ghar9*
-    basement_flooded sous_l_eau under_water bajo_el_agua debaixo_de_agua su_basiyor su_basmis su_basti`,
+    basement_flooded sous_l_eau under_water bajo_el_agua debaixo_de_agua su_basiyor su_basmis su_basti
+    يغرق* تغرق* كيغرق* كتغرق* غرقات ghre9 ghr9at ghre9at`,
   pouring: `dakhel dakhla dakhlin kaydkhol تتدفق* يتدفق* تدفق* coule* ruissel* degouline* jaillit gicle pissent pisse gush* pouring pours rushing streaming spraying chorre* sale_agua sale_mucha saliendo sai saindo jorra* escorre* akiyor akti fiskir* 
     كيطلع يطلع كيخرج يخرج كيسيل يسيل كينزل ينزل nazel kaytla3 kaykhroj kaykhrej kay5rej kaykhrj kharej 5arej kaysil kaysiil
-    coming_through coming_from_under coming_under comes_under coming_down comes_down coming_in_under coming_out_of entering_the`,
+    coming_through coming_from_under coming_under comes_under coming_down comes_down coming_in_under coming_out_of entering_the
+    borbot* chorro* a_chorros agua_sale sale_el_agua jorr* jorro* fiskiriyo* يتدفق`,
   rising: `ytla3 kayzid kaytzad wsel wslat wsal wasel wslt monte montee rising rises sube subiendo sobe subindo yukseliyor يطلع طالع tal3 tla3 kayetla3 tal3a
     yukseli* يرتفع ترتفع ارتفع ارتفاع كيرتافع kayrtafe3 kayrtafa3 tayla3`,
   ceiling: `plafond* ceiling* techo* teto* tavan* سقف السقف sqef ssqef sqf sa9f s9f`,
@@ -80,7 +84,8 @@ export const HAZARD_CONCEPTS = {
   onFloor: `par_terre au_sol allonge_par allonge_au lying_on_the_floor lying_on lies_on fell_on_the_floor on_the_ground collapsed en_el_suelo tirado tirada no_chao caido_no deitado  yerde_yatiyor فالارض على_الارض مرمي 
     par_tere par_ter parterre`,
   moves: `bouge bougent moving move moves mueve mueven mexe mexer hareket* kayt7rrek* kayt7arek* kayt7rk* kayt7errek* يتحرك كيتحرك تحرك kaytharr* kaytharak* kaytharek* kaytharrk* yetharrak*
-    bouj*`,
+    bouj*
+    boug* mover* moverse mexer* kipirda* يتحرك`,
   floorPlace: `on_the_floor on_floor sur_le_sol au_sol par_terre en_el_suelo en_el_piso no_chao no_solo yerde yerlerde فالارض على_الارض الارض f_lard fl_ard f_l_ard lard l_ard
     lying lies allonge* etendu* tumbad* tirad* deitad* estendid* yatiyo* yatiyor مجبد مجبده ناعس_فالارض par_tere par_ter parterre l2ard l2rd l_2ard l_ard fl2ard bottom_of_the_stairs en_bas_de_l_escalier`,
   headHit: `hit_his_head hit_her_head banged_his_head banged_her_head cogne_la_tete tape_la_tete cogne_la_tete s_est_cogne* golpeo_la_cabeza golpe_en_la_cabeza bateu_a_cabeca bateu_com_a_cabeca basini_carpti kafasini_carpti drab_rasso drab_raso drbat_rasha drabt_rasha ضرب_راسو ضربات_راسها ضربت_راسها`,
@@ -91,7 +96,8 @@ export const HAZARD_CONCEPTS = {
   suicide: `se_suicider suicid* kill_himself kill_herself kill_myself end_his_life end_her_life end_my_life wants_to_jump want_to_jump going_to_jump about_to_jump se_jeter veut_sauter va_sauter se_tirer se_quiere_tirar quiere_saltar va_a_saltar matarse quitarse_la_vida se_matar quer_pular vai_pular intihar* kendini_oldur* kendini_atacak* atlayacak* atlamak_istiyor يقتل_راس* يلوح_راس* ينتحر تنتحر انتحار y9tel_ras* yqtel_ras* yl7_ras* ylo7_ras* tl7_ras* yloh_ras*`,
   collapse: `effondr* ecroul* s_ecroule* collapse* collapsing crumbling cracking caving_in caved_in derrumb* desplom* hundi* desab* desmoron* ruiu ruindo cokuyor coktu cokmus yikildi yikiliyor تنهار انهار انهارت انهيار طاحو طاح_السقف طاح_الحيط تهرس tay7in t9sem tferte9`,
   structure: `plafon* ceiling* techo* teto* tavan* balcon* balcony* balcao* varanda* balkon* mur muret wall* pared* parede* duvar* escalier* stairs staircase escalera* escada* merdiven* toit roof tejado telhado cati platre plaster yeso gesso alci السقف سقف الشرفه الحيط حيط الدروج الدرج جبص الجبص sqef sqf sa9f l7it 7it droj draj jbes jbess`,
-  onSomeone: `sur_le_lit sur_mon sur_ma sur_mes sur_lui sur_elle sur_quelqu_un on_my on_him on_her on_the_bed on_someone encima_de sobre_mi sobre_la_cama em_cima_de em_cima uzerine ustune على_ولدي على_بنتي 3la_weldi 3la_bnti 3la_rasso 3la_rasha under underneath sous dessous debajo embaixo altinda tahtinda تحت تحتهم ta7t ta7tha`,
+  onSomeone: `sur_le_lit sur_mon sur_ma sur_mes sur_lui sur_elle sur_quelqu_un on_my on_him on_her on_the_bed on_someone encima_de sobre_mi sobre_la_cama em_cima_de em_cima uzerine ustune على_ولدي على_بنتي 3la_weldi 3la_bnti 3la_rasso 3la_rasha under underneath sous dessous debajo embaixo altinda tahtinda تحت تحتهم ta7t ta7tha
+    on_us sur_nous encima_de_nosotros em_cima_de_nos 3lina علينا uzerimize`,
   coAlarm: `detecteur_co detecteur_de_co detecteur_monoxyde detecteur_de_monoxyde co_alarm co_detector carbon_monoxide_alarm carbon_monoxide_detector detector_de_co detector_de_monoxido detetor_de_co detetor_de_monoxido co_dedektor* karbonmonoksit_dedektor* كاشف_co`,
   welfareNotOpening: `n_ouvre_pas n_ouvre_plus ouvre_pas ouvre_plus ne_repond_plus_depuis doesnt_open doesn_t_open hasnt_opened hasn_t_opened not_opening hasn_t_answered hasnt_answered hasn_t_been_seen sin_abrir no_abre nao_abre acmiyo* acmiyor ma_7allatch ma_7allch ma_7elch ma_7latch ma_7alach ما_حلاتش ما_حلاش ماكتحلش ماكيحلش ما_كتحلش ما_كيحلش
     not_opened not_answered not_been_seen nobody_has_seen n_a_pas_ouvert pas_ouvert pas_vue pas_vu no_ha_abierto no_abre_la_puerta nao_abriu ninguem_ve acmadi kapiyi_acmiyo*`,
@@ -100,6 +106,7 @@ export const HAZARD_CONCEPTS = {
   sewage: `egout* eaux_usees eau_sale sewage sewer* aguas_negras aguas_residuales esgoto* lagim kanalizasyon* الواد_الحار الواد wad_l7ar lwad_l7ar lwad l7ar_w_lwad`,
   notElectric: `prise_en_charge prise_de_rendez prise_de_sang prise_de_contact prise_de_poids prise_de_parole prise_de_position`,
   notBlood: `bleed_it bleed_the bleed_my bleed_radiator* bleeding_the_radiator* bleeding_radiator* purger purge_les purge_el sangrar_el sangrar_los sangrar_o`,
+  bone: `hanche jambe cheville poignet cote cotes hip leg ankle wrist ribs cadera pierna tobillo muneca costilla* quadril perna tornozelo pulso costela* kalca kalcasi bacak* bilek* kaburga* الورك رجلو رجليه رجلها يدو يدها الضلع rejlo rejlha rjlo rjelha`,
   ambulance: `ambulance samu pompiers ambulancia bombeiros inem ambulans itfaiye الاسعاف لابومبيه`,
   medicine: `medicament* medicaman* medoc* cachet* comprime* pilule* gelule* somnifere* antidepresseur* paracetamol doliprane pill pills tablet* medicine* medication* meds painkiller* sleeping_pills
     pastilla* medicina* medicamento* comprimido* remedio* ilac* ilaclar* hap hapi haplar* antidepresan* دوا الدوا دواء الدواء ادويه الادويه حبوب الحبوب كاشيات dwa ddwa ldwa dwaya kachiyat lkachiyat
@@ -107,7 +114,8 @@ export const HAZARD_CONCEPTS = {
   product: `produit* detergent* lessive* capsule* liquide_vaisselle liquide_pour javel eau_de_javel ammoniaque acide* white_spirit essence petrole washing_up_liquid washing_liquid cleaning_product* cleaner* detergent* dishwasher_tablet* laundry_pod* pod pods bleach acid paint_thinner antifreeze petrol
     detergente* producto* lejia lavavajillas suavizante amoniaco aguarras produto* lixivia detergente* amoniaco soda_caustica deterjan* camasir_suyu temizlik_malzeme* cif tuz_ruhu yag_cozucu منظف* مواد_التنظيف ماده_التنظيف مادة_التنظيف الكلور الجافيل جافيل جافيل الصابون_السائل tide jafel jafil lma_l9ate3 lma_lqate3 الماء_القاطع الما_القاطع
     صابون* الصابون sabon* saboun* sabboun*
-    produi* lave_vaisselle pastille_lave* pastille* tablette_lave* tablet_lave* dishwasher* bolitas_del_detergente bolita* capsula* pastilla_de_lavavajillas gel_wc wc_net canard_wc deboucheur`,
+    produi* lave_vaisselle pastille_lave* pastille* tablette_lave* tablet_lave* dishwasher* bolitas_del_detergente bolita* capsula* pastilla_de_lavavajillas gel_wc wc_net canard_wc deboucheur
+    limpia* limpiador* produto_de_limpeza limpa_* temizleyici* منظف* منظفات`,
   smallObject: `pile_bouton piles_bouton pile button_battery battery batteries aimant* piece_de_monnaie coin magnet* pila* moneda* bateria* moeda* iman* pil pili para_yuttu bozuk_para miknatis* البيل بيل بطاريه حجره_ديال pila_de_boton
     pilha* pilhas moeda pila_de_reloj`,
   swallowed: `avale avalee avales avalees avale* swallowed swallow trago tragado tragada se_trago engoliu engolido engoliram yuttu yutmus yutmuş yuttum بلع بلعت بلعات بلعو ابتلع ابتلعت bla3 bl3 bal3 bla3at bl3at bel3 tbla3 bal3* bel3* bla3* bl3* tbla3* tbal3* kaybla3* katbla3*`,
@@ -151,7 +159,8 @@ export const HAZARD_CONCEPTS = {
   protectionOrder: `ordonnance_de_protection ordre_de_protection interdiction_d_approcher restraining_order protection_order orden_de_alejamiento medida_de_afastamento uzaklastirma* حكم_ضدو حكم_ضده`,
   // --- violence
   hit: `kayderb* kaydreb* kaydrb* kaydorb* tayderb* derb* frap* tape* bat battue battu cogne* tabasse* gifl* etrangl* hit hits hitting beat* punch* slap* strangl* pega pegando pegaba golpe* patea* bofet* bate* bater batendo espanc* estrangul*
-    dov* vurdu vuruyor tokat* bogaz* ضرب* درب* kaydrab* drab*`,
+    dov* vurdu vuruyor tokat* bogaz* ضرب* درب* kaydrab* drab*
+    murro* soco* socou esmurr* pontap* patada* coup_de_poing coups_de_poing coup_de_pied coups_de_pied paliza puñetazo punetazo yumruk* tekme* رفس* بونية bounia`,
   hitMe: `ضربني كيضربني يضربني تضربني ضربتني كيضربوني ضربوني kaydrabni kaydrebni kaydarbni kaydrbni kaydorbni drebni drabni darbni kayderbni beni_dov* dovuyor dovdu dovuyorlar`,
   threat: `kaythded* kaytheded* kayhded* theded* hded* menace* menacant threat* amenaz* ameaca* tehdit* يهدد* كيهدد* هدد* تهديد كيتوعد* يتوعد* kayhded* hedded*
     ll_hurt will_hurt going_to_hurt gonna_hurt ll_kill faire_du_mal me_faire_mal va_me_faire hacerme_dano me_va_a_hacer me_fazer_mal vai_me_bater zarar_verecek ghadi_y9tel ghadi_yqtel ghadi_ydrbni ghadi_ydrabni غادي_يقتلني غادي_يضربني
@@ -161,7 +170,8 @@ export const HAZARD_CONCEPTS = {
     kaykasro
     kser ykser kaykser kayksar kayksro kaykasro tkser tekser cassent casser_la_porte casse_la_porte casser_ma_porte defoncer enfoncer enfoncent forse forser forsent smashing breaking_down breaking_my_door kicking rompiendo romper_la_puerta rompen tirando_la_puerta derribando arrombando arrombar a_arrombar kiriyor kiriyo kirmaya kiriyorlar yikiyor يكسرو يكسرون يخلع كيخلع
     zorlu* zorluyo* acmaya_calis*
-    kay7aw*_y7el* kay7aw*_yft7* kay7aw*_ydkhol* kay7awl_y7el y7el_lbab y7ell_lbab tumbar* tumba_la_puerta derrib* نهرسو نهرس nhrso nhrsso`,
+    kay7aw*_y7el* kay7aw*_yft7* kay7aw*_ydkhol* kay7awl_y7el y7el_lbab y7ell_lbab tumbar* tumba_la_puerta derrib* نهرسو نهرس nhrso nhrsso
+    kaydfe3* kaydf3* ydfe3* kaydfa3* كيدفع*_الباب يدفع*_الباب`,
   fear: `peur j_ai_peur cache enferme* scared afraid terrified hiding locked_in miedo escondid* encerrad* medo tenho_medo fechada fechado korkuyorum kork* sakl* kilitlendim خايفه خايف مخبيه محبوسه محبوس m5l3a khayfa khayf khayef`,
   kill: `y9telni y9tlni yqtelni n9tlek nqtlek y9tel* yqtel* kay9tel* kayqtel* tuer tue tuera kill* murder* matar mata* morrer_me oldur* سيقتلني يقتلني غيقتلني نقتلك قتل`,
   breakIn: `chfara chffara chefara chfar sar9in sraq bgha_ydkhol bghaw_ydkhlo bgha_yd5ol bgha_ydkhel force_la_porte force_ma_porte forcer_la_porte defonce* cambriol* intrus* essaie*_d_entrer essaient_d_entrer break*_in breaking_into burglar* intruder* trying_to_get_in
@@ -171,7 +181,8 @@ export const HAZARD_CONCEPTS = {
   fight: `bagarre* baston* se_battent se_bat fight* brawl* pelea* peleando briga* brigando kavga* مضاربه كيتضاربو تضاربو`,
   partner: `mari maris conjoint* compagnon copain mec ex epoux husband partner boyfriend ex_husband marido pareja esposo novio companheiro namorado kocam* esim* sevgilim eski_esim
     راجلي زوجي الراجل طليقي rajli rajel zawji mrato mratu mratou rajlha rajelha
-    girlfriend copine novia namorada kiz_arkadasi karisi esi expareja ex_pareja exmarido ex_marido ex_mari ex_copain ex_compagnon eski_kocam eski_esim ex_namorado طليقي rajli_l9dim rajli_lqdim`,
+    girlfriend copine novia namorada kiz_arkadasi karisi esi expareja ex_pareja exmarido ex_marido ex_mari ex_copain ex_compagnon eski_kocam eski_esim ex_namorado طليقي rajli_l9dim rajli_lqdim
+    wife sa_femme his_wife her_husband mujer su_mujer esposa mulher a_mulher karisi karisini مراتو مرتو mrato mratou`,
   me: `me m ma moi myself mi mim beni bana انا`,
   // --- eviction today
   bailiff: `huissier* commissaire_de_justice bailiff* enforcement_officer* alguacil* comision_judicial oficial_de_justica agente_de_execucao icra* icracı المفوض المفوض_القضائي العون_القضائي عون_قضائي lhuissier الويسي لويسي lwissi wissi
@@ -187,6 +198,7 @@ export const HAZARD_CONCEPTS = {
     خرجوني يخرجوني كيخرجوني خرجونا يخرجونا كيخرجونا طردوني كيطردوني طردونا فالزنقه lzen9a kharjouni ykhrjou* kharjou* ykhrjo* tardouni tardouna kaytardouna
        in_the_street on_the_street dans_la_rue a_la_rue en_la_calle na_rua sokaga l_zn9a lzn9a zn9a للزنقة للزنقه فالزنقه  lo7o ylo7o  يلوحو  لوحو took_my_door_off 7iydo_lbab 7aydo_lbab`,
   evicting: `throwing_my throwing_our throwing_us are_throwing are_putting_my putting_my_things en_train_de_jeter jettent_mes sortent_mes_affaires estan_tirando estan_sacando tiran_mis sacan_mis estao_a_atirar estao_a_tirar atiyorlar esyalarimi_atiyo* kaylo7o kaylo7ou kaykhrjo_7wayj* كيلوحو كيخرجو_حوايج*`,
+  nextDoor: `next_door d_a_cote vecino_de_al_lado vizinho_do_lado`,
   door: `porte devant door outside puerta afuera porta fora kapi* kapida الباب باب bab lbab`,
   // --- state, sense and time
   now: `dakhlin dakhel kharej khrej kaykhrej kay5rej kaytla3 maintenant actuellement en_ce_moment tout_de_suite en_train encore toujours continue arrive arrivent sort sortent vient viennent now right_now currently still coming happening is_coming keeps
@@ -204,12 +216,14 @@ export const HAZARD_CONCEPTS = {
     ayer anoche pasada pasado hubo    ontem passada passado houve  
     dun gecen gectigimiz once onceki_gun geçen البارح امس الاسبوع_اللي_فات السيمانه_اللي_فاتت الشهر_اللي_فات العام_اللي_فات الماضي لي_فات lbare7 lbar7 ماضي* قبل_اسبوع قبل_شهر قبل_سنه قبل_ايام منذ_اسبوع منذ_شهر منذ_سنه منذ_ايام منذ_مده شحال_هادي هادي_شحال chhal_hadi li_fat lli_fat li_fatet lli_fatet li_daz lli_daz li_dazet
     hace_dias hace_semana* hace_mes hace_meses hace_ano hace_anos hace_tiempo ha_dias ha_semana* ha_mes ha_meses ha_ano ha_anos faz_dias faz_semana* faz_meses il_y_a_jours il_y_a_semaine* il_y_a_mois il_y_a_an il_y_a_ans كانت كان_عندنا
-    i_had_a i_ve_had_a j_ai_eu_un j_ai_eu_une j_ai_fait_un tuve_un tuve_una tive_um tive_uma gecirdim`,
+    i_had_a i_ve_had_a j_ai_eu_un j_ai_eu_une j_ai_fait_un tuve_un tuve_una tive_um tive_uma gecirdim
+    اللي_داز اللي_دازت لي_داز لي_دازت اللي_فات اللي_فاتت لي_فات لي_فاتت`,
   media: `infos info journal tele tv telly news television reportage documentaire film movie series serie noticias noticiero pelicula novela noticia televisao filme haberler haberlerde haberde televizyon dizi* film* التلفزه التلفزيون الاخبار الفيلم فيلم المسلسل tilfaza`,
   paper: `fatora* fatoura* factora* facture* abonnement contrat assuranc* assureur attestation declar* sinistre* constat rembours* indemni* tarif* prix payer paye paiement pay paying pagar pago pagamento odeme odemek نخلص الخلاص bill* invoice* contract insur* claim* refund* tariff price
     factura* contrato seguro* reclam* reembols* precio conta_de fatura* contrato segur* indemniz* preco fatura* sigorta* sozlesme* hasar_bildir* ucret* fiyat* lettre courrier papier* convocation date_d letter notice carta papel* aviso notificacao mektup teblig* ihtar* ورقه جواب رساله bra lettre_recommandee
     فاتوره الفاتوره التامين العقد لاصورونص تعويض الثمن
-    conta contas regul* regularisation euros euro eur dollars pounds lira tl dh dirham dirhams درهم دراهم cobr* cobran me_cobran factur*`,
+    conta contas regul* regularisation euros euro eur dollars pounds lira tl dh dirham dirhams درهم دراهم cobr* cobran me_cobran factur*
+    paga pagan pague paie payes danos dommages damages degats_des_eaux hasar`,
   hypothetical: `comment_faire comment_eviter que_faire_si quoi_faire_si que_faire_en_cas si_jamais en_cas au_cas_ou eviter prevenir prevention conseil* risque* comment_reagir
     how_to how_do_i what_to_do_if what_should_i_do_if in_case what_if avoid* prevent* tips advice safety
     como_evitar que_hago_si que_hacer_si en_caso_de prevenir consejo* como_prevenir o_que_fazer_se o_que_faco_se em_caso_de evitar prevenir conselho*
