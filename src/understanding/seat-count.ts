@@ -36,9 +36,10 @@ export function countSeats(words: string[], lx: CompiledPeople, nounFirst: boole
 }
 
 function count(words: string[], numbers: NumberAt[], lx: CompiledPeople, nounFirst: boolean): SeatCount {
-  // "moi 3", "انا ... الثلاث": the resident and a number may mean 3 with them or 3 more, so it is asked.
+  // "moi 3", "moi 1", "انا ... الثلاث": the resident and a number may mean 3 with them or 3 more, so it is
+  // asked; "juste moi" is plain.
   const selfSaid = words.some((w) => lx.self.has(w));
-  const plain = (seats: number, doubt: boolean): SeatCount => ({ seats, confirm: doubt || (selfSaid && seats > 1) });
+  const plain = (seats: number, doubt: boolean): SeatCount => ({ seats, confirm: doubt || selfSaid });
   const people = numbers.filter((n) => !isOtherNumber(words, n, lx));
   const ignored = numbers.length - people.length;
   const isHead = (w: string | undefined) => isOneOf(w, lx.heads, 'usual');
@@ -76,7 +77,7 @@ function count(words: string[], numbers: NumberAt[], lx: CompiledPeople, nounFir
   // "moi et mon fils", "ma femme et nos 2 enfants": the resident and everyone named, always said back.
   const { count: others } = companions(words, people, lx, nounFirst);
   if (others > 0) return { seats: others + 1, confirm: true };
-  if (said(lx.alone) && people.length === 0) return plain(1, ignored > 0);
+  if (said(lx.alone) && people.length === 0) return { seats: 1, confirm: ignored > 0 };
   if (said(lx.two) && people.length <= 1 && (people[0]?.value ?? 2) === 2) return plain(2, ignored > 0);
   if (people.length === 1) return plain(people[0]!.value, ignored > 0);
   if (people.length > 1) return { seats: people[0]!.value, confirm: true };
@@ -133,7 +134,9 @@ export function findNumbers(words: string[], lx: CompiledPeople): NumberAt[] {
     if (!word) continue;
     // "un", "a", "one", "bir" are articles more often than counts: only last ("asi que uno"), or next to a
     // people noun ("one seat", "bir cocuk", and in Arabic the noun first: "مقعد واحد").
-    const counts = word.value !== 1 || i === words.length - 1 || countsPeople(words[i + 1], lx) || (lx === PEOPLE.ar && countsPeople(words[i - 1], lx));
+    // "una pareja", "a couple", "um casal": the article starts a phrase for two.
+    if (word.value === 1 && lx.two.some((e) => e.length === 2 && e[0]!.word === w && e[1]!.word === words[i + 1])) continue;
+    const counts = word.value !== 1 || (i === words.length - 1 && w.length > 1) || countsPeople(words[i + 1], lx) || (lx === PEOPLE.ar && countsPeople(words[i - 1], lx));
     if (counts) found.push({ ...word, at: i, length: 1 });
   }
   return found;

@@ -116,25 +116,32 @@ export function isCompanion(word: string | undefined, lx: CompiledPeople): boole
 
 const wordsOf = (list: Entry[]) => list.flatMap((e) => e.map((p) => p.word));
 const ALL = Object.values(PEOPLE);
-const PEOPLE_NOUNS = new Set(ALL.flatMap((lx) => [lx.one, lx.many, lx.pairs, lx.triples].flatMap((list) => wordsOf(list.entries))));
 
 /**
  * Every word, in any of the six languages, that says a count and nothing else: number words, "places",
- * "we are", "just me", please, hello, "I want to book". A count said only with these words (and one
- * number) is plain; any other word around it may change it ("flat", "maybe", "kids"), so it is said back.
+ * please, hello, "I want to book". A count said only with these words, the resident's own ("moi") and the
+ * phrases of `plainPhrases` (and one number) is plain; any other word around it may change it ("flat",
+ * "maybe", "kids", "or"), so it is said back.
  */
 const PLAIN_WORDS: ReadonlySet<string> = new Set(
-  ALL.flatMap((lx) => [
-    ...lx.numbers.keys(),
-    ...lx.self,
-    ...wordsOf([...lx.alone, ...lx.two, ...lx.totalBefore]).filter((w) => !PEOPLE_NOUNS.has(w)),
-  ]).concat(Object.values(PEOPLE_WORDS).flatMap((w) => w.filler.split(' ').map(foldText))),
+  ALL.flatMap((lx) => [...lx.numbers.keys(), ...lx.self]).concat(Object.values(PEOPLE_WORDS).flatMap((w) => w.filler.split(' ').map(foldText))),
 );
 const HEADS = new WordList(ALL.flatMap((lx) => lx.heads.entries));
 
 /** Is this word one that never changes a count (a digit, a number word, "places", "please")? */
 export function isPlainWord(word: string): boolean {
   return /^\d{1,4}$/.test(word) || PLAIN_WORDS.has(word) || isOneOf(word, HEADS);
+}
+
+/** Positions of the words said in a phrase for a count ("just me", "we are", "nous deux", "somos"), word after word. */
+export function plainPhrases(words: string[], lx: CompiledPeople): Set<number> {
+  const covered = new Set<number>();
+  for (const entry of [...lx.alone, ...lx.two, ...lx.totalBefore]) {
+    for (let i = 0; i + entry.length <= words.length; i++) {
+      if (entry.every((part, j) => wordMatches(words[i + j]!, part, false))) for (let j = 0; j < entry.length; j++) covered.add(i + j);
+    }
+  }
+  return covered;
 }
 
 /** A digit glued to a head noun: "2pers", "3places", "2kisi" → "2", "pers". */

@@ -8,7 +8,7 @@ import type { Language } from '../config.js';
 import { wordForms } from './concepts.js';
 import { canonicalWords, words } from './normalize.js';
 import { countSeats, findNumbers, type SeatCount } from './seat-count.js';
-import { ARABIC_KNOWN, type CompiledPeople, isCompanion, isOneOf, isPlainWord, PEOPLE, unglued } from './seat-words.js';
+import { ARABIC_KNOWN, type CompiledPeople, isCompanion, isOneOf, isPlainWord, PEOPLE, plainPhrases, unglued } from './seat-words.js';
 
 export interface SeatsReading {
   /** The number of seats, the resident included; undefined when the message gives none. */
@@ -60,7 +60,8 @@ export class SeatsReader {
     }
     const reading = countSeats(message.words, lx, nounFirst);
     if (reading.seats === undefined) return reading;
-    return { seats: reading.seats, confirm: reading.confirm || kept !== message || !message.words.every(isPlainWord) };
+    const phrases = plainPhrases(message.words, lx);
+    return { seats: reading.seats, confirm: reading.confirm || kept !== message || !message.words.every((w, i) => isPlainWord(w) || phrases.has(i)) };
   }
 
   /** The words after the last correction that has a number on each side, or undefined. */

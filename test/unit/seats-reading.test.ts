@@ -50,6 +50,7 @@ const ASKED: [string, Language, number][] = [
   ['eu e mais 2', 'pt', 3],
   ['2 grown ups and a toddler', 'en', 3],
   ['moi é ma fame', 'fr', 2],
+  ['somos una pareja', 'es', 2],
   ['eu e o meu marido', 'pt', 2],
   ['eu, a minha mulher e os gémeos', 'pt', 4],
   ['eşim ve 2 çocuğum', 'tr', 4],
@@ -111,6 +112,17 @@ const VAGUE: [string, Language][] = [
   ['ben ve çocuklarım', 'tr'],
   ['انا واولادي', 'ar'],
   ['3 la 4 wla 5', 'ar'],
+  ['2 ou 3 places', 'fr'],
+  ['au moins 3', 'fr'],
+  ['moi 1', 'fr'],
+  ['could be 3', 'en'],
+  ['2 mas', 'es'],
+  ['si somos 3', 'es'],
+  ['pode ser 3', 'pt'],
+  ['iki ya da üç', 'tr'],
+  ['belki 2', 'tr'],
+  ['جوج ولا تلاتة', 'ar'],
+  ['ممكن 3', 'ar'],
 ];
 
 describe('seats read from what residents write', () => {
