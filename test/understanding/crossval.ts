@@ -31,7 +31,7 @@ export function asExamples(lines: readonly TopicLine[]): TextExample[] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { folds: { type: 'string', default: '5' }, fusion: { type: 'string' }, misses: { type: 'boolean' }, holdout: { type: 'boolean' }, bare: { type: 'boolean' }, nospell: { type: 'boolean' }, files: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { folds: { type: 'string', default: '5' }, fusion: { type: 'string' }, misses: { type: 'boolean' }, holdout: { type: 'boolean' }, bare: { type: 'boolean' }, nospell: { type: 'boolean' }, files: { type: 'boolean' }, only: { type: 'string' } } });
   const { createTranslator } = await import('../../src/i18n.js');
   const { createKnowledge } = await import('../../src/knowledge/knowledge.js');
   const { SUPPORTED_LANGUAGES } = await import('../../src/config.js');
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   const scored: { line: TopicLine; got: string[] }[] = [];
   if (values.holdout) {
     const understanding = build([...content, ...asExamples(lines)]);
-    for (const line of topicLines(true)) scored.push({ line, got: understanding.topics(line.text, line.lang) });
+    for (const line of topicLines(true).filter((l) => !values.only || l.file.startsWith(values.only))) scored.push({ line, got: understanding.topics(line.text, line.lang) });
   } else {
     const k = Number(values.folds);
     for (let fold = 0; fold < k; fold++) {

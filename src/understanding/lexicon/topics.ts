@@ -13,19 +13,22 @@ export const TOPIC_WORDS: Record<string, TopicWords> = {
       social_housing council_housing council_flat housing_application apply_for_housing housing_list waiting_list
       vivienda_social solicitud_de_vivienda piso_social habitacao_social habitação_social pedido_de_habitacao casa_social
       sosyal_konut toki konut_basvuru* belediye_konutu
-      سكن_اجتماعي السكن_الاجتماعي طلب_سكن طلب_السكن طلب_الدار سكن_هلم`,
+      سكن_اجتماعي السكن_الاجتماعي طلب_سكن طلب_السكن طلب_الدار سكن_هلم
+      loyer_modere habitation_a_loyer_modere proteccion_oficial vivienda_protegida vpo`,
     weak: `demande* logement* inscri* renouvel* attente attendre attends attend dossier* obtenir trouver_un_logement cherche* recherche* sans_logement
       apply* application waiting wait* register* renew* flat_from accommodation find_a_home
       solicit* pedido* inscripcion inscricao esper* renovar
       basvur* basvuru kayit bekli* ev_ariyorum ev_bulmak konut* yenile*
-      طلب* تسجيل انتظار سكن* الدار_ديال_الدولة شقة ننتظر`,
+      طلب* تسجيل انتظار سكن* الدار_ديال_الدولة شقة ننتظر
+      apuntarme apunto inscribirme`,
   },
   'housing-allowance': {
     strong: `apl als alf caf aide_au_logement aides_au_logement allocation_logement allocation* msa
       housing_benefit housing_allowance
       ayuda_al_alquiler ayuda_vivienda subsidio_de_vivienda prestacion* subsidio_de_habitacao abono_de_familia apoio_a_renda
       kira_yardimi konut_yardimi
-      منحة_السكن مساعدة_السكن المساعدة_على_السكن الكاف لكاف كاف`,
+      منحة_السكن مساعدة_السكن المساعدة_على_السكن الكاف لكاف كاف
+      aide_payer_loyer aide_pour_le_loyer aide_au_loyer ayuda_para_el_alquiler ayuda_pagar_alquiler ayuda_del_alquiler ajuda_para_a_renda`,
     weak: `aide aides montant baisse* baisser diminu* droit* simul* declar* ressources versement* verse* touche* toucher paiement_caf
       benefit* allowance* entitled claim* payment_from
       ayuda* subsidio* apoio* beneficio* ajuda*
@@ -49,7 +52,8 @@ export const TOPIC_WORDS: Record<string, TopicWords> = {
       rent_arrears arrears behind_on_rent can_t_pay cannot_pay owe* debt*
       deuda* atraso* no_puedo_pagar atrasad* divida* nao_consigo_pagar em_atraso
       kira_borcu borc* odeyemiyorum odeyemedim gecikme* geciktir* odeyemi*
-      متاخر تاخرت ديون دين لا_استطيع_الدفع ما_قدرتش معطل_ف_الكرا`,
+      متاخر تاخرت ديون دين لا_استطيع_الدفع ما_قدرتش معطل_ف_الكرا
+      desahuci* desalojo* impago* deuda_del_alquiler`,
     weak: `dette* detes debt perdu lost perdi kaybettim retard* difficult* payer_en_plusieurs_fois plusieurs_fois mois_de_retard relance* huissier* expulsion* galere* fin_de_mois
       late behind struggl* afford* help_paying months
       retras* dificultad* dificuldade* meses mes
@@ -61,60 +65,70 @@ export const TOPIC_WORDS: Record<string, TopicWords> = {
       service_charge* charges_statement annual_statement
       gastos_comunes gastos_de_comunidad regularizacao despesas_de_condominio encargos*
       aidat* yan_gider* gider_fark* mahsup*
-      المصاريف_المشتركة التكاليف الشارج الشارجات تسوية`,
+      المصاريف_المشتركة التكاليف الشارج الشارجات تسوية
+      en_plus_du_loyer ademas_del_alquiler aparte_del_alquiler parties_communes`,
     weak: `eau_chaude entretien menage_des_parties gardien* ascenseur_charges trop_cher augmente* augmentation* justificatif* detail* facture_charges rappel
       increase* statement breakdown cleaning caretaker overcharg*
       gastos cuota comunidad despesas aumento* condominio
       fark artis* fatura_fark
-      زيادة مبلغ`,
+      زيادة مبلغ
+      eau_froide limpieza* sindic* syndic*`,
   },
   'report-repair': {
     strong: `ماء_ساخن الماء_الساخن صراصير* سخون* مرحاض* تدفئه* التدفئه معطل* عفن* moisissure chaude panne* fuite* repar* casse* chaudiere* chauffage* chauffe_eau radiateur* robinet* serrure* ascenseur* moisissure* humidite* infiltration* degat* bouche* evier* wc toilette* volet* fenetre_cassee interphone* prise* disjonct* cafard* punaise* nuisible* rat* souris
       repair* broken leak* boiler heating radiator* tap mould mold damp blocked toilet* lift elevator lock* pest* cockroach* bedbug* mice
       averia* reparacion* fuga* calefaccion caldera* grifo* humedad* moho roto* rota* atasc* reparo* avaria* vazamento* aquecimento esquentador torneira* bolor mofo entupid* elevador* fechadura* baratas
       ariza* tamir* sizinti* kombi* petek* musluk* rutubet* kuf* kirik* tikan* asansor* kilit* bocek* hamamboc* fare
-      عطل معطل اصلاح تصليح تسرب الرطوبة رطوبة العفن مكسور مكسورة الحنفية المصعد السخان الشوفاج التدفئة صرصور الصراصير بق مسدود مخسرة الروبيني روبيني`,
+      عطل معطل اصلاح تصليح تسرب الرطوبة رطوبة العفن مكسور مكسورة الحنفية المصعد السخان الشوفاج التدفئة صرصور الصراصير بق مسدود مخسرة الروبيني روبيني
+      taches_noires traces_noires champignon* manchas_negras`,
     weak: `marche_plus fonctionne_plus plus_d_eau_chaude eau_chaude froid plafond* mur* porte* fenetre* lumiere electricite plombier* technicien* intervention* signaler* reclam*
       not_working doesn_t_work no_hot_water hot_water cold fix* plumber* window* door* ceiling wall* report*
       no_funciona agua_caliente frio arreglar* fontanero ventana* puerta* techo pared* nao_funciona agua_quente frio consertar* canalizador janela* porta* teto parede*
       calismiyor sicak_su soguk tamirci* pencere* kapi* tavan duvar* bozuk* bozul*
-      ماكيخدمش الما_السخون سخون البرد الباب الشرجم السقف الحيط`,
+      ماكيخدمش الما_السخون سخون البرد الباب الشرجم السقف الحيط
+      chinche*`,
   },
   'home-insurance': {
     strong: `assurance asurance assurance* attestation_d_assurance assureur* multirisque* responsabilite_civile sinistre* assure* mrh
       insurance* insure* insurer* policy home_contents claim_form
       seguro* aseguradora* segurador* apolice*
       sigorta* police* dask konut_sigortasi
-      تامين التامين التأمين شهادة_التامين`,
+      تامين التامين التأمين شهادة_التامين
+      contrat_d_habitation contrat_habitation assurance_habitation seguro_del_hogar seguro_de_hogar`,
     weak: `attestation* contrat* couvert* garantie* degat_des_eaux declaration_de_sinistre
       certificate cover* damage*
       certificado* cobertura* danos* daños*
       belge* hasar* teminat*
-      شهادة عقد`,
+      شهادة عقد
+      degat_des_eaux`,
   },
   'move-in': {
     strong: `اوقع توقيع* معاينه* مفاتيح* cles nouvelle_maison nouveau_logement nouvo etat_des_lieux_d_entree entrer_dans entree_dans emmenag* signature_du_bail signer_le_bail cles remise_des_cles nouveau_logement premier_loyer depot_de_garantie_a_verser visite_du_logement
       move_in moving_in new_flat new_home keys sign_the_lease tenancy_agreement check_in inventory
       entrega_de_llaves mudarme_al firmar_el_contrato nuevo_piso entrada* chaves nova_casa assinar_o_contrato mudar_para
       anahtar* tasinma* yeni_ev* sozlesme_imza* giris*
-      المفاتيح السوارت الدار_الجديدة سكنت_جديد عقد_الكراء توقيع_العقد`,
+      المفاتيح السوارت الدار_الجديدة سكنت_جديد عقد_الكراء توقيع_العقد
+      sign*_bail firm*_contrato`,
     weak: `عقد* العقد الدخول جديده bail contrat entrer arrivee nouveau nouvel emmenage* installer* compteur* ouvrir_compteur
       lease contract new arriv* meter*
       contrato nuevo nova novo llave* contador*
       sozlesme* yeni sayac*
-      العقد جديد جديدة الكونتور`,
+      العقد جديد جديدة الكونتور
+      caution* fianza`,
   },
   'move-out': {
     strong: `end_my_tenancy end_the_tenancy end_tenancy cancel*_el_contrato cancel*_contrato rescindir* rescindo resilie* افسخ نفسخ فسخ* مغادره* fesh* feshet* bitirmek resilier preavis* resilier* resiliation* quitter* etat_des_lieux_de_sortie rendre_les_cles depot_de_garantie caution* partir_du_logement donner_conge conge
       notice* give_notice move_out moving_out leave_the_flat leaving deposit* end_the_lease terminate*
       preaviso* dejar_el_piso irme fianza* deposito* sair_de_casa sair_do aviso_previo caucao* cancelar_el_contrato rescind*
       cikmak cikis* ihbar* depozito* evden_cik* tahliye* sozlesme_fesh* ayril*
-      نخرج نخوي الضمانة الكارانتي الخروج الاشعار فسخ_العقد نغادر`,
+      نخرج نخوي الضمانة الكارانتي الخروج الاشعار فسخ_العقد نغادر
+      antelacion con_cuanta_antelacion`,
     weak: `partir demenag* rendre sortie depart* remboursement* recuperer* lettre_recommandee
       leave* move* return* refund* back
       salir* sair mudanza* devolucion* devolver* reembolso*
       tasin* iade* geri_al*
-      نرحل نبدل_الدار`,
+      نرحل نبدل_الدار
+      avisar_al_casero prevenir`,
   },
   'housing-transfer': {
     strong: `صغيره* صغير* اكبر كبيره_علينا تغيير_مسكني تبديل* نبدل* petit trop_petit sghira mutation* echange_de_logement echanger* changer_de_logement logement_plus_grand plus_grand plus_petit trop_petit trop_grand une_piece_de_plus sous_occupation sur_occupation echanger_appart
@@ -133,7 +147,8 @@ export const TOPIC_WORDS: Record<string, TopicWords> = {
       baby birth* married marriage divorc* separat* death* died passed_away partner_moved household_change pregnan*
       nacimiento* bebe* boda* casad* divorcio* separad* fallec* embaraz* nascimento* casamento* divorcio* faleci* gravid* gravida
       evlen* bosan* dogum* bebek* vefat* olum* hamile* ayrildik
-      ولادة مولود زواج تزوجت طلاق تطلقت وفاة توفي حامل ولدت`,
+      ولادة مولود زواج تزوجت طلاق تطلقت وفاة توفي حامل ولدت
+      vient_habiter revient_habiter vient_vivre habiter_chez_moi vivre_avec_moi vivre_avec_nous vivir_conmigo vivir_con_nosotros venido_a_vivir`,
     weak: `parti partie declarer* foyer* famille* conjoint* enfant_en_plus arrive* part_de_la_maison heberge* ajouter* retirer* nom_sur_le_bail
       household family partner* add* remove* moved_in moving_in_with
       familia* pareja hogar agregar* anadir* companheir* agregado_familiar acrescent*
@@ -157,12 +172,14 @@ export const TOPIC_WORDS: Record<string, TopicWords> = {
       homeless shelter* emergency_accommodation sleeping_rough on_the_street supported_housing hostel*
       albergue* sin_hogar sin_techo en_la_calle casa_de_acogida sem_abrigo sem_teto na_rua acolhimento* abrigo*
       evsiz* sokakta barinak* siginma* kalacak_yer*
-      بلا_سكن في_الشارع فالزنقة ف_الزنقة مأوى ماوى ملجأ مبيت بلا_دار`,
+      بلا_سكن في_الشارع فالزنقة ف_الزنقة مأوى ماوى ملجأ مبيت بلا_دار
+      con_apoyo vivienda_tutelada piso_tutelado avec_accompagnement`,
     weak: `انام نبات dormir dors dort sleeping sleep duermo durmo uyuyorum hebergement* heberge* urgence_logement dormir nulle_part plus_de_logement violence* accompagn* travailleur_social assistante_sociale
       nowhere sleep* social_worker support*
       dormir ningun* ajuda_social asistente_social assistente_social
       uyu* yer_yok sosyal_hizmet*
-      ننعس نبات ماعنديش_فين`,
+      ننعس نبات ماعنديش_فين
+      apprenti* alternan*`,
   },
   'energy-bills': {
     strong: `شيك_الطاقه الطاقه cheque_energie energie cheque_energie facture_d_electricite facture_de_gaz facture_electricite facture_gaz edf engie compteur_linky linky fournisseur_d_energie coupure_d_electricite precarite_energetique
@@ -205,7 +222,8 @@ export const TOPIC_WORDS: Record<string, TopicWords> = {
       moving_costs removal* removal_van moving_grant help_with_moving moving_expenses pay_for_the_move
       gastos_de_mudanza ayuda_mudanza ajuda_para_mudanca despesas_de_mudanca
       tasinma_yardimi nakliye* nakliyat* tasinma_masraf*
-      مصاريف_الرحيل مساعدة_الرحيل الكاميو الرحيل`,
+      مصاريف_الرحيل مساعدة_الرحيل الكاميو الرحيل
+      camion* furgoneta* louer_un_utilitaire`,
     weak: `demenag* camion* carton* frais* prime* financer*
       moving move* van costs expens*
       mudanza* mudanca* camion* caja*
