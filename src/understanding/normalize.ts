@@ -2,6 +2,7 @@
 import { foldText } from '../text.js';
 import { ARABIZI_WORDS } from './lexicon/arabizi.js';
 import { PHONETIC_FRENCH } from './lexicon/phonetic-french.js';
+import { SMS_SPANISH } from './lexicon/sms-spanish.js';
 
 /** Arabizi digits that stand for Arabic letters, inside a word made of letters ("ri7a", "m3atel", "n9der"). */
 const ARABIZI_DIGIT_IN_WORD = /^(?=.*[a-z])(?=.*[2-9])[a-z2-9]+$/;
@@ -30,16 +31,16 @@ export function isArabiziWord(word: string): boolean {
 /**
  * The words a message says once Arabizi and phonetic spellings are read: "lkra" → "loyer",
  * "ri7a" → "odeur", "pe pa paye" → "peux pas payer". Unknown words stay as they are, so this only
- * ever adds understanding. `mend` reads a French word written by ear (french-sound.ts). Darija spellings are read only where darija is likely (Arabic, French or an
+ * ever adds understanding; `spanish` reads Spanish SMS spellings ("xq", "kiero"). `mend` reads a French word written by ear (french-sound.ts). Darija spellings are read only where darija is likely (Arabic, French or an
  * Arabizi message): "bit" or "jar" are English words too.
  */
-export function canonicalWords(text: string, options: { darija: boolean; french: boolean; mend?: (word: string) => string | undefined }, max = 300): string[] {
+export function canonicalWords(text: string, options: { darija: boolean; french: boolean; spanish?: boolean; mend?: (word: string) => string | undefined }, max = 300): string[] {
   const out: string[] = [];
   const darija = (w: string) => (options.darija ? ARABIZI_WORDS.get(w) ?? ARABIZI_WORDS.get(w.replace(/^(?:l|el|f|b|w|d)(?=[a-z0-9]{3,})/, '')) : undefined);
   const all = words(text, max);
   all.forEach((word, i) => {
     const negated = options.darija ? darijaNegation(word, all[i - 1]) : undefined;
-    const mapped = darija(word) ?? (negated && darija(negated) ? `pas ${darija(negated)}` : undefined) ?? (options.french ? PHONETIC_FRENCH.get(word) ?? options.mend?.(word) : undefined);
+    const mapped = darija(word) ?? (negated && darija(negated) ? `pas ${darija(negated)}` : undefined) ?? (options.french ? PHONETIC_FRENCH.get(word) ?? options.mend?.(word) : undefined) ?? (options.spanish ? SMS_SPANISH.get(word) : undefined);
     if (mapped) out.push(...mapped.split(' '));
     else out.push(word);
   });

@@ -1,5 +1,5 @@
-// What the topic classifier learns from: the content in every language (titles, summaries, synonyms,
-// terms; steps were measured to add nothing but start-up time) and residents' example questions shipped in lexicon/topic-examples.json.
+// What the topic classifier learns from: the content in every language (titles, summaries, synonyms;
+// steps and the glossary's terms were measured to add nothing but start-up time) and residents' example questions shipped in lexicon/topic-examples.json.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Language } from '../config.js';
@@ -21,14 +21,13 @@ export function shippedExamples(file = EXAMPLES_FILE): TextExample[] {
   return JSON.parse(readFileSync(file, 'utf8')) as TextExample[];
 }
 
-/** Every topic's own words, in every language: a title and synonyms say the most. */
+/** Every topic's own words, in every language: a title and synonyms say the most (terms stay in the index, not here). */
 export function contentExamples(content: ProcedureContent, languages: readonly Language[]): TextExample[] {
   return languages.flatMap((lang) =>
     content.all(lang).flatMap((topic) => [
       { topic: topic.id, lang, text: topic.title, weight: 2 },
       { topic: topic.id, lang, text: topic.summary, weight: 1 },
       ...topic.synonyms.map((text) => ({ topic: topic.id, lang, text, weight: 1.5 })),
-      ...topic.terms.map((t) => ({ topic: topic.id, lang, text: `${t.term} ${t.meaning}`, weight: 0.5 })),
     ]),
   );
 }

@@ -88,6 +88,7 @@ export class Understanding {
     const canonical = canonicalWords(message, {
       darija: lng === 'ar' || lng === 'fr' || arabizi,
       french: lng === 'fr' || arabizi || lng === 'ar',
+      spanish: lng === 'es',
       mend: speller && ((w: string) => speller.mend(w)),
     });
     return { message, raw, arabizi, canonical };

@@ -70,7 +70,7 @@ const DARIJA: Record<string, string> = {
   partir: 'nkhrej nkhrj nkhwi nkhawi نخوي نخرج',
   changer: 'nbdel nbedel nbddel tbdel نبدل تبدل',
   acheter: 'nchri nechri nchriw نشري',
-  assurance: 'ta2min tamine التامين lasurance lassurance lasuranss لاسورانس الاسورانس اسورانس السورانس لاصورانص',
+  assurance: 'ta2min tamine التامين lasurance lassurance lasuranss lasirans asirans لاسورانس الاسورانس اسورانس السورانس لاصورانص الاسيرونس اسيرونس لاسيرونس للاسيرونس للاسورانس',
   contrat: 'lkontra kontra lcontrat lkontra الكونطرا كونطرا الكونترا كونترا الكونتراط',
   gaz: 'lgaz lgas lgaaz الغاز الگاز',
   'peux-pas': 'ma9dertch ma9derch manqderch ma9adrch man9derch ماقدرتش ماقدرش مانقدرش',
@@ -93,6 +93,16 @@ const DARIJA: Record<string, string> = {
   sort: 'kaykhrej kaykhroj kharej kaykhrj كيخرج خارج',
   'me-frappe': 'kaydrabni kaydrbni kaydarbni kaydreb ydrabni drabni كيضربني ضربني يضربني',
   aide: 'mosa3ada mousa3ada 3awni 3awnouni مساعدة عاونوني',
+  tribunal: 'l9adi lqadi 9adi qadi lmahkama mahkama lm7kama m7kama المحكمة محكمة القاضي',
+  syndic: 'sandik sanedik syndik lsyndic السانديك سانديك',
+  chauffage: 'chofaj chofage chaufaj lchofaj الشوفاج شوفاج',
+  cafards: 'sraser sraseer srasr sarsar الصراصر صراصر سراسر',
+  'eau-chaude': 'lma_skhoun',
+  humidite: 'rtoba rtouba ntawba الرطوبة رطوبة',
+  ascenseur: 'sansor ssansour lasanseur السانسور سانسور',
+  rendre: 'yraddo yreddo yraddou raddo nradd yrj3o yrje3o rj3o يردو ردو يرجعو رجعو',
+  ferme: 'kaytsed kaytsedd tsed ytsed كيتسد يتسد تسد',
+  facture: 'lfactura factura fatura lfatura الفاتورة فاتورة الفكتورة',
 };
 
 /** Folded darija word → the canonical words it stands for. */

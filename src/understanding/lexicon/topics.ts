@@ -28,7 +28,8 @@ export const TOPIC_WORDS: Record<string, TopicWords> = {
       ayuda_al_alquiler ayuda_vivienda subsidio_de_vivienda prestacion* subsidio_de_habitacao abono_de_familia apoio_a_renda
       kira_yardimi konut_yardimi
       منحة_السكن مساعدة_السكن المساعدة_على_السكن الكاف لكاف كاف
-      aide_payer_loyer aide_pour_le_loyer aide_au_loyer ayuda_para_el_alquiler ayuda_pagar_alquiler ayuda_del_alquiler ajuda_para_a_renda`,
+      aide_payer_loyer aide_pour_le_loyer aide_au_loyer ayuda_para_el_alquiler ayuda_pagar_alquiler ayuda_del_alquiler ajuda_para_a_renda
+      help_with_rent help_with_the_rent help_with_my_rent towards_my_rent towards_the_rent`,
     weak: `aide aides montant baisse* baisser diminu* droit* simul* declar* ressources versement* verse* touche* toucher paiement_caf
       benefit* allowance* entitled claim* payment_from
       ayuda* subsidio* apoio* beneficio* ajuda*
@@ -53,12 +54,14 @@ export const TOPIC_WORDS: Record<string, TopicWords> = {
       deuda* atraso* no_puedo_pagar atrasad* divida* nao_consigo_pagar em_atraso
       kira_borcu borc* odeyemiyorum odeyemedim gecikme* geciktir* odeyemi*
       متاخر تاخرت ديون دين لا_استطيع_الدفع ما_قدرتش معطل_ف_الكرا
-      desahuci* desalojo* impago* deuda_del_alquiler`,
+      desahuci* desalojo* impago* deuda_del_alquiler
+      no_podido_pagar no_pude_pagar no_podemos_pagar chwiya_chwiya بشويه_بشويه شويه_بشويه`,
     weak: `dette* detes debt perdu lost perdi kaybettim retard* difficult* payer_en_plusieurs_fois plusieurs_fois mois_de_retard relance* huissier* expulsion* galere* fin_de_mois
       late behind struggl* afford* help_paying months
       retras* dificultad* dificuldade* meses mes
       zor* sikinti* ay_kira
-      صعوبة مشكل شهور شهر`,
+      صعوبة مشكل شهور شهر
+      poder_pagar`,
   },
   'service-charges': {
     strong: `charges* regularisation* regul* provision* charges_locatives decompte* rappel_de_charges
@@ -66,7 +69,8 @@ export const TOPIC_WORDS: Record<string, TopicWords> = {
       gastos_comunes gastos_de_comunidad regularizacao despesas_de_condominio encargos*
       aidat* yan_gider* gider_fark* mahsup*
       المصاريف_المشتركة التكاليف الشارج الشارجات تسوية
-      en_plus_du_loyer ademas_del_alquiler aparte_del_alquiler parties_communes`,
+      en_plus_du_loyer ademas_del_alquiler aparte_del_alquiler parties_communes
+      اعباء الاعباء`,
     weak: `eau_chaude entretien menage_des_parties gardien* ascenseur_charges trop_cher augmente* augmentation* justificatif* detail* facture_charges rappel
       increase* statement breakdown cleaning caretaker overcharg*
       gastos cuota comunidad despesas aumento* condominio
@@ -80,13 +84,15 @@ export const TOPIC_WORDS: Record<string, TopicWords> = {
       averia* reparacion* fuga* calefaccion caldera* grifo* humedad* moho roto* rota* atasc* reparo* avaria* vazamento* aquecimento esquentador torneira* bolor mofo entupid* elevador* fechadura* baratas
       ariza* tamir* sizinti* kombi* petek* musluk* rutubet* kuf* kirik* tikan* asansor* kilit* bocek* hamamboc* fare
       عطل معطل اصلاح تصليح تسرب الرطوبة رطوبة العفن مكسور مكسورة الحنفية المصعد السخان الشوفاج التدفئة صرصور الصراصير بق مسدود مخسرة الروبيني روبيني
-      taches_noires traces_noires champignon* manchas_negras`,
+      taches_noires traces_noires champignon* manchas_negras
+      cucaracha* plaga* percevejo*`,
     weak: `marche_plus fonctionne_plus plus_d_eau_chaude eau_chaude froid plafond* mur* porte* fenetre* lumiere electricite plombier* technicien* intervention* signaler* reclam*
       not_working doesn_t_work no_hot_water hot_water cold fix* plumber* window* door* ceiling wall* report*
       no_funciona agua_caliente frio arreglar* fontanero ventana* puerta* techo pared* nao_funciona agua_quente frio consertar* canalizador janela* porta* teto parede*
       calismiyor sicak_su soguk tamirci* pencere* kapi* tavan duvar* bozuk* bozul*
       ماكيخدمش الما_السخون سخون البرد الباب الشرجم السقف الحيط
-      chinche*`,
+      chinche*
+      pas_ferme ferme_plus ferme_pas`,
   },
   'home-insurance': {
     strong: `assurance asurance assurance* attestation_d_assurance assureur* multirisque* responsabilite_civile sinistre* assure* mrh
@@ -108,13 +114,15 @@ export const TOPIC_WORDS: Record<string, TopicWords> = {
       entrega_de_llaves mudarme_al firmar_el_contrato nuevo_piso entrada* chaves nova_casa assinar_o_contrato mudar_para
       anahtar* tasinma* yeni_ev* sozlesme_imza* giris*
       المفاتيح السوارت الدار_الجديدة سكنت_جديد عقد_الكراء توقيع_العقد
-      sign*_bail firm*_contrato`,
+      sign*_bail firm*_contrato
+      الدخله ليطا_ديزيو_ديال_الدخله pour_rentrer pour_entrer quand_on_entre en_entrant avant_d_entrer para_entrar al_entrar cuando_entro باش_ندخل girerken when_i_move_in`,
     weak: `عقد* العقد الدخول جديده bail contrat entrer arrivee nouveau nouvel emmenage* installer* compteur* ouvrir_compteur
       lease contract new arriv* meter*
       contrato nuevo nova novo llave* contador*
       sozlesme* yeni sayac*
       العقد جديد جديدة الكونتور
-      caution* fianza`,
+      caution* fianza
+      ليطا_ديزيو cle clef* nouvel_appart nouveau_appart`,
   },
   'move-out': {
     strong: `end_my_tenancy end_the_tenancy end_tenancy cancel*_el_contrato cancel*_contrato rescindir* rescindo resilie* افسخ نفسخ فسخ* مغادره* fesh* feshet* bitirmek resilier preavis* resilier* resiliation* quitter* etat_des_lieux_de_sortie rendre_les_cles depot_de_garantie caution* partir_du_logement donner_conge conge
@@ -122,13 +130,15 @@ export const TOPIC_WORDS: Record<string, TopicWords> = {
       preaviso* dejar_el_piso irme fianza* deposito* sair_de_casa sair_do aviso_previo caucao* cancelar_el_contrato rescind*
       cikmak cikis* ihbar* depozito* evden_cik* tahliye* sozlesme_fesh* ayril*
       نخرج نخوي الضمانة الكارانتي الخروج الاشعار فسخ_العقد نغادر
-      antelacion con_cuanta_antelacion`,
+      antelacion con_cuanta_antelacion
+      الخرجه ليطا_ديزيو_ديال_الخرجه انهاء_العقد انهاء_عقد فسخ_عقد`,
     weak: `partir demenag* rendre sortie depart* remboursement* recuperer* lettre_recommandee
       leave* move* return* refund* back
       salir* sair mudanza* devolucion* devolver* reembolso*
       tasin* iade* geri_al*
       نرحل نبدل_الدار
-      avisar_al_casero prevenir`,
+      avisar_al_casero prevenir
+      ليطا_ديزيو`,
   },
   'housing-transfer': {
     strong: `صغيره* صغير* اكبر كبيره_علينا تغيير_مسكني تبديل* نبدل* petit trop_petit sghira mutation* echange_de_logement echanger* changer_de_logement logement_plus_grand plus_grand plus_petit trop_petit trop_grand une_piece_de_plus sous_occupation sur_occupation echanger_appart
@@ -140,7 +150,8 @@ export const TOPIC_WORDS: Record<string, TopicWords> = {
       change* another small room* bedrooms area
       cambiar* otro otra otra_vivienda pequeno pequena habitaciones mudar outra outro quartos
       baska_ev baska* kucuk buyuk oda*
-      اخرى بيت_زايد بيوت`,
+      اخرى بيت_زايد بيوت
+      rez_de_chaussee zemin_kat* ground_floor planta_baja res_do_chao الطابق_الارضي`,
   },
   'household-change': {
     strong: `غادر_البيت غادر* خرج_من_الدار est_parti parti_de_la_maison sont_partis divorce separe changement_de_situation situation_familiale naissance* bebe* mariage* marie* divorc* separation* separe* deces* decede* pacs* concubin* naitre enceinte* composition_familiale
@@ -148,7 +159,8 @@ export const TOPIC_WORDS: Record<string, TopicWords> = {
       nacimiento* bebe* boda* casad* divorcio* separad* fallec* embaraz* nascimento* casamento* divorcio* faleci* gravid* gravida
       evlen* bosan* dogum* bebek* vefat* olum* hamile* ayrildik
       ولادة مولود زواج تزوجت طلاق تطلقت وفاة توفي حامل ولدت
-      vient_habiter revient_habiter vient_vivre habiter_chez_moi vivre_avec_moi vivre_avec_nous vivir_conmigo vivir_con_nosotros venido_a_vivir`,
+      vient_habiter revient_habiter vient_vivre habiter_chez_moi vivre_avec_moi vivre_avec_nous vivir_conmigo vivir_con_nosotros venido_a_vivir
+      تسكن_معايا تسكن_معانا يسكن_معايا يسكن_معانا جات_تسكن جا_يسكن tskon_avec yskon_avec tsken_avec ysken_avec habite_avec_moi habiter_avec_moi habiter_avec_nous`,
     weak: `parti partie declarer* foyer* famille* conjoint* enfant_en_plus arrive* part_de_la_maison heberge* ajouter* retirer* nom_sur_le_bail
       household family partner* add* remove* moved_in moving_in_with
       familia* pareja hogar agregar* anadir* companheir* agregado_familiar acrescent*
@@ -173,20 +185,23 @@ export const TOPIC_WORDS: Record<string, TopicWords> = {
       albergue* sin_hogar sin_techo en_la_calle casa_de_acogida sem_abrigo sem_teto na_rua acolhimento* abrigo*
       evsiz* sokakta barinak* siginma* kalacak_yer*
       بلا_سكن في_الشارع فالزنقة ف_الزنقة مأوى ماوى ملجأ مبيت بلا_دار
-      con_apoyo vivienda_tutelada piso_tutelado avec_accompagnement`,
+      con_apoyo vivienda_tutelada piso_tutelado avec_accompagnement
+      warden sheltered_housing assisted_living care_home residence_autonomie residence_senior* foyer_logement ehpad residencia_de_mayores residencia_para_mayores lar_de_idosos destekli* huzurevi* bakimevi* مرافقه مرافقة_اجتماعية اقامة_لكبار_السن دار_العجزه`,
     weak: `انام نبات dormir dors dort sleeping sleep duermo durmo uyuyorum hebergement* heberge* urgence_logement dormir nulle_part plus_de_logement violence* accompagn* travailleur_social assistante_sociale
       nowhere sleep* social_worker support*
       dormir ningun* ajuda_social asistente_social assistente_social
       uyu* yer_yok sosyal_hizmet*
       ننعس نبات ماعنديش_فين
-      apprenti* alternan*`,
+      apprenti* alternan*
+      carer* dementia alzheimer* seule_la_nuit`,
   },
   'energy-bills': {
     strong: `شيك_الطاقه الطاقه cheque_energie energie cheque_energie facture_d_electricite facture_de_gaz facture_electricite facture_gaz edf engie compteur_linky linky fournisseur_d_energie coupure_d_electricite precarite_energetique
       energy_bill* electricity_bill gas_bill energy_voucher energy_cheque power_cut
       factura_de_luz factura_de_la_luz factura_del_gas bono_social conta_da_luz conta_de_luz fatura_da_luz conta_de_gas cheque_energia
       elektrik_faturasi dogalgaz_faturasi gaz_faturasi fatura* enerji_ceki
-      فاتورة_الضو فاتورة_الكهرباء فاتورة_الغاز فاتورة الضو الكهرباء`,
+      فاتورة_الضو فاتورة_الكهرباء فاتورة_الغاز فاتورة الضو الكهرباء
+      payer_le_gaz payer_l_electricite payer_ma_facture payer_la_facture payer_edf pagar_la_luz pagar_el_gas pagar_la_factura pagar_a_luz pagar_o_gas pagar_a_conta`,
     weak: `electricite* electrique gaz energie* facture* compteur* fournisseur* coupure* chauffage_electrique
       electric* energy gas bill* meter* supplier* cut_off
       luz electricidad gas factura* energia eletricidade conta* corte*
