@@ -8,7 +8,7 @@ const SPELLINGS: Record<string, string> = {
   loyer: 'loye loyé loiyer loiye loyers loyez lover loyr loier',
   appeler: 'apeler apelé apele appele apellé apelle',
   caf: 'kaf',
-  logement: 'logemen logman lojman lojement logemant logment logemnt',
+  logement: 'logemen logman lojman lojement logemant logment logemnt logt',
   comment: 'kome komen koman commen coment comen cmt',
   "c'est": 'c cé ce ces sé se',
   "j'ai": 'g jai', // not "jé": folded, it is "je"
@@ -79,7 +79,6 @@ const SPELLINGS: Record<string, string> = {
   telephone: 'tel',
   desole: 'dsl',
   message: 'msg',
-  logement: 'logt',
 };
 
 /** Folded spelling → the folded words it stands for. */
