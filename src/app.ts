@@ -162,11 +162,17 @@ export async function createPalier(config: Config, overrides: PalierOverrides = 
     server,
     async start(options = {}) {
       const url = await server.listen();
-      // recognizers-text loads its models on first use (seconds): load them one at a time once
-      // listening, so start-up is not held up and no resident waits long for them.
-      // The models' garbage and the young generation grown for it are handed back before saying so (release-memory.ts).
-      if (overrides.warmUp ?? true) warming = recognizer.warmUpGradually().then(() => logger.debug({ gcMs: releaseStartupMemory() }, 'recognizer models loaded'));
       if (options.outbox ?? true) await outbox.start();
+      // recognizers-text loads its models on first use (seconds): load them one at a time once listening, so
+      // start-up is not held up and no resident waits long for them; and only once the lines logged meanwhile
+      // ("listening") are out, as each load holds the event loop for a second or more and pino writes
+      // asynchronously. The models' garbage and the young generation grown for it are handed back before saying
+      // they are loaded (release-memory.ts).
+      if (overrides.warmUp ?? true) {
+        warming = afterLogsWritten(logger)
+          .then(() => recognizer.warmUpGradually())
+          .then(() => logger.debug({ gcMs: releaseStartupMemory() }, 'recognizer models loaded'));
+      }
       return url;
     },
     warmedUp: () => warming,
@@ -181,4 +187,9 @@ export async function createPalier(config: Config, overrides: PalierOverrides = 
       return closing;
     },
   };
+}
+
+/** Resolves on the next turn of the event loop, once every log line written until then has reached its destination. */
+function afterLogsWritten(logger: Logger): Promise<void> {
+  return new Promise((resolve) => setTimeout(() => logger.flush(() => resolve()), 0));
 }
