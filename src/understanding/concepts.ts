@@ -48,6 +48,33 @@ export function wordForms(word: string): string[] {
   return forms;
 }
 
+/**
+ * Darija in Latin letters has no fixed spelling: "ri7t", "rihet"; "dkhan", "d5an", "dokhane"; "kayjawbch",
+ * "kayjawebch". Its consonants are steadier than its vowels: 7 and h as one, kh as 5, q as 9, sh as ch,
+ * vowels (and y after the first letter) dropped, doubled letters as one.
+ */
+export function arabiziSkeleton(word: string): string {
+  return word
+    .replace(/kh/g, '5')
+    .replace(/gh/g, '8')
+    .replace(/sh/g, 'ch')
+    .replace(/ch/g, 'C')
+    .replace(/q/g, '9')
+    .replace(/7/g, 'h')
+    .replace(/2/g, '')
+    .replace(/(?!^)y/g, '')
+    .replace(/[aeiou]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** A lexicon word is read by its skeleton when it is darija (a 3, 7 or 9 in it) or long enough not to meet another language's word. */
+function skeletonOf(word: string): string | undefined {
+  if (!/^[a-z0-9]+$/.test(word) || !/[a-z]/.test(word)) return undefined;
+  const skeleton = arabiziSkeleton(word);
+  const darija = /[2-9]/.test(word);
+  return skeleton.length >= (darija ? 3 : 4) ? skeleton : undefined;
+}
+
 /** Positions (word indexes) where each concept was found. */
 export type Found<C extends string> = Map<C, number[]>;
 
@@ -58,6 +85,9 @@ export type Found<C extends string> = Map<C, number[]>;
 export class ConceptMatcher<C extends string> {
   private readonly exact = new Map<string, Compiled<C>[]>();
   private readonly prefixes = new Map<string, Compiled<C>[]>();
+  /** The lexicon's words by their Arabizi skeleton: a message in Arabizi is also read respelled with them. */
+  private readonly skeletons = new Map<string, string>();
+  private readonly known = new Set<string>();
 
   constructor(lexicon: Readonly<Record<C, string>>) {
     for (const concept of Object.keys(lexicon) as C[]) {
@@ -69,6 +99,11 @@ export class ConceptMatcher<C extends string> {
         });
         if (parts.length === 0) continue;
         const entry = { concept, parts };
+        for (const part of parts.filter((p) => !p.prefix)) {
+          this.known.add(part.word);
+          const skeleton = skeletonOf(part.word);
+          if (skeleton && !this.skeletons.has(skeleton)) this.skeletons.set(skeleton, part.word);
+        }
         const first = parts[0]!;
         const table = first.prefix ? this.prefixes : this.exact;
         const key = first.prefix ? first.word.slice(0, 3) : first.word;
@@ -77,9 +112,26 @@ export class ConceptMatcher<C extends string> {
     }
   }
 
+  /**
+   * Darija words in Latin letters respelled the lexicon's way when their skeletons agree ("rihet" →
+   * "ri7t", "kayjawbch" → "kayjawebch"); other words as they are.
+   */
+  respell(words: readonly string[]): string[] {
+    return words.map((word) => {
+      if (word.length < 4 || this.known.has(word) || !/^[a-z0-9]+$/.test(word)) return word;
+      const skeleton = arabiziSkeleton(word);
+      return (skeleton.length >= 3 && this.skeletons.get(skeleton)) || word;
+    });
+  }
+
   /** Every concept the words say, with where; `views` are several readings of the same message. */
   find(views: readonly (readonly string[])[]): Found<C> {
     const found: Found<C> = new Map();
+    const add = (concept: C, i: number) => {
+      const at = found.get(concept);
+      if (!at) found.set(concept, [i]);
+      else if (!at.includes(i)) at.push(i);
+    };
     for (const view of views) {
       const forms = view.map(wordForms);
       for (let i = 0; i < forms.length; i++) {
@@ -88,9 +140,7 @@ export class ConceptMatcher<C extends string> {
             for (const entry of entries ?? []) {
               if (!partMatches(form, entry.parts[0]!)) continue;
               if (entry.parts.length > 1 && !restFollows(entry.parts, forms, i)) continue;
-              const at = found.get(entry.concept);
-              if (!at) found.set(entry.concept, [i]);
-              else if (!at.includes(i)) at.push(i);
+              add(entry.concept, i);
             }
           }
         }
@@ -98,6 +148,7 @@ export class ConceptMatcher<C extends string> {
     }
     return found;
   }
+
 }
 
 const partMatches = (form: string, part: Part) => (part.prefix ? form.startsWith(part.word) : form === part.word);

@@ -1,6 +1,7 @@
 // Emergencies as situations: a hazard, with what the resident senses or sees happening, and when.
 import { EMERGENCY_KINDS, type EmergencyDetector, type EmergencyKind } from '../knowledge/emergency.js';
 import { ConceptMatcher, type Found } from './concepts.js';
+import { arabiziScore } from './language.js';
 import { HAZARD_CONCEPTS, type HazardConcept } from './lexicon/hazards.js';
 
 export interface EmergencyReading {
@@ -159,7 +160,7 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
     if (has('fall') && (has('balconyOrStairs') || has('headHit') || (has('bone') && has('smashed')))) return 2;
     // Down and not getting up, not answering, or shaking: "il se relève pas", "she is not answering".
     const down = has('fall') || has('onFloor') || has('floorPlace');
-    if (down && (near(found, 'getUp', 'abnormal', 3) || near(found, 'answer', 'abnormal', 3) || has('convulse'))) return 2;
+    if (down && (near(found, 'getUp', 'abnormal', 3) || near(found, 'answer', 'abnormal', 3) || near(found, 'speak', 'abnormal', 2) || has('convulse'))) return 2;
     if (has('unconscious') || has('noBreath') || near(found, 'breath', 'abnormal', 2) || has('heart') || has('cantGetUp') || (has('blood') && (has('much') || has('fall') || has('now') || has('help')))) return 2;
     if ((has('fall') && (has('hurt') || has('help') || has('urgent'))) || ((has('fall') || has('onFloor')) && near(found, 'moves', 'abnormal', 2))) return 2;
     if (has('blood') || has('onFloor') || (has('fall') && (has('now') || has('ambulance'))) || (has('hurt') && (has('help') || has('urgent')))) return 1;
@@ -201,9 +202,15 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
 export class EmergencyReader {
   constructor(private readonly patterns: EmergencyDetector) {}
 
-  /** @param raw the message as folded words; @param canonical the same once Arabizi and phonetic spellings are read. */
-  read(text: string, raw: readonly string[], canonical: readonly string[]): EmergencyReading | undefined {
-    const found = withoutOverlaps(MATCHER.find(canonical.join(' ') === raw.join(' ') ? [raw] : [raw, canonical]));
+  /**
+   * @param raw the message as folded words; @param canonical the same once Arabizi and phonetic spellings are read;
+   * @param darija the message may be darija (Arabic chosen, or Arabizi words in it): its Latin words are also respelled.
+   */
+  read(text: string, raw: readonly string[], canonical: readonly string[], darija = arabiziScore(raw.join(' ')) >= 1): EmergencyReading | undefined {
+    const views = canonical.join(' ') === raw.join(' ') ? [raw] : [raw, canonical];
+    // Darija in Latin letters is also read respelled the lexicon's way ("rihet" as "ri7t").
+    if (darija) views.push(MATCHER.respell(raw));
+    const found = withoutOverlaps(MATCHER.find(views));
     const conditional = raw.some(isTurkishConditional);
     const has = (c: HazardConcept) => found.has(c) || (c === 'hypothetical' && conditional);
     const byPattern = this.patterns.detect(text) ?? this.patterns.detect(canonical.join(' '));

@@ -72,8 +72,8 @@ export class Understanding {
   /** Only the emergency check, run first on every turn: a danger happening now, or one to ask about (shared: do not change it). */
   emergency(text: string, lng: Language): Readonly<EmergencyReading> | undefined {
     const check = () => {
-      const { message, raw, canonical } = this.read(text, lng);
-      const reading = this.emergencyReader.read(message, raw, canonical);
+      const { message, raw, arabizi, canonical } = this.read(text, lng);
+      const reading = this.emergencyReader.read(message, raw, canonical, lng === 'ar' || arabizi);
       return reading && Object.freeze(reading);
     };
     // Residents send the same short answers over and over ("1", "non", a button's words); long messages are rarely repeated.
@@ -107,7 +107,7 @@ export class Understanding {
   /** Emergency first; then one clear topic, a few candidates, or nothing relevant. */
   understand(text: string, lng: Language): Understood {
     const { message, raw, arabizi, canonical } = this.read(text, lng);
-    const emergency = this.emergencyReader.read(message, raw, canonical);
+    const emergency = this.emergencyReader.read(message, raw, canonical, lng === 'ar' || arabizi);
     if (emergency) return { kind: 'emergency', emergency: emergency.kind, certainty: emergency.certainty };
     // Arabizi is darija read through French words: the French documents weigh most.
     const latinArabic = lng === 'ar' && !/[\u0600-\u06ff]/.test(message);

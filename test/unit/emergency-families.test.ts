@@ -77,6 +77,11 @@ describe('emergency families', () => {
     ['en', 'the guy next door is beating his wife, she is screaming', 'domesticViolence'],
     ['fr', 'mon pere est tombe il a la jambe cassee', 'injury'],
     ['fr', 'le gaz siffle derriere la gaziniere', 'gas'],
+    // darija in Latin letters spelled any way: read by its consonants
+    ['ar', 'rihet lgaz kayna f lcouloir', 'gas'],
+    ['ar', 'kayen dokhane bezzaf f droj', 'fire'],
+    ['ar', 'jdi ta7 w ma kayjawbch', 'injury'],
+    ['ar', 'rajli drbni o mcha', 'domesticViolence'],
     // belongings thrown out now
     ['en', 'they are throwing our furniture out on the street', 'evictionToday'],
   ] as [Language, string, string][])('%s "%s" is a %s', (lng, text, kind) => {

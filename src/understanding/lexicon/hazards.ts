@@ -10,7 +10,8 @@ export const HAZARD_CONCEPTS = {
     bouta lbouta bota lbota boutagaz butagaz lboutagaz`,
   smell: `odeur* sent sens sentir senti pue puer puent renifl* smell* stink* stench reek* whiff olor* huele huelo oler apesta cheir* fedor fede
     koku* kokuyor kokusu ريحه رائحه ريحت كتشم نشم شميت شامه كاتشم ri7a riha r7a
-    اشم نشم كنشم شميت smell_of sniff*`,
+    اشم نشم كنشم شميت smell_of sniff*
+    ri7t ri7et ri7at rihat`,
   rottenEgg: `oeuf_pourri oeufs_pourris oeuf_pouri euf_pourri rotten_egg* bad_eggs huevo*_podrido* ovo*_podre* curuk_yumurta* بيض_خامج بيض_فاسد البيض_الخامج`,
   leak: `kaytsreb* tsreb* tasarrub* escape_de_gas escape_de_agua escapa fuite* fuit fuir leak* leaking fuga* echappe* vaza* sizinti sizdiriyor kacak* kaciyor kacti تسرب تسريب كيتسرب كيهرب هارب
     tasrib* tsrib* tasreeb tassrib`,
@@ -26,7 +27,8 @@ export const HAZARD_CONCEPTS = {
   fireAlarmOnly: `detecteur* detetor* detector* detektor* dedektor* alarme* alarm* alarma* sirene siren* كاشف*
     الديتيكتور ديتيكتور لديتيكتور كشف جهاز_كشف جهاز_الانذار انذار* الانذار detektor dedektor* الصفاره`,
   // --- water
-  water: `مياه المياه lmiyah eau l_eau leau water agua* agu* aguas su suyu sular sudan ماء الماء الما ما_كثير lma lmaa el_ma`,
+  water: `مياه المياه lmiyah eau l_eau leau water agua* agu* aguas su suyu sular sudan ماء الماء الما ما_كثير lma lmaa el_ma
+    l_ma l_maa lmae`,
   flooding: `ghmer* ghmr* inond* innond* deborde* debord* submerg* flood* overflow* inunda* desborda* aneg* alag* inunda* transbord* su_basti su_basmis taşti tasti tasiyor basti غرق* فيضان فاض* كيفيض ghr9* ghar9*
     basement_flooded sous_l_eau under_water bajo_el_agua debaixo_de_agua su_basiyor su_basmis su_basti
     يغرق* تغرق* كيغرق* كتغرق* غرقات ghre9 ghr9at ghre9at`,
@@ -35,7 +37,8 @@ export const HAZARD_CONCEPTS = {
     coming_through coming_from_under coming_under comes_under coming_down comes_down coming_in_under coming_out_of entering_the
     borbot* chorro* a_chorros agua_sale sale_el_agua jorr* jorro* fiskiriyo* يتدفق`,
   rising: `ytla3 kayzid kaytzad wsel wslat wsal wasel wslt monte montee rising rises sube subiendo sobe subindo yukseliyor يطلع طالع tal3 tla3 kayetla3 tal3a
-    yukseli* يرتفع ترتفع ارتفع ارتفاع كيرتافع kayrtafe3 kayrtafa3 tayla3`,
+    yukseli* يرتفع ترتفع ارتفع ارتفاع كيرتافع kayrtafe3 kayrtafa3 tayla3
+    wasal wasla wslat wasel_l wsel_l`,
   ceiling: `plafond* ceiling* techo* teto* tavan* سقف السقف sqef ssqef sqf sa9f s9f`,
   burst: `eclate* pete petee explose* burst* broke_pipe rebent* estour* revent* roto_el_tubo tuberia_rota patla* تفرگع تفركع تقطع ترزات t9te3 t9ta3 tfergea tferga* tfrg3* tfarga*
     تفرگع* تفركع* تفرقع* انفجر* تفجر* tferg* tfergea tfarga3 tferga3 tfrga3 patladi patlamis patladi patliyor rompio_la_tuberia rompio_el_cano se_rompio rebentou estourou`,
@@ -44,7 +47,8 @@ export const HAZARD_CONCEPTS = {
     sigorta_kutu* sigortalar elektrik_panosu pano  disjoncteur* fuse_box fuse* breaker* cable* fil_electrique fils_electriques wires cuadro_electrico  quadro_eletrico   العداد الكونتور الكونطور الضو كونتور kontor lkontor compteur
     compteur_electrique compteur_d_electricite contador_de_luz contador_electrico quadro_eletrico prise la_prise les_prises une_prise l_prise`,
   // --- body
-  fall: `t7ayda t7ayed t7ayd t7et t7at ta7t tay7 t7ayh tombe* chute fell fallen falling fall cayo caido caida caiu caido caida dustu dusmus dustü طاح طاحت طايح سقط سقطت ta7 ta7et ta7at tah tahet tahat tayh`,
+  fall: `t7ayda t7ayed t7ayd t7et t7at ta7t tay7 t7ayh tombe* chute fell fallen falling fall cayo caido caida caiu caido caida dustu dusmus dustü طاح طاحت طايح سقط سقطت ta7 ta7et ta7at tah tahet tahat tayh
+    tay7a tay7in ta7et tay7et`,
   blood: `sang saign* blood* bleed* sangr* sangue* kan_var kan_geliyor kan_akiyor kanlar kaniyor kanama* kaniyo دم الدم كينزف ينزف نزيف demm dem ddem kaynzef* kaynzf* nazef nzif
     segne segn* seigne sègne`,
   unconscious: `ma_kat7llch ma_kay7ellch ma_kat7elch ma_kay7elch n_ouvre_pas_les_yeux ouvre_plus_les_yeux not_opening_her_eyes not_opening_his_eyes won_t_open_his_eyes won_t_open_her_eyes no_abre_los_ojos nao_abre_os_olhos gozlerini_acmiyor ma_bqatch_kathder ma_b9atch_kathder ma_bqach_kayhder ma_b9ach_kayhder ghmat_3liha ghma_3liha ghmi_3liha tghmat mghmia not_moving isn_t_moving wont_move no_reacciona no_contesta nao_se_mexe hareket_etmiyor ما_كيتحركش seizure* convulsion* convuls* crise_d_epilepsie epilepsi* nobet_geciriyor overdose sobredosis intoxique* intoxica* ghmi_3lih ghma_3lih tghma inconscien* evanoui* perdu_connaissance perd_connaissance repond_plus repond_pas reagit_plus bouge_plus bouge_pas unconscious passed_out fainted faint* not_responding unresponsive wont_wake won_t_wake
@@ -130,6 +134,7 @@ export const HAZARD_CONCEPTS = {
   stuck: `coince* coinse* bloque* bloquer bloquee enferme* stuck trapped trap_in stucked atrapad* atascad* encerrad* bloquead* preso presa presos presas pres_a presa_no mahsur* kaldim kaldik kaldi sikistim sikistik sikisti sikismis kilitli_kaldi* محبوس* عالق* محصور* حاصل* بقيت_محبوس* bqit b9it bqina b9ina m7bos* mhbos* m7bous* mahbous* m7bous* tbloka* tblokit tblokina mbloki* blokit* bloka*`,
   inLift: `dans_l_ascenseur dans_ascenseur dans_l_ascenceur dans_lascenseur in_the_lift in_lift inside_the_lift in_the_elevator inside_the_elevator in_an_elevator in_a_lift en_el_ascensor dentro_del_ascensor no_elevador dentro_do_elevador asansorde asansorun_icinde asansor_icinde فالمصعد في_المصعد داخل_المصعد فالسانسور ف_السانسور f_ascenseur f_l_ascenseur f_lascenseur fl_ascenseur f_sanseur f_sansour flascenseur`,
   wake: `wake waking wakes woke reveill* despierta* despertar* acorda* acordar uyan* uyandir* يفيق كيفيق تفيق كتفيق فاق فاقت fi9 yfi9 tfi9 kayfi9 katfi9 kayfiq katfiq`,
+  speak: `parle parlent parler speak* talk* habla* fala* konus* kathder* kaythder* kathdr* kaythdr* katkellem* kaytkellem* كيهضر كتهضر يتكلم تتكلم kathdar`,
   getUp: `relever relever relev releve relevent lever leve levanta* levantar* kalk* ntod tnod tnoud ynod ynoud nod noud tnodh get_up getting_up stand_up standing_up النهوض تنهض ينهض ينوض تنوض نوض الوقوف يوقف توقف تقوم يقوم`,
   answer: `repond* reponds repon reagi* respond* answer* contesta* responde* reage* cevap* tepki* jaweb* jawb* kayjaweb* katjaweb* tjaweb* ijaweb* yjaweb* يجاوب* كيجاوب* كتجاوب* تجاوب* يرد ترد يستجيب تستجيب
     react* reacts reage* reacciona* tepki*`,
@@ -196,7 +201,8 @@ export const HAZARD_CONCEPTS = {
     يغير يغيرو يغيرون غيرو غيروا غير تغيير كيغيرو بدلو يبدلو كيبدلو kaybdel kaybedlo kaybdlo bedlo bedel troquent trocam trocando estao_a_mudar cambiando cambian degistiriyor degistiriyo degistirdi degistiriyolar`,
   thrownOut: `affaires_dehors mes_affaires_dans_la_rue stuff_outside things_outside my_stuff_on_the cosas_en_la_calle mis_cosas_fuera coisas_na_rua esyalarimi_disari esyalarimizi_disari حوايجي_فالزنقه dehors mis_dehors jete_dehors mettre_a_la_porte expuls* vire virer virent thrown_out kicked_out kicked_me_out throwing_us_out throw*_out evict* desaloj* echan* echar* despej* expuls* tahliye* atiyor* atti cikariyor* kapi_disari
     خرجوني يخرجوني كيخرجوني خرجونا يخرجونا كيخرجونا طردوني كيطردوني طردونا فالزنقه lzen9a kharjouni ykhrjou* kharjou* ykhrjo* tardouni tardouna kaytardouna
-       in_the_street on_the_street dans_la_rue a_la_rue en_la_calle na_rua sokaga l_zn9a lzn9a zn9a للزنقة للزنقه فالزنقه  lo7o ylo7o  يلوحو  لوحو took_my_door_off 7iydo_lbab 7aydo_lbab`,
+       in_the_street on_the_street dans_la_rue a_la_rue en_la_calle na_rua sokaga l_zn9a lzn9a zn9a للزنقة للزنقه فالزنقه  lo7o ylo7o  يلوحو  لوحو took_my_door_off 7iydo_lbab 7aydo_lbab
+    ykhrjna ykhrjni ykhrjouni ykhrjuna ykhrjona kaykhrjna kaykhrjni`,
   evicting: `throwing_my throwing_our throwing_us are_throwing are_putting_my putting_my_things en_train_de_jeter jettent_mes sortent_mes_affaires estan_tirando estan_sacando tiran_mis sacan_mis estao_a_atirar estao_a_tirar atiyorlar esyalarimi_atiyo* kaylo7o kaylo7ou kaykhrjo_7wayj* كيلوحو كيخرجو_حوايج*`,
   nextDoor: `next_door d_a_cote vecino_de_al_lado vizinho_do_lado`,
   door: `porte devant door outside puerta afuera porta fora kapi* kapida الباب باب bab lbab`,
