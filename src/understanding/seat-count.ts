@@ -1,6 +1,6 @@
 // The count of seats in a message's words, for one language's people words: head counts, totals, companions.
 import { ADULT_WORDS } from './lexicon/people.js';
-import { type CompiledPeople, isCompanion, isOneOf, mayBeOneTypo, MONTHS, PEOPLE } from './seat-words.js';
+import { type CompiledPeople, isCompanion, isOneOf, mayBeOneTypo, MONTHS, PEOPLE, peopleKind } from './seat-words.js';
 import { editDistance, entryMatches, type Entry, wordMatches } from './word-match.js';
 
 export interface SeatCount {
@@ -93,24 +93,22 @@ function countsAdults(words: string[], head: NumberAt): boolean {
 /** Everyone named besides the resident: "ma femme" 1, "nos 2 enfants" 2, "les jumeaux" 2, "mes enfants" (how many?) 2. */
 function companions(words: string[], people: NumberAt[], lx: CompiledPeople, nounFirst: boolean): { count: number } {
   let count = 0;
-  // Arabic may put the number after the noun: "أطفالي الثلاثة".
-  const after = (i: number) => (nounFirst ? people.find((n) => n.at === i + 1) : undefined);
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
     // "sans mon mari", "without the kids": named, not coming.
     if (isOneOf(words[i - 1], lx.without) || isOneOf(words[i - 2], lx.without)) continue;
-    // A word read as written first ("voisine" is one neighbour), then with one typo ("enfan").
-    const many = isOneOf(w, lx.many) || (!isOneOf(w, lx.one) && isOneOf(w, lx.many, 'long'));
-    if (isOneOf(w, lx.pairs)) count += 2;
-    else if (isOneOf(w, lx.triples)) count += 3;
-    else if (many) {
-      // "nos 2 enfants", "4 ديال الولاد": the number just before, or one word before.
-      const before = people.find((n) => n.at + n.length === i || n.at + n.length === i - 1) ?? after(i);
-      count += before ? before.value : 2;
-    } else if (isOneOf(w, lx.one, 'long')) {
-      const before = people.find((n) => n.at + n.length === i);
-      count += before ? before.value : 1;
-    }
+    // "grand-mère", "petits-enfants", "arrière-grand-mère": one noun in two or three words.
+    const start = i;
+    const compound = [3, 2].map((n) => ({ n, kind: lx.compounds.get(words.slice(i, i + n).join(' ')) })).find((c) => c.kind);
+    if (compound) i += compound.n - 1;
+    const kind = compound?.kind ?? peopleKind(words[i], lx);
+    // "nos 2 enfants", "4 ديال الولاد": the number just before, or one word before a plural; Arabic may
+    // put it after the noun ("أطفالي الثلاثة").
+    const numberBefore = (gap: boolean) =>
+      people.find((n) => n.at + n.length === start || (gap && n.at + n.length === start - 1)) ?? (gap && nounFirst ? people.find((n) => n.at === i + 1) : undefined);
+    if (kind === 'pairs') count += 2;
+    else if (kind === 'triples') count += 3;
+    else if (kind === 'many') count += numberBefore(true)?.value ?? 2;
+    else if (kind === 'one') count += numberBefore(false)?.value ?? 1;
   }
   return { count };
 }

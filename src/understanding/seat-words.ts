@@ -68,6 +68,8 @@ export interface CompiledPeople {
   absent: WordList;
   without: WordList;
   clauseBreaks: WordList;
+  /** Two-word people nouns ("grand mere", "petits enfants", "grands parents"): counted once. */
+  compounds: Map<string, 'one' | 'many' | 'pairs'>;
 }
 
 const entries = (list: string) => compileEntries(list, foldText);
@@ -104,14 +106,34 @@ function compile(words: PeopleWords): CompiledPeople {
     absent: new WordList(entries(words.absent)),
     without: new WordList(entries(words.without)),
     clauseBreaks: new WordList(entries(words.clauseBreaks)),
+    compounds: new Map(
+      (['one', 'many', 'pairs'] as const).flatMap((kind) =>
+        entries(words[kind]).filter((e) => e.length >= 2).map((e) => [e.map((p) => p.word).join(' '), kind] as const),
+      ),
+    ),
   };
 }
 
 export const PEOPLE = Object.fromEntries(Object.entries(PEOPLE_WORDS).map(([lng, w]) => [lng, compile(w)])) as Record<Language, CompiledPeople>;
 
+/**
+ * What kind of people noun a word is: one person ("ma femme"), several ("les enfants"), two ("twins",
+ * "parents", Arabic duals) or three ("triplés"). Read as written first ("voisine" is one neighbour),
+ * then with one typo in a long word ("enfan").
+ */
+export function peopleKind(word: string | undefined, lx: CompiledPeople): 'one' | 'many' | 'pairs' | 'triples' | undefined {
+  if (isOneOf(word, lx.pairs)) return 'pairs';
+  if (isOneOf(word, lx.triples)) return 'triples';
+  if (isOneOf(word, lx.many)) return 'many';
+  if (isOneOf(word, lx.one)) return 'one';
+  if (isOneOf(word, lx.many, 'long')) return 'many';
+  if (isOneOf(word, lx.one, 'long')) return 'one';
+  return undefined;
+}
+
 /** A people noun: someone who comes along ("ma femme", "les enfants", "twins"). */
 export function isCompanion(word: string | undefined, lx: CompiledPeople): boolean {
-  return isOneOf(word, lx.one, 'long') || isOneOf(word, lx.many, 'long') || isOneOf(word, lx.pairs) || isOneOf(word, lx.triples);
+  return peopleKind(word, lx) !== undefined;
 }
 
 const wordsOf = (list: Entry[]) => list.flatMap((e) => e.map((p) => p.word));
