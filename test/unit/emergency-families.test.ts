@@ -111,6 +111,8 @@ describe('emergency families', () => {
     ['es', 'la cisterna pierde agua hace dias'],
     ['pt', 'teve um incendio no predio ao lado, ainda bem que ninguem se machucou'],
     ['fr', 'la regul de charges d eau est enorme, 400 euros'],
+    ['pt', 'a pressao da agua e muito baixa no duche'],
+    ['ar', 'lma d3if bzaf f lkouzina'],
   ] as [Language, string][])('%s "%s" is calm', (lng, text) => {
     expect(read(text, lng)).toBeUndefined();
   });

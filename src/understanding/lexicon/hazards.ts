@@ -245,7 +245,8 @@ export const HAZARD_CONCEPTS = {
     gen_fume
     kaykmi katkmi taykmi kaykmiw كيكمي تيكمي كتكمي`,
   minor: `petite_fuite petit_fuite legere_fuite leger_fuite petit_degat goutte goutte_a_goutte gouttes small_leak little_leak slight_leak tiny_leak drip dripping drips pequena_fuga pequena_gotera gotea goteo gotas pinga pingando pequena_infiltracao kucuk_sizinti az_sizinti damla damliyor كيقطر يقطر شويه_د_الما tay9ter kay9tar kayqtar y9tar t9tar kat9tar
-    fuite_sghira fuite_sghir sghira sghir`,
+    fuite_sghira fuite_sghir sghira sghir
+    pression faible low_pressure pressure weak presion pressao baixa bajo baja basinc* dusuk ضعيف ضعيفه الضغط d3if d3ifa pas_de_pression`,
   since: `since_her since_his since_my depuis_son depuis_sa desde_su desde_que_se beri منذ_ان من_نهار`,
   still: `encore toujours still again sigue todavia ainda continua hala yine مازال باقي mazal ba9i`,
   ongoing: `depuis_ce_matin depuis_une_heure depuis_1h depuis_tout_a_l_heure depuis_hier_soir since_this_morning for_an_hour for_hours since_an_hour an_hour_now sabahtan_beri aksamdan_beri geceden_beri saattir desde_esta_manana desde_hace_una_hora desde_esta_manha ha_uma_hora faz_uma_hora hadi_sa3a mn_sba7 من_الصباح هادي_ساعه منذ_ساعه منذ_الصباح منذ_ساعتين`,
