@@ -131,7 +131,8 @@ export const TOPIC_WORDS: Record<string, TopicWords> = {
       cikmak cikis* ihbar* depozito* evden_cik* tahliye* sozlesme_fesh* ayril*
       نخرج نخوي الضمانة الكارانتي الخروج الاشعار فسخ_العقد نغادر
       antelacion con_cuanta_antelacion
-      الخرجه ليطا_ديزيو_ديال_الخرجه انهاء_العقد انهاء_عقد فسخ_عقد`,
+      الخرجه ليطا_ديزيو_ديال_الخرجه انهاء_العقد انهاء_عقد فسخ_عقد
+      rend*_cle rend*_cles rend*_clef*`,
     weak: `partir demenag* rendre sortie depart* remboursement* recuperer* lettre_recommandee
       leave* move* return* refund* back
       salir* sair mudanza* devolucion* devolver* reembolso*
@@ -225,7 +226,8 @@ export const TOPIC_WORDS: Record<string, TopicWords> = {
       buy* purchase* buying own_my_home right_to_buy homeowner*
       comprar* compra* propietario* compra_de_vivienda comprar_casa proprietario*
       satin_al* satin* sahibi_olmak ev_sahibi_olmak mulk*
-      نشري شراء اشتري نولي_مول_الدار نملك مالك`,
+      نشري شراء اشتري نولي_مول_الدار نملك مالك
+      نشريو نشريها شريت_الدار تملك_الدار ملكيه تمليك`,
     weak: `vendre vente* proprietaire* pret_immobilier credit_immobilier banque
       sell* mortgage* loan* owner*
       vender* venta* hipoteca* credito* vend*
@@ -238,19 +240,22 @@ export const TOPIC_WORDS: Record<string, TopicWords> = {
       gastos_de_mudanza ayuda_mudanza ajuda_para_mudanca despesas_de_mudanca
       tasinma_yardimi nakliye* nakliyat* tasinma_masraf*
       مصاريف_الرحيل مساعدة_الرحيل الكاميو الرحيل
-      camion* furgoneta* louer_un_utilitaire`,
+      camion* furgoneta* louer_un_utilitaire
+      نقل_الاثاث شركه_النقل شركه_نقل شاحنه* الشاحنه تكاليف_الانتقال مصاريف_الانتقال مصاريف_النقل تكاليف_النقل demenagement_cher`,
     weak: `demenag* camion* carton* frais* prime* financer*
       moving move* van costs expens*
       mudanza* mudanca* camion* caja*
       tasin* kamyon* masraf*
-      نرحل رحيل`,
+      نرحل رحيل
+      الانتقال انتقل* ننتقل* اثاث الاثاث`,
   },
   'home-adaptation': {
     strong: `مقبض* كرسي_متحرك baignoire* bath bathtub banera baneira kuvet* حوض_الاستحمام fauteuil* handicap* fauteuil_roulant fauteuil* adapter_le_logement adaptation* douche_a_l_italienne barre_d_appui barres_d_appui monte_escalier mobilite_reduite personne_agee perte_d_autonomie mdph apa ergotherap*
       disab* wheelchair* adapt* walk_in_shower grab_bar* grab_rail stairlift mobility elderly
       discapacidad* silla_de_ruedas adaptar* minusval* movilidad* deficiencia* cadeira_de_rodas mobilidade* idoso*
       engelli* tekerlekli_sandalye* yasli* uyarla* rampa*
-      اعاقة الاعاقة معاق كرسي_متحرك الكرسي_المتحرك كبير_فالسن الشيخوخة`,
+      اعاقة الاعاقة معاق كرسي_متحرك الكرسي_المتحرك كبير_فالسن الشيخوخة
+      peux_plus_marcher peut_plus_marcher mal_a_marcher du_mal_a_marcher`,
     weak: `baignoire* douche* marche* escalier* tomber chute* age vieux vieille ag* rampe* accessib* ascenseur_en_panne_handicap
       bath* shower* stairs step* fall* old* accessib* ramp*
       banera* ducha* escaler* mayor* banheira* duche* escada* velh*
