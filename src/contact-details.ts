@@ -1,5 +1,6 @@
 // Recognises a phone number or an e-mail address typed by a resident.
-import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import type { CountryCode } from 'libphonenumber-js';
+import { phoneNumbers } from './phone-numbers.js';
 import type { ContactDetails } from './store/types.js';
 
 const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]{2,}$/;
@@ -8,7 +9,7 @@ const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]{2,}$/;
 export function parseContactDetails(text: string, country: string): ContactDetails | undefined {
   const value = text.trim();
   if (EMAIL.test(value)) return { kind: 'email', value: value.toLowerCase() };
-  const phone = parsePhoneNumberFromString(value, country as CountryCode);
+  const phone = phoneNumbers().parsePhoneNumberFromString(value, country as CountryCode);
   return phone?.isValid() ? { kind: 'phone', value: phone.formatInternational() } : undefined;
 }
 
@@ -22,7 +23,7 @@ export const REMOVED = '[…]';
  * (06 12 34 56 78, …)"): a span starting with "(" and holding no ")" starts after it.
  */
 export function phoneSpans(text: string, country: string): { number: string; start: number; end: number }[] {
-  return findPhoneNumbersInText(text, { defaultCountry: country as CountryCode }).map((found) => {
+  return phoneNumbers().findPhoneNumbersInText(text, { defaultCountry: country as CountryCode }).map((found) => {
     let start = found.startsAt;
     while (text[start] === '(' && !text.slice(start, found.endsAt).includes(')')) start++;
     return { number: found.number.number, start, end: found.endsAt };

@@ -1,5 +1,6 @@
 // Takes a deleted resident's name, phone numbers and e-mail addresses out of texts that are kept (staff notes).
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import type { CountryCode } from 'libphonenumber-js';
+import { phoneNumbers } from '../phone-numbers.js';
 import { phoneSpans, REMOVED } from '../contact-details.js';
 import type { ContactDetails } from '../store/types.js';
 
@@ -17,7 +18,7 @@ export function identifiersOf(contacts: readonly ContactDetails[], names: readon
   for (const contact of contacts) {
     if (contact.kind === 'email') emails.add(contact.value.trim().toLowerCase());
     else {
-      const phone = parsePhoneNumberFromString(contact.value, country as CountryCode);
+      const phone = phoneNumbers().parsePhoneNumberFromString(contact.value, country as CountryCode);
       if (phone) phones.add(phone.number);
     }
   }
