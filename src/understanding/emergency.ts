@@ -139,7 +139,7 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
     const water = has('water') || has('leak') || has('sewage');
     // Water and electricity together are a danger when the water moves: "coule sur les prises", not "les compteurs d'eau et d'électricité".
     const moving = has('pouring') || has('rising') || has('much') || has('now') || has('ceiling') || has('leak');
-    if (water && (has('everywhere') || has('rising') || has('full') || (has('electric') && moving) || (has('ceiling') && (has('pouring') || has('much'))) || (has('pouring') && has('much')))) return 2;
+    if (water && (has('everywhere') || has('rising') || has('full') || has('depth') || (has('electric') && moving) || (has('ceiling') && (has('pouring') || has('much'))) || (has('pouring') && has('much')))) return 2;
     if (water && (has('ceiling') || has('pouring') || has('much'))) return 1;
     return 0;
   },
@@ -171,6 +171,8 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
     if (!has('partner')) return 0;
     // At the door, breaking it or threatening to, or kept away by a court order.
     if ((has('door') || has('window')) && (has('smashed') || has('forcing') || has('threat') || has('protectionOrder'))) return 2;
+    // A partner who broke a nose or a bone.
+    if (has('smashed') && has('bone') && near(found, 'partner', 'smashed', 8)) return 2;
     if (near(found, 'partner', 'hit', 4) || near(found, 'partner', 'hitMe', 8) || near(found, 'partner', 'threat', 8) || near(found, 'partner', 'weapon', 6) || near(found, 'partner', 'hurt', 4) || has('kill')) return 2;
     return has('fear') && near(found, 'partner', 'fear', 6) ? 1 : 0;
   },

@@ -82,6 +82,12 @@ describe('emergency families', () => {
     ['ar', 'kayen dokhane bezzaf f droj', 'fire'],
     ['ar', 'jdi ta7 w ma kayjawbch', 'injury'],
     ['ar', 'rajli drbni o mcha', 'domesticViolence'],
+    // water up to the knees; pills all taken; strangled; a nose broken
+    ['en', 'the water is up to my knees in the basement', 'flood'],
+    ['pt', 'a agua ja chega aos tornozelos na sala', 'flood'],
+    ['es', 'mi hijo se tomo todas las pastillas de su abuelo', 'injury'],
+    ['ar', 'راجلي بغا يخنقني دابا', 'domesticViolence'],
+    ['fr', 'mon conjoint m a casse le nez', 'domesticViolence'],
     // belongings thrown out now
     ['en', 'they are throwing our furniture out on the street', 'evictionToday'],
   ] as [Language, string, string][])('%s "%s" is a %s', (lng, text, kind) => {

@@ -39,6 +39,7 @@ export const HAZARD_CONCEPTS = {
   rising: `ytla3 kayzid kaytzad wsel wslat wsal wasel wslt monte montee rising rises sube subiendo sobe subindo yukseliyor يطلع طالع tal3 tla3 kayetla3 tal3a
     yukseli* يرتفع ترتفع ارتفع ارتفاع كيرتافع kayrtafe3 kayrtafa3 tayla3
     wasal wasla wslat wasel_l wsel_l`,
+  depth: `ankle* knee* knees cheville* genou* rodilla* tobillo* joelho* tornozelo* diz* dizime dizlerime bilegime ركابي الركابي للركابي ركبه ركبتي rkabi rekba rokba rkaybi jusqu_aux jusqu_au up_to_my up_to_the hasta_las hasta_los ate_aos ate_os chega_aos`,
   ceiling: `plafond* ceiling* techo* teto* tavan* سقف السقف sqef ssqef sqf sa9f s9f`,
   burst: `eclate* pete petee explose* burst* broke_pipe rebent* estour* revent* roto_el_tubo tuberia_rota patla* تفرگع تفركع تقطع ترزات t9te3 t9ta3 tfergea tferga* tfrg3* tfarga*
     تفرگع* تفركع* تفرقع* انفجر* تفجر* tferg* tfergea tfarga3 tferga3 tfrga3 patladi patlamis patladi patliyor rompio_la_tuberia rompio_el_cano se_rompio rebentou estourou`,
@@ -57,7 +58,8 @@ export const HAZARD_CONCEPTS = {
     having_a_fit had_a_fit fitting_on convulsing en_convulsion convulsionando convulsionan convulsionou nobet* kriz_geciriyor sara_krizi
     cevap_vermiyo* tepki_vermiyo* uyanmiyo* ayilmiyo* kendine_gelmiyo* gozunu_acmiyo*
     overdos* od_d اغمي_عليه اغمي_عليها اغمى_عليه اغمى_عليها تغمى يغمى مغمي* مغشي* غمى_عليه غمى_عليها tghma* ghma_3li*
-    فقد_وعي* فقدت_وعي* فقد_الوعي فاقد_الوعي uyandiramiyo* uyanmiyo* ما_بقاش_كيفيق ما_كيفيقش ماكيفيقش ma_kayfi9ch ma_katfi9ch makayfi9ch`,
+    فقد_وعي* فقدت_وعي* فقد_الوعي فاقد_الوعي uyandiramiyo* uyanmiyo* ما_بقاش_كيفيق ما_كيفيقش ماكيفيقش ma_kayfi9ch ma_katfi9ch makayfi9ch
+    konusmuyo* konusamiyo* كتفيقش كيفيقش ماكتفيقش ماكيفيقش ما_كتفيقش ما_كيفيقش katfi9ch kayfi9ch makatfi9ch makayfi9ch ma_katfi9ch`,
   noBreath: `makaytn* respire_plus respire_pas respire_mal peut_pas_respirer peux_pas_respirer etouffe* not_breathing isn_t_breathing can_t_breathe cant_breathe stopped_breathing choking
     no_respira no_puede_respirar se_ahoga nao_respira nao_consegue_respirar sufoc* ahog* nefes_alamiyor nefes_almiyor bogul*
     ma_kaytneffesch ma_kaytnfsch makaytneffesch ما_كيتنفسش ما_يتنفس لا_يتنفس مخنوق ختانق
@@ -70,7 +72,8 @@ export const HAZARD_CONCEPTS = {
   ingest: `bebido tragado ingerido ingeriu ingested a_bu bu ont_bu avale* mange a_mange drank drunk swallowed ate has_eaten bebio bebió se_bebio trago tomo comio bebeu engoliu comeu ictı icti icmis yuttu yedi شرب شربت شربو بلع بلعت كلا كلات chreb chrbat chrab chreb klat kla
     شرب* شربات كلات بلعات chrbat chorb* chrb* chreb* bla3* bl3* klat kla3 kal
     drinked drinks_some drank ate_some eaten swallow*
-    bit_into bite mordu mordille* mordio mordeu isirdi isirmis عض عضات 3ad 3addat 3ddat 3dd*`,
+    bit_into bite mordu mordille* mordio mordeu isirdi isirmis عض عضات 3ad 3addat 3ddat 3dd*
+    took taken tomou tomaram tomo tomaron se_tomo a_pris ont_pris a_pris_tous aldi icti`,
   hurt: `avale* swallowed trago* engoliu yuttu بلع blesse* injur* hurt herid* ferid* machuc* yaral* jarh* مجروح جرح تجرح`,
   breath: `kaytneff* kaytnf* tneffs* tnefs* ytneffs* respire respirer respiration breath* respira respirar respirando nefes* soluk يتنفس كيتنفس تنفس nefs kaytneffes
     respir* breath* tneff* tnefs* kaytnef* ytnef* تنفس* يتنفس* كيتنفس* نفس nefes*
@@ -86,7 +89,8 @@ export const HAZARD_CONCEPTS = {
     basi_agri* basim_agri* basimiz_agri* kafam_agri* kafamiz_agri* bas_agrisi* agriyor agriyo ras*_kayd* ras*_katd* راس*_كيدور راس*_كيضر* راسي_كيدور
     دايخ* دوخ* تقيا* كنتقيا كيتقيا كتتقيا vomi vomit vomiting sick`,
   onFloor: `par_terre au_sol allonge_par allonge_au lying_on_the_floor lying_on lies_on fell_on_the_floor on_the_ground collapsed en_el_suelo tirado tirada no_chao caido_no deitado  yerde_yatiyor فالارض على_الارض مرمي 
-    par_tere par_ter parterre`,
+    par_tere par_ter parterre
+    yigildi yigilmis yigil* desplom* se_desplomo se_ha_desplomado caiu_redondo`,
   moves: `bouge bougent moving move moves mueve mueven mexe mexer hareket* kayt7rrek* kayt7arek* kayt7rk* kayt7errek* يتحرك كيتحرك تحرك kaytharr* kaytharak* kaytharek* kaytharrk* yetharrak*
     bouj*
     boug* mover* moverse mexer* kipirda* يتحرك`,
@@ -110,11 +114,13 @@ export const HAZARD_CONCEPTS = {
   sewage: `egout* eaux_usees eau_sale sewage sewer* aguas_negras aguas_residuales esgoto* lagim kanalizasyon* الواد_الحار الواد wad_l7ar lwad_l7ar lwad l7ar_w_lwad`,
   notElectric: `prise_en_charge prise_de_rendez prise_de_sang prise_de_contact prise_de_poids prise_de_parole prise_de_position`,
   notBlood: `bleed_it bleed_the bleed_my bleed_radiator* bleeding_the_radiator* bleeding_radiator* purger purge_les purge_el sangrar_el sangrar_los sangrar_o`,
-  bone: `hanche jambe cheville poignet cote cotes hip leg ankle wrist ribs cadera pierna tobillo muneca costilla* quadril perna tornozelo pulso costela* kalca kalcasi bacak* bilek* kaburga* الورك رجلو رجليه رجلها يدو يدها الضلع rejlo rejlha rjlo rjelha`,
+  bone: `hanche jambe cheville poignet cote cotes hip leg ankle wrist ribs cadera pierna tobillo muneca costilla* quadril perna tornozelo pulso costela* kalca kalcasi bacak* bilek* kaburga* الورك رجلو رجليه رجلها يدو يدها الضلع rejlo rejlha rjlo rjelha
+    nez nose nariz burun* انف نيفي nifi visage face cara rosto yuz* وجه وجهي`,
   ambulance: `ambulance samu pompiers ambulancia bombeiros inem ambulans itfaiye الاسعاف لابومبيه`,
   medicine: `medicament* medicaman* medoc* cachet* comprime* pilule* gelule* somnifere* antidepresseur* paracetamol doliprane pill pills tablet* medicine* medication* meds painkiller* sleeping_pills
     pastilla* medicina* medicamento* comprimido* remedio* ilac* ilaclar* hap hapi haplar* antidepresan* دوا الدوا دواء الدواء ادويه الادويه حبوب الحبوب كاشيات dwa ddwa ldwa dwaya kachiyat lkachiyat
-    دوايات dwayat`,
+    دوايات dwayat
+    فنيد الفنيد lfanid fanid`,
   product: `produit* detergent* lessive* capsule* liquide_vaisselle liquide_pour javel eau_de_javel ammoniaque acide* white_spirit essence petrole washing_up_liquid washing_liquid cleaning_product* cleaner* detergent* dishwasher_tablet* laundry_pod* pod pods bleach acid paint_thinner antifreeze petrol
     detergente* producto* lejia lavavajillas suavizante amoniaco aguarras produto* lixivia detergente* amoniaco soda_caustica deterjan* camasir_suyu temizlik_malzeme* cif tuz_ruhu yag_cozucu منظف* مواد_التنظيف ماده_التنظيف مادة_التنظيف الكلور الجافيل جافيل جافيل الصابون_السائل tide jafel jafil lma_l9ate3 lma_lqate3 الماء_القاطع الما_القاطع
     صابون* الصابون sabon* saboun* sabboun*
@@ -146,7 +152,7 @@ export const HAZARD_CONCEPTS = {
   landlord: `proprio proprietaire bailleur landlord landlady owner propietario casero dueno senhorio proprietario ev_sahibi mol_dar moul_dar مول_الدار صاحب_الدار المالك`,
   window: `fenetre* vitre* window* glass ventana* cristal* janela* vidro* cam cami camini pencere* الشرجم شرجم النافذه نافذه الزاج chrjem cherjem sherjem cherjam zaj`,
   balconyOrStairs: `balcon* balcony* balcao* varanda* balkon* escalier* stairs staircase escalera* escada* escadas merdiven* البالكون الدروج الدرج الدروج draj droj ddroj from_the_window de_la_fenetre par_la_fenetre desde_la_ventana da_janela pencereden من_الشرجم من_النافذه mn_chrjem`,
-  smashed: `broke broken smashed smash* casse* brise* explose rompi* rompio partiu partiram quebr* kirdi kirdilar kiriyor kirmis كسر كسرو هرس هرسو خلع hres hrso hresso kser kesser khla3`,
+  smashed: `broke broken smashed smash* casse* brise* explose rompi* rompio partiu partiram quebr* kirdi kirdilar kiriyor kirmis كسر كسرو هرس هرسو خلع hres hrso hresso kser kesser khla3 roto rota rompe rompieron partiu_me partiu-me cassé_le casse_le kirdi kirmis`,
   entering: `coming_in coming_inside getting_in get_in climbing_in inside_my inside_the is_inside is_in_my entrent rentre rentrent est_entre sont_entres dans_l_appart dans_mon_appart dans_la_maison chez_moi entrando entrar a_entrar dentro_de_mi dentro_de_casa giriyor girdi girdiler iceri_gir* icerde يدخل يدخلو داخل دخل دخلو dakhel dakhlin dkhel dekhlo dkhlo ydkhol kaydkhol`,
   someone: `someone somebody a_man a_guy men guys people stranger* quelqu_un quelqu_1 quelquin quelqun un_homme des_hommes des_gens des_mecs un_mec inconnu* alguien un_hombre unos_hombres desconocido* alguem um_homem uns_homens desconhecido* biri birisi birileri adam adamlar yabanci شخص احد شي_واحد ناس chi_wa7ed chi_wahed chi_wa7d chi_wahd chi_nas`,
   inside: `inside dedans a_l_interieur adentro dentro icinde iceride icinde_insan* الداخل لداخل فالداخل ldakhel f_dakhel
@@ -156,7 +162,8 @@ export const HAZARD_CONCEPTS = {
     ainda_bem heureusement luckily thankfully por_suerte afortunadamente felizmente neyse_ki الحمد_لله hamdullah hamdoulah l7amdolilah`,
   ownMedicine: `his_medicine her_medicine his_pills her_pills my_pills my_medicine their_medicine ses_medicaments son_medicament sa_medication ses_cachets son_traitement mes_medicaments su_medicina su_medicamento sus_pastillas sus_medicinas seu_remedio seus_remedios os_comprimidos_dele ilacini ilaclarini دواه دواها dwah dwaha`,
   wholeBox: `toute_la_boite boite_entiere tous_les tout_le_tube toute_la_plaquette plein_de trop whole_box whole_bottle whole_pack all_the too_many lots_of toda_la_caja todas_las caja_entera frasco_entero toda_a_caixa todos_os muitos kutu_dolusu butun hepsini كامل* علبه_كامله bzaf kamla kamlin
-    tum tumunu birden hepsi toda_la toutes todo tudo`,
+    tum tumunu birden hepsi toda_la toutes todo tudo
+    all_my all_his all_her all_of tous_mes toutes_mes todos todas tous toutes boite_entiere`,
   they: `they they_re they_are theyre ils ils_sont on_me on_nous ellos estan_cambiando eles estao onlar rahom homa hadok هوما راهم هادوك
     degistiriyorlar degistiriyolar degistirdiler kiriyorlar atiyorlar cikariyorlar يغيرون يبدلون غيروا بدلوا بدلو كيبدلو كيغيرو يغيرو kaybdlo bdlo bedlo bdlou changent changent_la trocam cambian mudam`,
   habitual: `quand_il_pleut quand_ca_pleut when_it_rains when_it_rain tous_les_soirs tous_les_jours toutes_les_nuits chaque_fois chaque_soir chaque_nuit every_time every_night every_evening every_day each_time cuando_llueve cada_vez todas_las_noches todos_los_dias quando_chove todas_as_noites todos_os_dias yagmur_yagin* her_aksam her_gece her_gun her_seferinde kol_lil kol_nhar kol_nhar dima mli_katchta mli_kayna_chta ديما كل_ليله كل_نهار ملي_كتشتي
@@ -165,8 +172,10 @@ export const HAZARD_CONCEPTS = {
   // --- violence
   hit: `kayderb* kaydreb* kaydrb* kaydorb* tayderb* derb* frap* tape* bat battue battu cogne* tabasse* gifl* etrangl* hit hits hitting beat* punch* slap* strangl* pega pegando pegaba golpe* patea* bofet* bate* bater batendo espanc* estrangul*
     dov* vurdu vuruyor tokat* bogaz* ضرب* درب* kaydrab* drab*
-    murro* soco* socou esmurr* pontap* patada* coup_de_poing coups_de_poing coup_de_pied coups_de_pied paliza puñetazo punetazo yumruk* tekme* رفس* بونية bounia`,
-  hitMe: `ضربني كيضربني يضربني تضربني ضربتني كيضربوني ضربوني kaydrabni kaydrebni kaydarbni kaydrbni kaydorbni drebni drabni darbni kayderbni beni_dov* dovuyor dovdu dovuyorlar`,
+    murro* soco* socou esmurr* pontap* patada* coup_de_poing coups_de_poing coup_de_pied coups_de_pied paliza puñetazo punetazo yumruk* tekme* رفس* بونية bounia
+    خنق* khne9* khna9* bogma* bogdu boguyor`,
+  hitMe: `ضربني كيضربني يضربني تضربني ضربتني كيضربوني ضربوني kaydrabni kaydrebni kaydarbni kaydrbni kaydorbni drebni drabni darbni kayderbni beni_dov* dovuyor dovdu dovuyorlar
+    يخنقني كيخنقني خنقني ykhne9ni kaykhne9ni khne9ni ykhnqni ykhne9ni kaykhnaqni`,
   threat: `kaythded* kaytheded* kayhded* theded* hded* menace* menacant threat* amenaz* ameaca* tehdit* يهدد* كيهدد* هدد* تهديد كيتوعد* يتوعد* kayhded* hedded*
     ll_hurt will_hurt going_to_hurt gonna_hurt ll_kill faire_du_mal me_faire_mal va_me_faire hacerme_dano me_va_a_hacer me_fazer_mal vai_me_bater zarar_verecek ghadi_y9tel ghadi_yqtel ghadi_ydrbni ghadi_ydrabni غادي_يقتلني غادي_يضربني
     gonna_burn going_to_burn will_burn ll_burn burn_the_flat burn_the_house va_bruler bruler_l_appart quemar_la_casa queimar_a_casa evi_yakacak* yakacagim ghadi_y7r9 ghadi_n7r9 غادي_يحرق غادي_نحرق y7r9_dar n7r9_dar يحرق_الدار نحرق_الدار o_la_tumba o_te_mato`,
@@ -176,7 +185,8 @@ export const HAZARD_CONCEPTS = {
     kser ykser kaykser kayksar kayksro kaykasro tkser tekser cassent casser_la_porte casse_la_porte casser_ma_porte defoncer enfoncer enfoncent forse forser forsent smashing breaking_down breaking_my_door kicking rompiendo romper_la_puerta rompen tirando_la_puerta derribando arrombando arrombar a_arrombar kiriyor kiriyo kirmaya kiriyorlar yikiyor يكسرو يكسرون يخلع كيخلع
     zorlu* zorluyo* acmaya_calis*
     kay7aw*_y7el* kay7aw*_yft7* kay7aw*_ydkhol* kay7awl_y7el y7el_lbab y7ell_lbab tumbar* tumba_la_puerta derrib* نهرسو نهرس nhrso nhrsso
-    kaydfe3* kaydf3* ydfe3* kaydfa3* كيدفع*_الباب يدفع*_الباب`,
+    kaydfe3* kaydf3* ydfe3* kaydfa3* كيدفع*_الباب يدفع*_الباب
+    كيحاول_يحل كيحاولو_يحلو كيحاول_يكسر بالسيف b_sif bssif bsif`,
   fear: `peur j_ai_peur cache enferme* scared afraid terrified hiding locked_in miedo escondid* encerrad* medo tenho_medo fechada fechado korkuyorum kork* sakl* kilitlendim خايفه خايف مخبيه محبوسه محبوس m5l3a khayfa khayf khayef`,
   kill: `y9telni y9tlni yqtelni n9tlek nqtlek y9tel* yqtel* kay9tel* kayqtel* tuer tue tuera kill* murder* matar mata* morrer_me oldur* سيقتلني يقتلني غيقتلني نقتلك قتل`,
   breakIn: `chfara chffara chefara chfar sar9in sraq bgha_ydkhol bghaw_ydkhlo bgha_yd5ol bgha_ydkhel force_la_porte force_ma_porte forcer_la_porte defonce* cambriol* intrus* essaie*_d_entrer essaient_d_entrer break*_in breaking_into burglar* intruder* trying_to_get_in
