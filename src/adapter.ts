@@ -1,6 +1,14 @@
 // The CloudAdapter: Bot Framework authentication from config, and the one turn-error handler.
 import { Channels, CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConversationState, type Middleware, type TurnContext } from 'botbuilder';
-import { AuthenticationConstants } from 'botframework-connector';
+import {
+  AuthenticationConstants,
+  type AuthenticateRequestResult,
+  type ClaimsIdentity,
+  type ConnectorClient,
+  type ConnectorFactory,
+  type UserTokenClient,
+} from 'botframework-connector';
+import type { Activity } from 'botframework-schema';
 import { CallerIdConstants } from 'botframework-schema';
 import { boundOpenIdKeyWaits, warmOpenIdKeys } from './auth/openid-keys.js';
 import { markVerified } from './auth/verified-turns.js';
@@ -16,7 +24,7 @@ import type { Logger } from './logger.js';
 export function createAdapter(config: Config): CloudAdapter {
   boundOpenIdKeyWaits(config.bot.openIdTimeoutMs);
   const metadataUrl = config.bot.openIdMetadataUrl;
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  const auth = new ClientReusingAuthentication({
     MicrosoftAppId: config.bot.appId,
     MicrosoftAppPassword: config.bot.appPassword,
     MicrosoftAppType: config.bot.appType,
@@ -40,6 +48,60 @@ export function createAdapter(config: Config): CloudAdapter {
   adapter.use(markVerified);
   adapter.use(outgoingActivities);
   return adapter;
+}
+
+/** Clients kept per key, at most this many (service URLs and app ids are few; the cap is a guard). */
+const MAX_KEPT_CLIENTS = 100;
+
+/**
+ * The SDK builds a connector client and a user-token client (each an HTTP pipeline with its policies)
+ * for every incoming activity: measured as about 5 % of a turn's CPU, though a turn answered with
+ * expectReplies never uses them. They keep no state of their own between requests (credentials
+ * fetch and cache their own tokens), so they are built once per app id, service URL and audience,
+ * as the SDK's older BotFrameworkAdapter kept its connector clients.
+ */
+export class ClientReusingAuthentication extends ConfigurationBotFrameworkAuthentication {
+  private readonly connectors = new Map<string, Promise<ConnectorClient>>();
+  private readonly userTokens = new Map<string, Promise<UserTokenClient>>();
+
+  /** Incoming activities: the factory comes with the request's authentication. */
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    const result = await super.authenticateRequest(activity, authHeader);
+    return result.connectorFactory ? { ...result, connectorFactory: this.reusing(result.connectorFactory, result.claimsIdentity) } : result;
+  }
+
+  /** Proactive messages and new conversations. */
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return this.reusing(super.createConnectorFactory(claimsIdentity), claimsIdentity);
+  }
+
+  private reusing(factory: ConnectorFactory, claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    const appId = appIdOf(claimsIdentity);
+    return {
+      create: (serviceUrl: string, audience?: string) => kept(this.connectors, `${appId}\n${serviceUrl}\n${audience ?? ''}`, () => factory.create(serviceUrl, audience)),
+    };
+  }
+
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return kept(this.userTokens, String(appIdOf(claimsIdentity)), () => super.createUserTokenClient(claimsIdentity));
+  }
+}
+
+/** The bot's app id as the SDK reads it from a request's claims (the audience, or the Emulator's app id claim). */
+function appIdOf(claimsIdentity: ClaimsIdentity): string | undefined {
+  return claimsIdentity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? claimsIdentity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? undefined;
+}
+
+/** The client kept under `key`, built on first use; a failed build is not kept. */
+function kept<T>(clients: Map<string, Promise<T>>, key: string, build: () => Promise<T>): Promise<T> {
+  let client = clients.get(key);
+  if (!client) {
+    if (clients.size >= MAX_KEPT_CLIENTS) clients.clear();
+    client = build();
+    clients.set(key, client);
+    client.catch(() => clients.get(key) === client && clients.delete(key));
+  }
+  return client;
 }
 
 /**

@@ -1,6 +1,6 @@
 // createPalier: the one place the app is built (store, language, understanding, bot, adapter, outbox, server).
 import { resolve } from 'node:path';
-import { ConversationState, type CloudAdapter } from 'botbuilder';
+import type { CloudAdapter, ConversationState } from 'botbuilder';
 import type { DialogInstance } from 'botbuilder-dialogs';
 import { ContactDialog } from '../dialogs/contact-dialog.js';
 import { HelpDialog } from '../dialogs/help-dialog.js';
@@ -21,6 +21,7 @@ import { SurveyOpenings } from './surveys/openings.js';
 import { importSurveyFolder } from './surveys/survey-files.js';
 import { createAdapter, handleTurnErrors } from './adapter.js';
 import { PalierBot } from './bot.js';
+import { LeanConversationState } from './conversation-state.js';
 import { randomId, systemClock, type Clock, type IdGenerator } from './clock.js';
 import type { Config } from './config.js';
 import type { DialogDeps } from './dialog-deps.js';
@@ -133,7 +134,7 @@ export async function createPalier(config: Config, overrides: PalierOverrides = 
   const offerExpiry = new OfferExpiry(registrations, logger, config.outbox.intervalSeconds * 1000, overrides.timers);
   const deps: DialogDeps & { logger: Logger } = { config, store, translator, recognizer, knowledge, clock, newId, logger, registrations };
 
-  const conversationState = new ConversationState(new StoreStorage(store.botState));
+  const conversationState = new LeanConversationState(new StoreStorage(store.botState));
   const residentMiddleware = new ResidentMiddleware({ store, translator, clock, salt: config.residentIdSalt });
   const mainDialog = createMainDialog(deps);
   const bot = new PalierBot(conversationState, mainDialog, deps);

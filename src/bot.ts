@@ -1,6 +1,6 @@
 // The ActivityHandler: welcome once per conversation, then every turn goes to the main dialog.
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, TextPrompt, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, TextPrompt, type DialogContext, type DialogState, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import { innermostDialog } from '../dialogs/dialog-stack.js';
 import { MainDialog } from '../dialogs/main-dialog.js';
 import { arabiziOffer } from './arabizi-offer.js';
@@ -9,6 +9,9 @@ import type { DialogDeps } from './dialog-deps.js';
 import { conversationToForget } from './residents/forget.js';
 import { STATE_OWNER } from './store/types.js';
 import { turnData } from './turn.js';
+
+/** Where a dialog context finds its memory scopes and path resolvers in turn state (botbuilder-dialogs' own key). */
+const STATE_CONFIGURATION = 'DialogStateManagerConfiguration';
 
 interface ConversationFlags {
   welcomed?: boolean;
@@ -21,6 +24,11 @@ export class PalierBot extends ActivityHandler {
   private readonly flags: StatePropertyAccessor<ConversationFlags>;
   /** The resident this conversation's state belongs to, so deleting their data finds it (see residents/forget.ts). */
   private readonly owner: StatePropertyAccessor<string>;
+  /**
+   * The SDK's memory scopes and path resolvers, as the first turn built them: it builds them again on
+   * every turn otherwise. They hold nothing of a turn (DialogManager's stateConfiguration is shared the same way).
+   */
+  private stateConfiguration?: DialogStateManagerConfiguration;
 
   constructor(
     private readonly conversationState: ConversationState,
@@ -60,7 +68,9 @@ export class PalierBot extends ActivityHandler {
   private async converse(context: TurnContext): Promise<void> {
     // The classic dialog loop rather than runDialog: runDialog also loads memory scopes and builds a
     // snapshot of the whole state every turn, which measured as a large share of a turn's cost.
+    if (this.stateConfiguration) context.turnState.set(STATE_CONFIGURATION, this.stateConfiguration);
     const dc = await this.dialogs.createContext(context);
+    this.stateConfiguration ??= context.turnState.get<DialogStateManagerConfiguration>(STATE_CONFIGURATION);
     // Unchanged on most turns, so it costs no write.
     await this.owner.set(context, turnData(context).resident.id);
     // A resident's own words in a free-text answer (a need, a reason) may quote another language.

@@ -150,9 +150,9 @@ export class Recognizer {
   choice(text: string, options: readonly ChoiceOption[], lng: Language): ChoiceOption | undefined {
     const folded = foldText(text);
     if (!folded) return undefined;
-    const phrases = (o: ChoiceOption) => [o.label, o.value, ...(o.synonyms ?? [])].map(foldText).filter(Boolean);
+    const phrases = options.map((o) => [o.label, o.value, ...(o.synonyms ?? [])].map(foldText).filter(Boolean));
 
-    const exact = options.find((o) => phrases(o).includes(folded));
+    const exact = options.find((_, i) => phrases[i]!.includes(folded));
     if (exact) return exact;
 
     const position = this.position(text, folded, lng);
@@ -160,7 +160,7 @@ export class Recognizer {
 
     // "je veux changer de langue" picks "Changer de langue": every word of one phrase is in the text.
     const words = new Set(folded.split(' '));
-    const contained = options.filter((o) => phrases(o).some((p) => p.split(' ').every((w) => words.has(w))));
+    const contained = options.filter((_, i) => phrases[i]!.some((p) => p.split(' ').every((w) => words.has(w))));
     if (contained.length === 1) return contained[0];
     // A part of the option ("tilleuls"), a typo ("suivnat"), a synonym's words: the understanding layer.
     return contained.length === 0 ? readChoice(text, options).option : undefined;
