@@ -25,6 +25,8 @@ const CALM_FOR: Partial<Record<EmergencyKind, readonly HazardConcept[]>> = {
   gas: ['device', 'benign'],
   fire: ['device', 'benign'],
   flood: ['minor'],
+  domesticViolence: ['accident'],
+  violence: ['accident'],
 };
 
 /** The calm cues a reading of this kind meets, less those the situation itself outweighs. */
@@ -170,7 +172,8 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
   domesticViolence: (has, found) => {
     if (!has('partner')) return 0;
     // At the door, breaking it or threatening to, or kept away by a court order.
-    if ((has('door') || has('window')) && (has('smashed') || has('forcing') || has('threat') || has('protectionOrder'))) return 2;
+    const smashing = has('smashed') && (has('now') || has('fear') || has('help'));
+    if ((has('door') || has('window')) && (smashing || has('forcing') || has('threat') || has('protectionOrder'))) return 2;
     // A partner who broke a nose or a bone.
     if (has('smashed') && has('bone') && near(found, 'partner', 'smashed', 8)) return 2;
     if (near(found, 'partner', 'hit', 4) || near(found, 'partner', 'hitMe', 8) || near(found, 'partner', 'threat', 8) || near(found, 'partner', 'weapon', 6) || near(found, 'partner', 'hurt', 4) || has('kill')) return 2;

@@ -169,6 +169,7 @@ export const HAZARD_CONCEPTS = {
   habitual: `quand_il_pleut quand_ca_pleut when_it_rains when_it_rain tous_les_soirs tous_les_jours toutes_les_nuits chaque_fois chaque_soir chaque_nuit every_time every_night every_evening every_day each_time cuando_llueve cada_vez todas_las_noches todos_los_dias quando_chove todas_as_noites todos_os_dias yagmur_yagin* her_aksam her_gece her_gun her_seferinde kol_lil kol_nhar kol_nhar dima mli_katchta mli_kayna_chta ديما كل_ليله كل_نهار ملي_كتشتي
     kol_lila kol_lil`,
   protectionOrder: `ordonnance_de_protection ordre_de_protection interdiction_d_approcher restraining_order protection_order orden_de_alejamiento medida_de_afastamento uzaklastirma* حكم_ضدو حكم_ضده`,
+  accident: `by_accident accidentally sans_faire_expres par_accident sin_querer por_accidente sem_querer kazara yanlislikla بلا_ما_يقصد bla_ma_y9sed bla_ma_ysed`,
   // --- violence
   hit: `kayderb* kaydreb* kaydrb* kaydorb* tayderb* derb* frap* tape* bat battue battu cogne* tabasse* gifl* etrangl* hit hits hitting beat* punch* slap* strangl* pega pegando pegaba golpe* patea* bofet* bate* bater batendo espanc* estrangul*
     dov* vurdu vuruyor tokat* bogaz* ضرب* درب* kaydrab* drab*
