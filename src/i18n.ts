@@ -88,11 +88,16 @@ export async function createTranslator(options: { languages: readonly Language[]
     initAsync: false,
   });
   if (options.contentPack) applyPackTexts(instance, languages, options.contentPack);
+  const fixedTs = new Map<Language, TFunction>();
   return {
     i18n: instance,
     languages,
     defaultLanguage,
-    fixedT: (lng) => instance.getFixedT(lng),
+    fixedT(lng) {
+      let t = fixedTs.get(lng);
+      if (!t) fixedTs.set(lng, (t = rememberPlainTexts(instance.getFixedT(lng))));
+      return t;
+    },
     list(lng, key) {
       const [ns, path] = key.includes(':') ? key.split(':', 2) as [string, string] : ['common', key];
       const value = instance.getResource(lng, ns, path) as unknown;
@@ -105,6 +110,22 @@ export async function createTranslator(options: { languages: readonly Language[]
       return SUPPORTED_LANGUAGES.includes(primary) && languages.includes(primary) ? primary : undefined;
     },
   };
+}
+
+/**
+ * A `t` that translates each plain key (no options) once: the texts never change once loaded, and a
+ * turn asks for the same few (a question, "I did not understand") again and again. Keys with options
+ * (interpolation, plurals, lists) are translated each time.
+ */
+function rememberPlainTexts(t: TFunction): TFunction {
+  const texts = new Map<string, unknown>();
+  const remembering = (key: unknown, ...rest: unknown[]) => {
+    if (typeof key !== 'string' || rest.length > 0) return (t as unknown as (...args: unknown[]) => unknown)(key, ...rest);
+    let text = texts.get(key);
+    if (text === undefined) texts.set(key, (text = t(key)));
+    return text;
+  };
+  return Object.assign(remembering, t) as unknown as TFunction;
 }
 
 /** The name of language `named` as a resident reading `inLng` calls it ("arabe" in French, "الفرنسية" in Arabic). */
