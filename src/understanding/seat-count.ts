@@ -73,7 +73,14 @@ function count(words: string[], numbers: NumberAt[], lx: CompiledPeople, nounFir
     return plain(heads[0]!.value, ignored > 0 || people.length > 1);
   }
   const totals = people.filter((n) => lx.totalBefore.some((e) => endsBefore(e, words, n.at)));
-  if (totals.length === 1) return plain(totals[0]!.value, ignored > 0);
+  if (totals.length === 1) {
+    // "we are 2 + baby", "on sera 3 plus le bébé": people added after the total.
+    const added = words.findIndex((w, i) => i > totals[0]!.at && /^(plus|mas|mais|arti)$/.test(w));
+    const rest = words.slice(added + 1);
+    const more = added > 0 ? companions(rest, findNumbers(rest, lx), lx, nounFirst).count : 0;
+    if (more > 0) return { seats: totals[0]!.value + more, confirm: true };
+    return plain(totals[0]!.value, ignored > 0);
+  }
   // "moi et mon fils", "ma femme et nos 2 enfants": the resident and everyone named, always said back.
   const { count: others } = companions(words, people, lx, nounFirst);
   if (others > 0) return { seats: others + 1, confirm: true };
@@ -93,6 +100,7 @@ function countsAdults(words: string[], head: NumberAt): boolean {
 /** Everyone named besides the resident: "ma femme" 1, "nos 2 enfants" 2, "les jumeaux" 2, "mes enfants" (how many?) 2. */
 function companions(words: string[], people: NumberAt[], lx: CompiledPeople, nounFirst: boolean): { count: number } {
   let count = 0;
+  const used = new Set<NumberAt>();
   for (let i = 0; i < words.length; i++) {
     // "sans mon mari", "without the kids": named, not coming.
     if (isOneOf(words[i - 1], lx.without) || isOneOf(words[i - 2], lx.without)) continue;
@@ -103,8 +111,14 @@ function companions(words: string[], people: NumberAt[], lx: CompiledPeople, nou
     const kind = compound?.kind ?? peopleKind(words[i], lx);
     // "nos 2 enfants", "4 ديال الولاد": the number just before, or one word before a plural; Arabic may
     // put it after the noun ("أطفالي الثلاثة").
-    const numberBefore = (gap: boolean) =>
-      people.find((n) => n.at + n.length === start || (gap && n.at + n.length === start - 1)) ?? (gap && nounFirst ? people.find((n) => n.at === i + 1) : undefined);
+    // A number counts one group of people only ("أولادي الثلاثة ومراتي": the three are the children).
+    const numberBefore = (gap: boolean) => {
+      const n =
+        people.find((n) => !used.has(n) && (n.at + n.length === start || (gap && n.at + n.length === start - 1))) ??
+        (gap && nounFirst ? people.find((n) => !used.has(n) && n.at === i + 1) : undefined);
+      if (n) used.add(n);
+      return n;
+    };
     if (kind === 'pairs') count += 2;
     else if (kind === 'triples') count += 3;
     else if (kind === 'many') count += numberBefore(true)?.value ?? 2;

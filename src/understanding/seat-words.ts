@@ -32,7 +32,8 @@ export class WordList {
     if (typos === 'none') return false;
     const min = typos === 'long' ? 6 : 0;
     const fuzzy = (p: EntryWord) => p.word.length >= min && mayBeOneTypo(word, p.word) && wordMatches(word, p, true);
-    if (this.prefixes.some(fuzzy)) return true;
+    // A typo inside a prefix ("kizlar*") would take other words for it ("kizkardesim"): only the usual rule allows it.
+    if (typos === 'usual' && this.prefixes.some(fuzzy)) return true;
     for (let n = word.length - 1; n <= word.length + 1; n++) if (this.byLength.get(n)?.some(fuzzy)) return true;
     return false;
   }

@@ -19,7 +19,7 @@ export interface SeatsReading {
 
 const ARABIC_CLITICS = /^(?:ف|ب|و)(?=ال[\u0600-\u06ff]{2,})/;
 /** Punctuation that ends a part of the message ("mon mari vient pas, ce sera moi et le bébé"). */
-const PART_END = /[,;.!?…\n()]+|\s-\s/;
+const PART_END = /[,;.!?…\n()،؛؟]+|\s-\s/;
 
 /** A message's words, each with the part of the message it stands in. */
 interface Message {
@@ -36,7 +36,9 @@ export class SeatsReader {
     // makes "voisins" one neighbour.
     const canonical = message(parts, (p) => unglued(canonicalWords(p, { darija, french: false }, 60)));
     if (canonical.words.length === 0) return { confirm: false };
-    const arabic = message(parts, (p) => words(p, 60).map((w) => wordForms(w).find((f) => ARABIC_KNOWN.has(f)) ?? w.replace(ARABIC_CLITICS, '')));
+    // "ومي": "and" joined to a short word is set apart when that makes it known.
+    const arabicWord = (w: string) => wordForms(w).find((f) => ARABIC_KNOWN.has(f)) ?? (/^و/.test(w) && ARABIC_KNOWN.has(w.slice(1)) ? w.slice(1) : w.replace(ARABIC_CLITICS, ''));
+    const arabic = message(parts, (p) => words(p, 60).map(arabicWord));
     const arabicScript = /[\u0600-\u06ff]/.test(text);
     const lexicons: [CompiledPeople, Message][] =
       lng === 'ar' && arabicScript ? [[PEOPLE.ar, arabic], [PEOPLE.fr, canonical]]

@@ -62,14 +62,14 @@ export const PEOPLE_WORDS: Record<Language, PeopleWords> = {
     soundsLike:
       '- deu|deus|deuh|deuz troi|troa|trwa|troit|troix katr|katre|kat|kate|kato|catre|quatr|quate sinq|sink|cink|saink sis|sise|siss|sitta|setta|stta set|sete|sette|seb3a|sab3a|sba3 uit|huite|wit|tmanya|tmnya|tmenya neu|noeuf|ts3ud|tes3oud dis|disse|diz|3achra|3ashra',
     heads: 'place* personne* pers adulte* billet* ticket* inscription* participant*',
-    one: 'femme fame famme epouse epous mari homme conjoint* compagn* copain copine fils fille enfant bebe lbebe ami amie pote mere maman pere papa soeur frere voisin voisine cousin cousine tante oncle neveu niece grand* petit_fils petite_fille belle_mere beau_pere belle_soeur beau_frere belle_fille beau_fils grand_mere grand_pere arriere_grand_mere grand_frere grande_soeur petit_frere petite_soeur mamie mami papi papy pepe meme gamin gamine garcon fiston petite ptite ptit mome loulou ado mama baba mmi yemma khti khoti okhti khouya khoya khay sahbi sa7bi sahbti sa7bti',
+    one: 'femme fame famme fam fem epouse epous mari homme conjoint* compagn* copain copine fils fille enfant bebe lbebe ami amie pote mere maman pere papa soeur frere voisin voisine cousin cousine tante oncle neveu niece grand* petit_fils petite_fille belle_mere beau_pere belle_soeur beau_frere belle_fille beau_fils grand_mere grand_pere arriere_grand_mere grand_frere grande_soeur petit_frere petite_soeur mamie mami papi papy pepe meme gamin gamine garcon fiston petite ptite ptit mome loulou ado mama baba mmi yemma khti khoti okhti khouya khoya khay sahbi sa7bi sahbti sa7bti mrato mratou rajlha rajelha bentha bnto wlido wldo wldha khtha khtou mmha mmo',
     many: 'enfants filles amis amies potes soeurs freres voisins voisines cousins cousines petits_enfants grands_enfants arriere_petits_enfants gosses petits gamins gamines garcons momes loulous ados minots marmots bambins',
     pairs: 'parents grands_parents beaux_parents jumeaux jumelles lwalidin walidin lwalidine',
     triples: 'triples triplees',
     self: 'moi je j moi_meme',
     alone: 'ghir_moi ghir_ana ghi_moi bo7di bou7di bu7di bwa7di b7ohdi bohdi bouhdi juste_moi moi_seul moi_seule seul seule rien_que_moi que_moi seulement_moi uniquement_moi une_place une_seule_place moi_tout_seul',
     two: 'nous_deux a_deux tous_les_deux toutes_les_deux en_couple un_couple deux_places',
-    placeBefore: 'appartement appart apt appt logement bat batiment bloc immeuble etage porte numero num n no residence escalier chambre bus ligne tour entree allee code l3imara 3imara imara chi9a chqa chqqa ra9m raqm tabi9 tabe9',
+    placeBefore: 'appartement appart apt appt logement bat batiment bloc immeuble etage porte numero num n no residence escalier chambre bus ligne tour entree allee code l3imara 3imara imara chi9a chqa chqqa ra9m raqm tabi9 tabe9 ttabi9 ttabe9 tabiq ttabiq',
     notPeopleAfter: 'ans an mois etage eme e er ere h heure heures euro euros eur rue avenue bd 3am sna snin',
     totalBefore: 'on_sera on_est nous_serons nous_sommes on_vient_a on_viendra_a serons sera pour',
     filler:
@@ -143,7 +143,7 @@ export const PEOPLE_WORDS: Record<Language, PeopleWords> = {
     numbers: 'bir|bi iki uc dort bes alti yedi sekiz dokuz on on_bir on_iki',
     soundsLike: '- ikki uch dord|dordt - - yedy - dokkuz -',
     heads: 'kisi* kisilik yer* bilet* adam katilimci* yetiskin* buyuk* kucuk*',
-    one: 'esim* karim* kocam* oglum* oglu* kizim* kizi* cocugum* bebek* bebegim* arkadasim* annem* babam* kardesim* ablam* abim* komsum* kuzenim* teyzem* halam* dayim* amcam* torunum* anneannem* babaannem* dedem* ninem* kaynanam* kayinvalidem* gelinim* damadim* yegenim* sevgilim* nisanlim* hanimim* beyim*',
+    one: 'esim* karim* kocam* oglum* oglu* kizim* kizi* kizkardes* cocugum* bebek* bebegim* arkadasim* annem* babam* kardesim* ablam* abim* komsum* kuzenim* teyzem* halam* dayim* amcam* torunum* anneannem* babaannem* dedem* ninem* kaynanam* kayinvalidem* gelinim* damadim* yegenim* sevgilim* nisanlim* hanimim* beyim*',
     many: 'cocuklar* cocuk oglan* kizlar* ogullar* arkadaslar* kardesler* torunlar* komsular* yegenler*',
     pairs: 'ikizler* ebeveyn*',
     triples: 'ucuzler*',
@@ -162,7 +162,7 @@ export const PEOPLE_WORDS: Record<Language, PeopleWords> = {
   ar: {
     numbers: 'واحد|وحده|واحده اثنين|اثنان|زوج|جوج ثلاثه|تلاته|ثلاث اربعه|ربعه|اربع خمسه|خمس سته|ست سبعه|سبع ثمانيه|تمنيه تسعه|تسع|تسعود عشره|عشر',
     soundsLike: '- اتنين|تنين|ثنين ثلاته|تلات - خمسا ستا سبعا تمانيه تسعا عشرا',
-    heads: 'كبار صغار بالغ بالغان بالغين اشخاص شخص افراد فرد نفر انفار مقاعد مقعد اماكن مكان بلايص بلاصه بلاصات تذاكر تذكره ناس places personnes',
+    heads: 'كبار صغار كبير كبيره صغير صغيره بالغ بالغان بالغين اشخاص شخص افراد فرد نفر انفار مقاعد مقعد اماكن مكان بلايص بلاصه بلاصات تذاكر تذكره ناس places personnes',
     one: `زوجتي زوجي زوجها زوجته ${withArabicPossessives('مرات مرت راجل ابن بنت ابنت ولد وليد طفل طفلت رضيع صاحب صاحبت صديق صديقت ام مي اب خت اخت اخ خو جار جارت حفيد حفيدت عم عمت خال خالت جد جدت حمات نسيب')} بابا ماما بيبي البيبي خويا الواليد الواليده`,
     many: `${withArabicPossessives('اولاد ولاد الاولاد الولاد اطفال الاطفال بنات البنات دراري الدراري اصحاب اصدقاء صديقات صاحبات خوات اخوات اخوت خوت اخوان جيران جارات احفاد حفيدات')}`,
     self: 'انا انايا معايا لي',
@@ -182,4 +182,4 @@ export const PEOPLE_WORDS: Record<Language, PeopleWords> = {
 };
 
 /** Words for grown-ups in the six languages, folded ("adultes", "adults", "adultos", "كبار", "yetişkin"): the children named after them add up. */
-export const ADULT_WORDS = /^(adult|grown|كبار|الكبار|بالغ|yetiskin|buyuk)/;
+export const ADULT_WORDS = /^(adult|grown|كبار|الكبار|كبير|بالغ|yetiskin|buyuk)/;
