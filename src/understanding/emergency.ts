@@ -86,6 +86,8 @@ const OVERRIDES: readonly [winner: HazardConcept, loser: HazardConcept, wordsAft
   ['arm', 'paper', 0],
   // bleeding a radiator lets air out, not blood
   ['notBlood', 'blood', 0],
+  // "bla3 dirham": a coin swallowed, not money to pay
+  ['smallObject', 'paper', 0],
   // "next door" is a neighbour, not a door being knocked on
   ['nextDoor', 'door', 1],
 ];
@@ -160,12 +162,17 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
     if ((has('collapse') && has('structure')) || (has('fall') && has('structure') && has('onSomeone'))) return 2;
     if (welfare(has) || near(found, 'wake', 'abnormal', 3)) return 2;
     if (has('fall') && (has('balconyOrStairs') || has('headHit') || (has('bone') && has('smashed')))) return 2;
+    // A child hanging from a balcony or a window.
+    if (has('hanging') && (has('balconyOrStairs') || has('window'))) return 2;
     // Down and not getting up, not answering, or shaking: "il se relève pas", "she is not answering".
     const down = has('fall') || has('onFloor') || has('floorPlace');
     if (down && (near(found, 'getUp', 'abnormal', 3) || near(found, 'answer', 'abnormal', 3) || near(found, 'speak', 'abnormal', 2) || has('convulse'))) return 2;
     if (has('unconscious') || has('noBreath') || near(found, 'breath', 'abnormal', 2) || has('heart') || has('cantGetUp') || (has('blood') && (has('much') || has('fall') || has('now') || has('help')))) return 2;
     if ((has('fall') && (has('hurt') || has('help') || has('urgent'))) || ((has('fall') || has('onFloor')) && near(found, 'moves', 'abnormal', 2))) return 2;
-    if (has('blood') || has('onFloor') || (has('fall') && (has('now') || has('ambulance'))) || (has('hurt') && (has('help') || has('urgent')))) return 1;
+    // Someone heard shouting for help: the bot asks.
+    // "wa7ed tay7 f ascenseur": someone lying fallen, not paint fallen off a wall.
+    const lyingSomeone = has('lyingFallen') && (has('family') || has('someone'));
+    if (has('blood') || has('onFloor') || lyingSomeone || (has('shout') && has('help')) || (has('fall') && (has('now') || has('ambulance'))) || (has('hurt') && (has('help') || has('urgent')))) return 1;
     if (has('ambulance') && (has('now') || has('urgent') || has('help'))) return 2;
     return 0;
   },
@@ -174,6 +181,7 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
     // At the door, breaking it or threatening to, or kept away by a court order.
     const smashing = has('smashed') && (has('now') || has('fear') || has('help'));
     if ((has('door') || has('window')) && (smashing || has('forcing') || has('threat') || has('protectionOrder'))) return 2;
+    if (has('confined')) return 2;
     // A partner who broke a nose or a bone.
     if (has('smashed') && has('bone') && near(found, 'partner', 'smashed', 8)) return 2;
     if (near(found, 'partner', 'hit', 4) || near(found, 'partner', 'hitMe', 8) || near(found, 'partner', 'threat', 8) || near(found, 'partner', 'weapon', 6) || near(found, 'partner', 'hurt', 4) || has('kill')) return 2;

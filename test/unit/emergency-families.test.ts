@@ -88,6 +88,16 @@ describe('emergency families', () => {
     ['es', 'mi hijo se tomo todas las pastillas de su abuelo', 'injury'],
     ['ar', 'راجلي بغا يخنقني دابا', 'domesticViolence'],
     ['fr', 'mon conjoint m a casse le nez', 'domesticViolence'],
+    // pushed, shut in, a bat; a child hanging; shouting for help; a coin swallowed; asthma; a shock
+    ['en', 'my boyfriend pushed me against the radiator', 'domesticViolence'],
+    ['ar', 'rajli sed 3liya f lbit w ma khallanich nkhrej', 'domesticViolence'],
+    ['fr', 'un type menace tout le monde avec une batte dans le hall', 'violence'],
+    ['es', 'un nino esta colgando del balcon del tercero', 'injury'],
+    ['en', 'i can hear the old man next door screaming for help', 'injury'],
+    ['ar', 'bnti bal3at dirham', 'injury'],
+    ['pt', 'o meu filho esta com uma crise de asma forte', 'injury'],
+    ['tr', 'oglumu elektrik carpti', 'injury'],
+    ['ar', 'wa7ed tay7 f droj dyal l3imara', 'injury'],
     // belongings thrown out now
     ['en', 'they are throwing our furniture out on the street', 'evictionToday'],
   ] as [Language, string, string][])('%s "%s" is a %s', (lng, text, kind) => {
@@ -119,6 +129,8 @@ describe('emergency families', () => {
     ['fr', 'la regul de charges d eau est enorme, 400 euros'],
     ['pt', 'a pressao da agua e muito baixa no duche'],
     ['ar', 'lma d3if bzaf f lkouzina'],
+    ['ar', 'السقف فيه الرطوبة والصباغة طايحة'],
+    ['en', 'my boyfriend broke the window handle by accident, who fixes it'],
   ] as [Language, string][])('%s "%s" is calm', (lng, text) => {
     expect(read(text, lng)).toBeUndefined();
   });

@@ -59,12 +59,16 @@ export const HAZARD_CONCEPTS = {
     cevap_vermiyo* tepki_vermiyo* uyanmiyo* ayilmiyo* kendine_gelmiyo* gozunu_acmiyo*
     overdos* od_d اغمي_عليه اغمي_عليها اغمى_عليه اغمى_عليها تغمى يغمى مغمي* مغشي* غمى_عليه غمى_عليها tghma* ghma_3li*
     فقد_وعي* فقدت_وعي* فقد_الوعي فاقد_الوعي uyandiramiyo* uyanmiyo* ما_بقاش_كيفيق ما_كيفيقش ماكيفيقش ma_kayfi9ch ma_katfi9ch makayfi9ch
-    konusmuyo* konusamiyo* كتفيقش كيفيقش ماكتفيقش ماكيفيقش ما_كتفيقش ما_كيفيقش katfi9ch kayfi9ch makatfi9ch makayfi9ch ma_katfi9ch`,
+    konusmuyo* konusamiyo* كتفيقش كيفيقش ماكتفيقش ماكيفيقش ما_كتفيقش ما_كيفيقش katfi9ch kayfi9ch makatfi9ch makayfi9ch ma_katfi9ch
+    jato_crise jatha_crise jatou_crise jat_lih_crise fait_une_crise_d_epilepsie having_a_seizure has_a_seizure جاتو_كريز جاتها_كريز
+    electric_shock got_a_shock electrocut* electrocute* s_est_electrocute* coup_de_jus descarga_electrica electrocutad* choque_eletrico eletrocutad* elektrik_carpti* carpildi ضربو_الضو ضربها_الضو drbo_trisinti drbo_do drbha_do`,
   noBreath: `makaytn* respire_plus respire_pas respire_mal peut_pas_respirer peux_pas_respirer etouffe* not_breathing isn_t_breathing can_t_breathe cant_breathe stopped_breathing choking
     no_respira no_puede_respirar se_ahoga nao_respira nao_consegue_respirar sufoc* ahog* nefes_alamiyor nefes_almiyor bogul*
     ma_kaytneffesch ma_kaytnfsch makaytneffesch ما_كيتنفسش ما_يتنفس لا_يتنفس مخنوق ختانق
     nefes_alamiyo* nefes_almiyo* nefes_alami* soluk_alamiyo* ma_kaytneffes* ma_kaytnfs* ma_katneffes* ma_katnfs* ما_كيتنفس* ما_كتنفس* ماكيتنفس* ماكتنفس*
-    turning_blue turned_blue going_blue gone_blue lips_are_blue lips_blue devient_bleu* tout_bleu toute_bleue levres_bleues se_pone_morado morado ficando_roxo ficou_roxo morariyor morardi mosmor`,
+    turning_blue turned_blue going_blue gone_blue lips_are_blue lips_blue devient_bleu* tout_bleu toute_bleue levres_bleues se_pone_morado morado ficando_roxo ficou_roxo morariyor morardi mosmor
+    kaytkhne9* katkhne9* tkhne9* كيتخنق* كتتخنق* تخنق* se_atraganta atragantad* engasgad* engasgou* s_etouffe
+    asthma_attack crise_d_asthme ataque_de_asma crisis_de_asma crise_de_asma astim_krizi anaphyla* allergic_reaction reaction_allergique choc_anaphylactique reaccion_alergica reacao_alergica alerjik_reaksiyon throat_is_swelling gorge_gonfle* الضيقه جاتو_الضيقه جاتها_الضيقه jato_di9a jatha_di9a jato_dii9a`,
   heart: `crise_cardiaque arret_cardiaque infarctus avc heart_attack stroke cardiac infarto ataque_al_corazon ataque_cardiaco ataque_de_coracao kalp_krizi inme felc ازمه_قلبيه جلطه`,
   cantGetUp: `peut_pas_se_relever peut_plus_se_relever peux_pas_me_relever se_releve_pas bouge_plus can_t_get_up cant_get_up can_t_move no_se_puede_levantar no_puede_levantarse no_se_levanta no_se_mueve nao_consegue_levantar nao_se_levanta kalkamiyor ما_قدرش_ينوض ما_كينوضش
     kalkam* kalkmiyo* ayaga_kalkam* ma_kaynodch ma_katnodch ma_kaynoudch ma_katnoudch ماكينوضش ماكتنوضش ما_كتنوضش`,
@@ -127,7 +131,8 @@ export const HAZARD_CONCEPTS = {
     produi* lave_vaisselle pastille_lave* pastille* tablette_lave* tablet_lave* dishwasher* bolitas_del_detergente bolita* capsula* pastilla_de_lavavajillas gel_wc wc_net canard_wc deboucheur
     limpia* limpiador* produto_de_limpeza limpa_* temizleyici* منظف* منظفات`,
   smallObject: `pile_bouton piles_bouton pile button_battery battery batteries aimant* piece_de_monnaie coin magnet* pila* moneda* bateria* moeda* iman* pil pili para_yuttu bozuk_para miknatis* البيل بيل بطاريه حجره_ديال pila_de_boton
-    pilha* pilhas moeda pila_de_reloj`,
+    pilha* pilhas moeda pila_de_reloj
+    dirham dirhams درهم ryal coin coins piece_de_monnaie una_moneda uma_moeda`,
   swallowed: `avale avalee avales avalees avale* swallowed swallow trago tragado tragada se_trago engoliu engolido engoliram yuttu yutmus yutmuş yuttum بلع بلعت بلعات بلعو ابتلع ابتلعت bla3 bl3 bal3 bla3at bl3at bel3 tbla3 bal3* bel3* bla3* bl3* tbla3* tbal3* kaybla3* katbla3*`,
   heater: `chaudiere* chaudier* chauffe_eau chauffage* poele_a poele_au poele chauffe_bain boiler* heater* heating water_heater gas_fire stove
     caldera* calentador* estufa* calefaccion* calentador_de_agua caldeira* esquentador* aquecedor* aquecimento kombi* sofben* soba* petek* شوفاج الشوفاج سخان* السخان الشوديير شوديير الشوفو chofaj chaudiere chofo chauffo chauffe_eau_gaz
@@ -139,7 +144,8 @@ export const HAZARD_CONCEPTS = {
     اسانسور* الاسانسور لاسانسور* asanser*`,
   stuck: `coince* coinse* bloque* bloquer bloquee enferme* stuck trapped trap_in stucked atrapad* atascad* encerrad* bloquead* preso presa presos presas pres_a presa_no mahsur* kaldim kaldik kaldi sikistim sikistik sikisti sikismis kilitli_kaldi* محبوس* عالق* محصور* حاصل* بقيت_محبوس* bqit b9it bqina b9ina m7bos* mhbos* m7bous* mahbous* m7bous* tbloka* tblokit tblokina mbloki* blokit* bloka*`,
   inLift: `dans_l_ascenseur dans_ascenseur dans_l_ascenceur dans_lascenseur in_the_lift in_lift inside_the_lift in_the_elevator inside_the_elevator in_an_elevator in_a_lift en_el_ascensor dentro_del_ascensor no_elevador dentro_do_elevador asansorde asansorun_icinde asansor_icinde فالمصعد في_المصعد داخل_المصعد فالسانسور ف_السانسور f_ascenseur f_l_ascenseur f_lascenseur fl_ascenseur f_sanseur f_sansour flascenseur`,
-  wake: `wake waking wakes woke reveill* despierta* despertar* acorda* acordar uyan* uyandir* يفيق كيفيق تفيق كتفيق فاق فاقت fi9 yfi9 tfi9 kayfi9 katfi9 kayfiq katfiq`,
+  wake: `wake waking wakes woke reveill* despierta* despertar* acorda* acordar uyan* uyandir* يفيق كيفيق تفيق كتفيق فاق فاقت fi9 yfi9 tfi9 kayfi9 katfi9 kayfiq katfiq
+    nfi9 nfi9o nfi9ha nfiq nfi9hom نفيق نفيقو`,
   speak: `parle parlent parler speak* talk* habla* fala* konus* kathder* kaythder* kathdr* kaythdr* katkellem* kaytkellem* كيهضر كتهضر يتكلم تتكلم kathdar`,
   getUp: `relever relever relev releve relevent lever leve levanta* levantar* kalk* ntod tnod tnoud ynod ynoud nod noud tnodh get_up getting_up stand_up standing_up النهوض تنهض ينهض ينوض تنوض نوض الوقوف يوقف توقف تقوم يقوم`,
   answer: `repond* reponds repon reagi* respond* answer* contesta* responde* reage* cevap* tepki* jaweb* jawb* kayjaweb* katjaweb* tjaweb* ijaweb* yjaweb* يجاوب* كيجاوب* كتجاوب* تجاوب* يرد ترد يستجيب تستجيب
@@ -170,17 +176,24 @@ export const HAZARD_CONCEPTS = {
     kol_lila kol_lil`,
   protectionOrder: `ordonnance_de_protection ordre_de_protection interdiction_d_approcher restraining_order protection_order orden_de_alejamiento medida_de_afastamento uzaklastirma* حكم_ضدو حكم_ضده`,
   accident: `by_accident accidentally sans_faire_expres par_accident sin_querer por_accidente sem_querer kazara yanlislikla بلا_ما_يقصد bla_ma_y9sed bla_ma_ysed`,
+  shout: `shouting screaming screams shouts yelling crie crient hurle hurlent grita gritando gritan grita gritam bagiriyo* bagiriyor ciglik* kat3ayet kay3ayet tay3ayet ki3ayet kat3ayat كتعيط كيعيط تتعيط`,
+  confined: `won_t_let_me_leave wont_let_me_leave won_t_let_me_out wont_let_me_out locked_me_in locks_me_in m_enferme m_a_enferme* me_laisse_pas_sortir me_encierra me_encerro me_tranca me_fechou beni_kilitledi beni_disari_cikarmiyo* ma_khallanich_nkhrej ma_khalanich_nkhrej ما_خلانيش_نخرج سد_عليا sed_3liya took_my_phone pris_mon_telephone me_quito_el_movil telefonumu_aldi dda_liya_telephone`,
+  hanging: `hanging dangling suspendu accroche* colgado colgando pendurado pendurada sarkiliyo* asili m3alla9 m3al9 معلق معلقه`,
+  lyingFallen: `tay7 tay7a tay7in طايح طايحه طايحين`,
+  family: `wa7ed wahed wa7d واحد mama mmi mima bba baba jedda jeddi jdi weldi wldi bnti benti khouya khoya khti jari jarti rajel mra lmra ماما مي بابا با جدي جدتي ولدي بنتي خويا ختي جاري جارتي راجل مرا`,
   // --- violence
   hit: `kayderb* kaydreb* kaydrb* kaydorb* tayderb* derb* frap* tape* bat battue battu cogne* tabasse* gifl* etrangl* hit hits hitting beat* punch* slap* strangl* pega pegando pegaba golpe* patea* bofet* bate* bater batendo espanc* estrangul*
     dov* vurdu vuruyor tokat* bogaz* ضرب* درب* kaydrab* drab*
     murro* soco* socou esmurr* pontap* patada* coup_de_poing coups_de_poing coup_de_pied coups_de_pied paliza puñetazo punetazo yumruk* tekme* رفس* بونية bounia
     خنق* khne9* khna9* bogma* bogdu boguyor`,
   hitMe: `ضربني كيضربني يضربني تضربني ضربتني كيضربوني ضربوني kaydrabni kaydrebni kaydarbni kaydrbni kaydorbni drebni drabni darbni kayderbni beni_dov* dovuyor dovdu dovuyorlar
-    يخنقني كيخنقني خنقني ykhne9ni kaykhne9ni khne9ni ykhnqni ykhne9ni kaykhnaqni`,
+    يخنقني كيخنقني خنقني ykhne9ni kaykhne9ni khne9ni ykhnqni ykhne9ni kaykhnaqni
+    pushed_me push_me pushing_me m_a_pousse* me_pousse me_empujo me_empujó me_empurrou beni_itti dfe3ni kaydfe3ni kaydf3ni dfa3ni دفعني كيدفعني`,
   threat: `kaythded* kaytheded* kayhded* theded* hded* menace* menacant threat* amenaz* ameaca* tehdit* يهدد* كيهدد* هدد* تهديد كيتوعد* يتوعد* kayhded* hedded*
     ll_hurt will_hurt going_to_hurt gonna_hurt ll_kill faire_du_mal me_faire_mal va_me_faire hacerme_dano me_va_a_hacer me_fazer_mal vai_me_bater zarar_verecek ghadi_y9tel ghadi_yqtel ghadi_ydrbni ghadi_ydrabni غادي_يقتلني غادي_يضربني
     gonna_burn going_to_burn will_burn ll_burn burn_the_flat burn_the_house va_bruler bruler_l_appart quemar_la_casa queimar_a_casa evi_yakacak* yakacagim ghadi_y7r9 ghadi_n7r9 غادي_يحرق غادي_نحرق y7r9_dar n7r9_dar يحرق_الدار نحرق_الدار o_la_tumba o_te_mato`,
-  weapon: `coups_de_feu gunshot* shots_fired disparo* tiros silah_sesi kursun* ضرب_النار قرطاس couteau* arme armes flingue* fusil pistolet hache knife knives a_gun his_gun guns handgun rifle weapon* cuchillo* navaja pistola arma armas faca facas pistola revolver bicak* silah* tabanca سكين جنوي موس سلاح موص mous mouss lmous jenwi jenoui jnwi jenouy sekkin skin`,
+  weapon: `coups_de_feu gunshot* shots_fired disparo* tiros silah_sesi kursun* ضرب_النار قرطاس couteau* arme armes flingue* fusil pistolet hache knife knives a_gun his_gun guns handgun rifle weapon* cuchillo* navaja pistola arma armas faca facas pistola revolver bicak* silah* tabanca سكين جنوي موس سلاح موص mous mouss lmous jenwi jenoui jnwi jenouy sekkin skin
+    bat baseball_bat batte baton barre_de_fer machete* palo bastao sopa sopayla 3assa 3sa عصا زرواطه zrwata`,
   forcing: `kay7awel* y7awel* kat7awel* essaie_d_ouvrir essaye_d_ouvrir trying_to_open intenta_abrir tenta_abrir acmaya_calisiyor kaydrb_f_lbab kaydreb_f_lbab kaydorb_f_lbab kaydrbo_f_lbab كسر* يكسر* كيكسر* تكسير force forcer forcent forcing forced crowbar pied_de_biche defonc* kick*_in kicking_the_door forzar* forzando aporre* arromb* forcando forcar forcam zorla* kiriyor kirmaya كيكسرو كسرو كيدفعو كيضربو_الباب
     kaykasro
     kser ykser kaykser kayksar kayksro kaykasro tkser tekser cassent casser_la_porte casse_la_porte casser_ma_porte defoncer enfoncer enfoncent forse forser forsent smashing breaking_down breaking_my_door kicking rompiendo romper_la_puerta rompen tirando_la_puerta derribando arrombando arrombar a_arrombar kiriyor kiriyo kirmaya kiriyorlar yikiyor يكسرو يكسرون يخلع كيخلع
