@@ -34,8 +34,8 @@ function calmCues(kind: EmergencyKind, has: (c: HazardConcept) => boolean, found
   const outweighed = new Set<HazardConcept>();
   // "depuis ce matin", "منذ ساعة": a danger going on since, not one that is over.
   if (has('ongoing')) outweighed.add('since').add('past');
-  // A drip does not calm water that is everywhere, rising or filling a room.
-  if (kind === 'flood' && (has('everywhere') || has('rising') || has('full'))) outweighed.add('minor');
+  // A drip does not calm water that is everywhere, rising, filling a room or reaching the sockets.
+  if (kind === 'flood' && (has('everywhere') || has('rising') || has('full') || has('depth') || has('electric'))) outweighed.add('minor');
   // The detector's battery does not calm smoke seen apart from the detector's name ("smoke under the door, the alarm beeps").
   if (kind === 'fire' && realSmoke(found)) outweighed.add('device');
   // Papers come with evictions ("no court letter", "sans papier"): the locks or belongings say it is happening.
@@ -161,7 +161,7 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
     // The building gives way: a balcony or stairs collapsing, a ceiling fallen on someone.
     if ((has('collapse') && has('structure')) || (has('fall') && has('structure') && has('onSomeone'))) return 2;
     if (welfare(has) || near(found, 'wake', 'abnormal', 3)) return 2;
-    if (has('fall') && (has('balconyOrStairs') || has('headHit') || (has('bone') && has('smashed')))) return 2;
+    if (has('fall') && (has('balconyOrStairs') || has('window') || has('headHit') || (has('bone') && has('smashed')))) return 2;
     // A child hanging from a balcony or a window.
     if (has('hanging') && (has('balconyOrStairs') || has('window'))) return 2;
     // Down and not getting up, not answering, or shaking: "il se relève pas", "she is not answering".

@@ -98,6 +98,10 @@ describe('emergency families', () => {
     ['pt', 'o meu filho esta com uma crise de asma forte', 'injury'],
     ['tr', 'oglumu elektrik carpti', 'injury'],
     ['ar', 'wa7ed tay7 f droj dyal l3imara', 'injury'],
+    // a drip that reaches the sockets; out cold; out of a window
+    ['es', 'gotea mucho del techo y cae agua en los enchufes', 'flood'],
+    ['es', 'mi abuelo perdio el conocimiento en el pasillo', 'injury'],
+    ['en', 'my toddler fell out of the bedroom window', 'injury'],
     // belongings thrown out now
     ['en', 'they are throwing our furniture out on the street', 'evictionToday'],
   ] as [Language, string, string][])('%s "%s" is a %s', (lng, text, kind) => {

@@ -11,7 +11,8 @@ export const HAZARD_CONCEPTS = {
   smell: `odeur* sent sens sentir senti pue puer puent renifl* smell* stink* stench reek* whiff olor* huele huelo oler apesta cheir* fedor fede
     koku* kokuyor kokusu ريحه رائحه ريحت كتشم نشم شميت شامه كاتشم ri7a riha r7a
     اشم نشم كنشم شميت smell_of sniff*
-    ri7t ri7et ri7at rihat`,
+    ri7t ri7et ri7at rihat
+    schling* chling* refoule`,
   rottenEgg: `oeuf_pourri oeufs_pourris oeuf_pouri euf_pourri rotten_egg* bad_eggs huevo*_podrido* ovo*_podre* curuk_yumurta* بيض_خامج بيض_فاسد البيض_الخامج`,
   leak: `kaytsreb* tsreb* tasarrub* escape_de_gas escape_de_agua escapa fuite* fuit fuir leak* leaking fuga* echappe* vaza* sizinti sizdiriyor kacak* kaciyor kacti تسرب تسريب كيتسرب كيهرب هارب
     tasrib* tsrib* tasreeb tassrib`,
@@ -61,7 +62,8 @@ export const HAZARD_CONCEPTS = {
     فقد_وعي* فقدت_وعي* فقد_الوعي فاقد_الوعي uyandiramiyo* uyanmiyo* ما_بقاش_كيفيق ما_كيفيقش ماكيفيقش ma_kayfi9ch ma_katfi9ch makayfi9ch
     konusmuyo* konusamiyo* كتفيقش كيفيقش ماكتفيقش ماكيفيقش ما_كتفيقش ما_كيفيقش katfi9ch kayfi9ch makatfi9ch makayfi9ch ma_katfi9ch
     jato_crise jatha_crise jatou_crise jat_lih_crise fait_une_crise_d_epilepsie having_a_seizure has_a_seizure جاتو_كريز جاتها_كريز
-    electric_shock got_a_shock electrocut* electrocute* s_est_electrocute* coup_de_jus descarga_electrica electrocutad* choque_eletrico eletrocutad* elektrik_carpti* carpildi ضربو_الضو ضربها_الضو drbo_trisinti drbo_do drbha_do`,
+    electric_shock got_a_shock electrocut* electrocute* s_est_electrocute* coup_de_jus descarga_electrica electrocutad* choque_eletrico eletrocutad* elektrik_carpti* carpildi ضربو_الضو ضربها_الضو drbo_trisinti drbo_do drbha_do
+    perdido_el_conocimiento perdio_el_conocimiento perdio_el_sentido perdeu_os_sentidos perdeu_a_consciencia perdeu_o_conhecimento bilincini_kaybet* bayginlik_geciriyo*`,
   noBreath: `makaytn* respire_plus respire_pas respire_mal peut_pas_respirer peux_pas_respirer etouffe* not_breathing isn_t_breathing can_t_breathe cant_breathe stopped_breathing choking
     no_respira no_puede_respirar se_ahoga nao_respira nao_consegue_respirar sufoc* ahog* nefes_alamiyor nefes_almiyor bogul*
     ma_kaytneffesch ma_kaytnfsch makaytneffesch ما_كيتنفسش ما_يتنفس لا_يتنفس مخنوق ختانق
