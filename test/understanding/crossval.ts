@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import type { Language } from '../../src/config.js';
 import type { TextExample } from '../../src/understanding/topic-examples.js';
+import { layerBuilder } from './layer-builder.js';
 import { readSet, setFiles } from './score.js';
 
 interface TopicLine {
@@ -32,17 +33,10 @@ export function asExamples(lines: readonly TopicLine[]): TextExample[] {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { folds: { type: 'string', default: '5' }, fusion: { type: 'string' }, misses: { type: 'boolean' }, holdout: { type: 'boolean' }, bare: { type: 'boolean' }, nospell: { type: 'boolean' }, files: { type: 'boolean' }, only: { type: 'string' } } });
-  const { createTranslator } = await import('../../src/i18n.js');
-  const { createKnowledge } = await import('../../src/knowledge/knowledge.js');
-  const { SUPPORTED_LANGUAGES } = await import('../../src/config.js');
-  const { Understanding } = await import('../../src/understanding/understanding.js');
-  const { contentExamples, frenchTexts } = await import('../../src/understanding/topic-examples.js');
-  const translator = await createTranslator({ languages: SUPPORTED_LANGUAGES, defaultLanguage: 'fr' });
-  const knowledge = createKnowledge({ contentPack: 'france', directoryFile: undefined, languages: [...SUPPORTED_LANGUAGES], timeZone: 'Europe/Paris' }, translator);
-  const content = contentExamples(knowledge.content, SUPPORTED_LANGUAGES);
+  const { content, build: layer } = await layerBuilder();
   const fusion = values.fusion ? JSON.parse(values.fusion) : undefined;
   const build = (examples: TextExample[]) =>
-    new Understanding({ translator, index: knowledge.router, emergencies: knowledge.emergencies, topics: knowledge.content.all('fr').map((t) => t.id), timeZone: 'Europe/Paris', examples: values.bare ? [] : examples, fusion, frenchVocabulary: values.bare || values.nospell ? [] : frenchTexts(knowledge.content) });
+    layer({ examples: values.bare ? [] : examples, fusion, ...(values.bare || values.nospell ? { frenchVocabulary: [] } : {}) });
   const lines = topicLines(false);
   const scored: { line: TopicLine; got: string[] }[] = [];
   if (values.holdout) {

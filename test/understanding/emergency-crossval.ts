@@ -5,19 +5,13 @@
 import { readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Language } from '../../src/config.js';
+import { layerBuilder } from './layer-builder.js';
 import { readSet, TUNE_DIR } from './score.js';
 import { asExamples, tuneLines, type TuneLine } from './topic-examples.js';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { folds: { type: 'string', default: '5' }, leads: { type: 'string', default: '2,0.2,0.3,0.4,0.5,0.6,0.7,0.8' } } });
-  const { createTranslator } = await import('../../src/i18n.js');
-  const { createKnowledge } = await import('../../src/knowledge/knowledge.js');
-  const { SUPPORTED_LANGUAGES } = await import('../../src/config.js');
-  const { Understanding } = await import('../../src/understanding/understanding.js');
-  const { contentExamples, frenchTexts } = await import('../../src/understanding/topic-examples.js');
-  const translator = await createTranslator({ languages: SUPPORTED_LANGUAGES, defaultLanguage: 'fr' });
-  const knowledge = createKnowledge({ contentPack: 'france', directoryFile: undefined, languages: [...SUPPORTED_LANGUAGES], timeZone: 'Europe/Paris' }, translator);
-  const content = contentExamples(knowledge.content, SUPPORTED_LANGUAGES);
+  const { content, build: layer } = await layerBuilder();
   const files = readdirSync(TUNE_DIR).filter((f) => f.endsWith('.jsonl') && !f.includes('.holdout'));
   const topics = tuneLines(files.filter((f) => !f.includes('emergenc')));
   const lines = files
@@ -34,11 +28,11 @@ async function main(): Promise<void> {
   const alone: { calm: boolean; lead: number; asks: boolean }[] = [];
   for (let fold = 0; fold < k; fold++) {
     const train = asExamples(lines.filter((_, i) => i % k !== fold));
-    const base = new Understanding({ translator, index: knowledge.router, emergencies: knowledge.emergencies, topics: knowledge.content.all('fr').map((t) => t.id), timeZone: 'Europe/Paris', examples: [content, topics, train].flat(), frenchVocabulary: frenchTexts(knowledge.content) });
-    const counts = base.topicCounts([content, topics, train].flat());
+    const examples = [content, topics, train].flat();
+    const counts = layer({ examples }).topicCounts(examples);
 
     for (const lead of leads) {
-      const understanding = new Understanding({ translator, index: knowledge.router, emergencies: knowledge.emergencies, topics: knowledge.content.all('fr').map((t) => t.id), timeZone: 'Europe/Paris', examples: [content, topics, train].flat(), topicCounts: counts, frenchVocabulary: frenchTexts(knowledge.content), emergencyLead: lead });
+      const understanding = layer({ examples, topicCounts: counts, emergencyLead: lead });
       lines.forEach((line, i) => {
         if (i % k !== fold) return;
         const alarm = understanding.understand(line.text, line.lang).kind === 'emergency';

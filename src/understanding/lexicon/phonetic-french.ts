@@ -1,5 +1,5 @@
 // French written by ear or SMS style ("je pe pa paye mon loyé", "apelé", "g pa") read as the words meant.
-import { foldText } from '../../text.js';
+import { spellingMap } from './spelling-map.js';
 
 const SPELLINGS: Record<string, string> = {
   peux: 'pe peu pe2 jpeu jpe jpx px',
@@ -91,14 +91,4 @@ const SPELLINGS: Record<string, string> = {
 };
 
 /** Folded spelling → the folded words it stands for. */
-export const PHONETIC_FRENCH: ReadonlyMap<string, string> = (() => {
-  const map = new Map<string, string>();
-  for (const [meant, spellings] of Object.entries(SPELLINGS)) {
-    const target = foldText(meant);
-    for (const spelling of spellings.split(' ')) {
-      const key = foldText(spelling);
-      if (key && key !== target && !key.includes(' ') && !map.has(key)) map.set(key, target);
-    }
-  }
-  return map;
-})();
+export const PHONETIC_FRENCH: ReadonlyMap<string, string> = spellingMap(SPELLINGS);

@@ -1,5 +1,5 @@
 // Spanish written SMS style or by ear ("q", "xq", "kiero", "alkiler", "calefacion") read as the words meant.
-import { foldText } from '../../text.js';
+import { spellingMap } from './spelling-map.js';
 
 const SPELLINGS: Record<string, string> = {
   que: 'q k ke qe',
@@ -38,14 +38,4 @@ const SPELLINGS: Record<string, string> = {
 };
 
 /** Folded spelling → the folded words it stands for. */
-export const SMS_SPANISH: ReadonlyMap<string, string> = (() => {
-  const map = new Map<string, string>();
-  for (const [meant, spellings] of Object.entries(SPELLINGS)) {
-    const target = foldText(meant);
-    for (const spelling of spellings.split(' ')) {
-      const key = foldText(spelling);
-      if (key && key !== target && !key.includes(' ') && !map.has(key)) map.set(key, target);
-    }
-  }
-  return map;
-})();
+export const SMS_SPANISH: ReadonlyMap<string, string> = spellingMap(SPELLINGS);
