@@ -11,7 +11,7 @@ import { arabiziScore, LanguageDetector, type LanguageGuess } from './language.j
 import { BoundedMemo } from '../memo.js';
 import { canonicalWords, foldText, words } from './normalize.js';
 import { SeatsReader, type SeatsReading } from './seats.js';
-import { countTopicFeatures, EMERGENCY_CLASS, TopicClassifier, type TopicCounts } from './topic-classifier.js';
+import { countTopicFeatures, TopicClassifier, type TopicCounts } from './topic-classifier.js';
 import type { TextExample } from './topic-examples.js';
 import { FrenchSpeller } from './french-sound.js';
 import { DEFAULT_FUSION, type FusionTuning, TopicRouter } from './topics.js';
@@ -39,23 +39,12 @@ export interface UnderstandingDeps {
   frenchVocabulary?: readonly string[];
   /** Fusion settings other than the tuned defaults (for measuring). */
   fusion?: Partial<FusionTuning>;
-  /** How far the classifier's emergency class must lead every topic to ask about a danger no rule saw (for measuring). */
-  emergencyLead?: number;
 }
 
 /** A message is read up to here: enough for anyone, and a flood of text cannot slow a turn. */
 const MAX_CHARS = 600;
 /** Messages up to this length have their emergency check remembered. */
 const SHORT_MESSAGE = 100;
-/**
- * The emergency rules miss some dangers told in words they never saw; the classifier, trained on our
- * self-written emergencies too, asks "is it happening now?" when its emergency class leads every other class by
- * this much and no clear topic is named (cross-validated on the tuning emergencies and their calm near-misses,
- * test/understanding/emergency-crossval.ts: alone it asks on 203 of 919 emergencies, on 1 of 261 calm lines; lower leads asked on more (0.5: 274) but on 'what do we do if there is a fire in the cellar?' and a lock change after a break-up too).
- */
-export const EMERGENCY_LEAD = 0.7;
-/** The classifier cannot tell which danger: the kind whose numbers (the general emergency number) fit any. */
-const BACKSTOP_KIND: EmergencyKind = 'injury';
 
 export class Understanding {
   private readonly detector: LanguageDetector;
@@ -65,8 +54,6 @@ export class Understanding {
   private readonly whenReader: WhenReader;
   private readonly speller?: FrenchSpeller;
   private readonly emergencies = new BoundedMemo<Readonly<EmergencyReading> | undefined>(2_000);
-  private readonly classifier?: TopicClassifier;
-  private readonly emergencyLead: number;
 
   constructor(deps: UnderstandingDeps) {
     if (!deps?.translator || !deps.index || !deps.emergencies) throw new Error('Understanding: translator, index and emergencies are required');
@@ -74,8 +61,6 @@ export class Understanding {
     this.detector = new LanguageDetector(deps.translator.languages, (lng) => deps.translator.list(lng, 'common:commands.greeting'));
     const classifier = deps.examples?.length ? new TopicClassifier(deps.topicCounts ?? this.topicCounts(deps.examples)) : undefined;
     this.router = new TopicRouter(deps.index, deps.topics, classifier, { ...DEFAULT_FUSION, ...deps.fusion });
-    if (classifier?.topics.includes(EMERGENCY_CLASS)) this.classifier = classifier;
-    this.emergencyLead = deps.emergencyLead ?? EMERGENCY_LEAD;
     this.emergencyReader = new EmergencyReader(deps.emergencies);
     this.whenReader = new WhenReader(deps.timeZone);
   }
@@ -87,7 +72,8 @@ export class Understanding {
   /** Only the emergency check, run first on every turn: a danger happening now, or one to ask about (shared: do not change it). */
   emergency(text: string, lng: Language): Readonly<EmergencyReading> | undefined {
     const check = () => {
-      const reading = this.readEmergency(this.read(text, lng), lng);
+      const { message, raw, arabizi, canonical } = this.read(text, lng);
+      const reading = this.emergencyReader.read(message, raw, canonical, lng === 'ar' || arabizi);
       return reading && Object.freeze(reading);
     };
     // Residents send the same short answers over and over ("1", "non", a button's words); long messages are rarely repeated.
@@ -114,47 +100,18 @@ export class Understanding {
   }
 
   /** A text's words as topic routing reads them (Arabizi and phonetic spellings read, Arabic stems added). */
-  topicWords(text: string, lng: Language): string[] {
+  private topicWords(text: string, lng: Language): string[] {
     return withArabicStems(this.read(text, lng).canonical);
-  }
-
-  /** The emergency rules; when they see nothing, the classifier's backstop may still ask. */
-  private readEmergency(read: ReturnType<Understanding['read']>, lng: Language): EmergencyReading | undefined {
-    const { message, raw, arabizi, canonical } = read;
-    const reading = this.emergencyReader.read(message, raw, canonical, lng === 'ar' || arabizi);
-    if (reading) return reading;
-    return this.backstopReads(read, lng) ? { kind: BACKSTOP_KIND, certainty: 'unsure' } : undefined;
-  }
-
-  /** Whether the classifier's backstop alone would ask about a danger (whatever the rules say). */
-  backstopAsks(text: string, lng: Language): boolean {
-    return this.backstopReads(this.read(text, lng), lng);
-  }
-
-  /**
-   * The emergency class leads every other class clearly, and the topic words and index do not name one clear
-   * topic (a broken cellar lock is a repair, even if cellars and doors are in many emergencies).
-   */
-  private backstopReads({ message, arabizi, canonical }: ReturnType<Understanding['read']>, lng: Language): boolean {
-    const lead = this.classifier?.emergencyLead(withArabicStems(canonical));
-    if (lead === undefined || lead < this.emergencyLead) return false;
-    const { none, clear } = this.router.rank(foldText(message), withArabicStems(canonical), this.indexLanguage(message, lng, arabizi));
-    return none || !clear;
-  }
-
-  /** Arabizi is darija read through French words: the French documents weigh most. */
-  private indexLanguage(message: string, lng: Language, arabizi: boolean): Language {
-    const latinArabic = lng === 'ar' && !/[\u0600-\u06ff]/.test(message);
-    return latinArabic || (arabizi && lng !== 'ar') ? 'fr' : lng;
   }
 
   /** Emergency first; then one clear topic, a few candidates, or nothing relevant. */
   understand(text: string, lng: Language): Understood {
-    const read = this.read(text, lng);
-    const { message, arabizi, canonical } = read;
-    const emergency = this.readEmergency(read, lng);
+    const { message, raw, arabizi, canonical } = this.read(text, lng);
+    const emergency = this.emergencyReader.read(message, raw, canonical, lng === 'ar' || arabizi);
     if (emergency) return { kind: 'emergency', emergency: emergency.kind, certainty: emergency.certainty };
-    const { ranked, none, clear } = this.router.rank(foldText(message), withArabicStems(canonical), this.indexLanguage(message, lng, arabizi));
+    // Arabizi is darija read through French words: the French documents weigh most.
+    const latinArabic = lng === 'ar' && !/[\u0600-\u06ff]/.test(message);
+    const { ranked, none, clear } = this.router.rank(foldText(message), withArabicStems(canonical), latinArabic || (arabizi && lng !== 'ar') ? 'fr' : lng);
     if (none) return { kind: 'none', candidates: ranked };
     return clear ? { kind: 'topic', topic: ranked[0]!.id, candidates: ranked } : { kind: 'choices', candidates: ranked };
   }
