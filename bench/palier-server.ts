@@ -3,6 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import { createPalier } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
+import { startProbes } from './server-probes.js';
 
 const dataDir = process.argv[2];
 const { DATABASE_URL, DATABASE_SCHEMA } = process.env;
@@ -25,7 +26,11 @@ await palier.start({ outbox: false });
 await palier.warmedUp();
 console.log(`http://127.0.0.1:${(palier.server.server.address() as AddressInfo).port}`);
 
+// Started once warm, so they see the turns only (see server-probes.ts).
+const probes = startProbes(dataDir ?? 'PostgreSQL');
+
 process.once('SIGTERM', async () => {
+  await probes.stop();
   await palier.close();
   process.exit(0);
 });

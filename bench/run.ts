@@ -2,7 +2,11 @@
 // stored residents and needs, the store alone. PostgreSQL: PALIER_BENCH_DATABASE_URL (default the local test server), on a
 // fresh migrated schema per run, dropped afterwards.
 // `npm run bench -- broadcast [--concurrency N]`: the outbox worker sending one announcement to 10,000 residents (broadcast.ts).
-// `npm run bench -- profile [sdk]`: a CPU profile of one server under load (profile.ts).
+// `npm run bench -- seeded [--quick] [--gc]`: only the large store: Palier at 100 residents at once on an empty folder, then
+// on 100,000 stored residents and needs (seeded once and kept in the temporary folder, see seededCopy), back to back,
+// with the ratios issue 12 sets (throughput ≥ 0.8 of empty, p99 ≤ 1.5× empty); --gc: each server prints its garbage
+// collections (count, total and longest pause per kind) and heap size when it stops.
+// `npm run bench -- profile [sdk | seeded]`: a CPU profile of one server under load (profile.ts), seeded: on 100,000 stored.
 // `npm run bench -- startup` and `npm run bench -- understanding`: only those two parts (startup.ts, understanding-cost.ts).
 import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
@@ -13,7 +17,7 @@ import { startChild } from './child-process.js';
 import { echoScript, palierScript, sdkDialogScript } from './conversations.js';
 import { runLoad, type LoadResult, type Script } from './load-driver.js';
 import { BENCH_DATABASE_URL, dropLiveSchemas, withBenchSchema } from './postgres-schema.js';
-import { seedStore } from './seed.js';
+import { seededCopy } from './seed.js';
 import { profile } from './profile.js';
 import { measureStartup, type StartupResult } from './startup.js';
 import { timeNeedWrite, timeNeedWritePostgres } from './store-timing.js';
@@ -86,6 +90,38 @@ async function measure(
   }
 }
 
+/** Palier at 100 residents at once on a copy of the 100,000-stored folder. */
+async function measureSeeded(env: Record<string, string> = {}): Promise<LoadResult> {
+  const seededDir = join(await tempDir(), 'data');
+  const copyStarted = performance.now();
+  await seededCopy(seededDir, { residents: SEEDED, needs: SEEDED }, log);
+  log(`copied the seeded folder in ${((performance.now() - copyStarted) / 1000).toFixed(1)} s`);
+  const { args, env: storeEnv } = lowdbStore(seededDir);
+  const [result] = await measure('palier-100k', 'palier-server.ts', { args, env: { ...storeEnv, ...env } }, palierScript(), [100]);
+  removeDir(join(seededDir, '..'));
+  return result!;
+}
+
+/** `seeded`: the empty store then the 100,000-stored one, at 100 residents at once, and issue 12's ratios. */
+async function seeded(): Promise<void> {
+  log(`machine: ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} before starting`);
+  const env: Record<string, string> = args.has('--gc') ? { PALIER_BENCH_GC: '1' } : {};
+  const freshDir = await tempDir();
+  const [empty] = await measure('palier', 'palier-server.ts', { ...lowdbStore(freshDir), env: { ...lowdbStore(freshDir).env, ...env } }, palierScript(), [100]);
+  removeDir(freshDir);
+  const stored = await measureSeeded(env);
+  const cpu = (r: LoadResult) => r.serverCpuMsPerTurn?.toFixed(2) ?? '?';
+  console.log(`empty:        ${empty!.turnsPerSec.toFixed(0)} turns/s, p99 ${empty!.p99Ms.toFixed(0)} ms, CPU ${cpu(empty!)} ms/turn`);
+  console.log(`100k stored:  ${stored.turnsPerSec.toFixed(0)} turns/s, p99 ${stored.p99Ms.toFixed(0)} ms, CPU ${cpu(stored)} ms/turn`);
+  console.log(
+    `100k / empty: throughput ${(stored.turnsPerSec / empty!.turnsPerSec).toFixed(2)} (goal ≥ 0.8), p99 ${(stored.p99Ms / empty!.p99Ms).toFixed(2)}× (goal ≤ 1.5), ` +
+      `load average ${loadavg()[0]!.toFixed(1)} after`,
+  );
+  const errors = empty!.errors + stored.errors;
+  if (errors) console.log(`FAILED: ${errors} wrong or missing replies`);
+  process.exitCode = errors > 0 ? 1 : 0;
+}
+
 async function startup(): Promise<StartupResult> {
   log('start-up: node dist/src/index.js on an empty folder, median of 3…');
   const result = await measureStartup(() => tempDir());
@@ -119,12 +155,7 @@ async function main(): Promise<void> {
     log,
   );
 
-  const seededDir = await tempDir();
-  const seedStarted = performance.now();
-  await seedStore(seededDir, { residents: SEEDED, needs: SEEDED }, log);
-  log(`seeded in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
-  const [palierSeeded] = await measure('palier-100k', 'palier-server.ts', lowdbStore(seededDir), palierScript(), [100]);
-  removeDir(seededDir);
+  const palierSeeded = await measureSeeded();
 
   const writes: number[] = [];
   for (const stored of [1_000, 10_000, 100_000]) {
@@ -207,7 +238,15 @@ const concurrencyArg = process.argv.indexOf('--concurrency');
 const run = args.has('broadcast')
   ? () => runBroadcast({ concurrency: concurrencyArg > 0 ? Number(process.argv[concurrencyArg + 1]) : undefined }).then((code) => void (process.exitCode = code))
   : args.has('profile')
-    ? () => profile(args.has('sdk') ? 'sdk' : 'palier', join(process.cwd(), 'profiles'))
+    ? async () => {
+        const outDir = join(process.cwd(), 'profiles');
+        if (!args.has('seeded')) return profile(args.has('sdk') ? 'sdk' : 'palier', outDir);
+        const dataDir = join(await tempDir(), 'data');
+        await seededCopy(dataDir, { residents: SEEDED, needs: SEEDED }, log);
+        return profile('palier', outDir, dataDir);
+      }
+  : args.has('seeded')
+    ? seeded
   : args.has('startup')
     ? () => startup().then(() => undefined)
     : args.has('understanding')

@@ -1,4 +1,10 @@
 // Fills a data folder through the real store API: residents and needs of about 500 bytes, needs dated over the last 36 months.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { residentIdFor } from '../src/resident-id.js';
 import { openLowdbStore } from '../src/store/lowdb/lowdb-store.js';
 import { AUDIENCES, type NewNeed, type Resident, type Store } from '../src/store/types.js';
@@ -113,6 +119,37 @@ export async function seedStore(dataDir: string, counts: { residents: number; ne
   } finally {
     await store.close();
   }
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** What decides a seeded folder's content and file layout: this file, and where the lowdb store puts records. */
+// A change to how sharded-table.ts names files needs the cached folders deleted by hand (rm -r /tmp/palier-bench-seed-*).
+const LAYOUT_SOURCES = ['src/store/lowdb/lowdb-store.ts', 'src/store/lowdb/needs-table.ts'];
+
+function layoutHash(counts: { residents: number; needs: number }): string {
+  const files = [fileURLToPath(import.meta.url), ...LAYOUT_SOURCES.map((f) => join(root, f))];
+  const hash = createHash('sha256').update(JSON.stringify(counts));
+  for (const file of files) hash.update(readFileSync(file));
+  return hash.digest('hex').slice(0, 12);
+}
+
+/**
+ * Copies a seeded folder into `dataDir` (which must not exist). The seeded original is kept in the temporary folder
+ * (palier-bench-seed-<hash>), made again only when seed.ts or the store's layout (LAYOUT_SOURCES) changed: seeding 100,000 of each takes
+ * minutes, a copy seconds. The dates are those of the day it was seeded.
+ */
+export async function seededCopy(dataDir: string, counts: { residents: number; needs: number }, log: (line: string) => void): Promise<void> {
+  const cached = join(tmpdir(), `palier-bench-seed-${layoutHash(counts)}`);
+  if (!existsSync(cached)) {
+    const building = `${cached}.building-${process.pid}`;
+    await rm(building, { recursive: true, force: true });
+    const started = performance.now();
+    await seedStore(building, counts, log);
+    await rename(building, cached);
+    log(`seeded ${cached} in ${((performance.now() - started) / 1000).toFixed(1)} s (kept for the next runs)`);
+  }
+  await cp(cached, dataDir, { recursive: true });
 }
 
 /** Seeds `residents` residents, then `needs` needs (oldest first, by random residents), into any store; leaves it open. */
