@@ -40,9 +40,21 @@ class PatternIndex {
 
 interface Matcher {
   kind: EmergencyKind;
+  /** Patterns of two words or more that say the danger ("odeur de gaz", "il me frappe fort"). */
   patterns: PatternIndex;
+  /** Patterns with one meaningful word ("couteau", "knife", "et me menace"): a word, not yet a situation. */
+  weak: PatternIndex;
   exclude: PatternIndex;
 }
+
+/** A content pattern that matched: its kind, and whether it was only a one-word pattern. */
+export interface PatternMatch {
+  kind: EmergencyKind;
+  weak: boolean;
+}
+
+/** A pattern with fewer than two words of three letters or more names a thing, not a situation. */
+const isWeak = (pattern: Pattern) => pattern.filter((part) => part.word.length >= 3).length < 2;
 
 /** Only the start of a message is read: a flood of text cannot slow every turn down. */
 const MAX_TOKENS = 300;
@@ -111,16 +123,29 @@ export class EmergencyDetector {
     for (const kind of EMERGENCY_KINDS) {
       const all = (key: string) =>
         translator.languages.flatMap((lng) => translator.list(lng, `emergency:kinds.${kind}.${key}`)).map(compile).filter((p): p is Pattern => !!p);
-      this.matchers.push({ kind, patterns: new PatternIndex(all('patterns')), exclude: new PatternIndex(all('exclude')) });
+      const patterns = all('patterns');
+      this.matchers.push({
+        kind,
+        patterns: new PatternIndex(patterns.filter((p) => !isWeak(p))),
+        weak: new PatternIndex(patterns.filter(isWeak)),
+        exclude: new PatternIndex(all('exclude')),
+      });
     }
   }
 
   detect(text: string | undefined): EmergencyKind | undefined {
+    return this.match(text)?.kind;
+  }
+
+  /** The first kind a pattern of several words says, else the first a one-word pattern says (`weak`). */
+  match(text: string | undefined): PatternMatch | undefined {
     if (!text) return undefined;
     const message = tokens(text);
     if (message.length === 0) return undefined;
-    for (const { kind, patterns, exclude } of this.matchers) {
-      if (patterns.matchesAny(message) && !exclude.matchesAny(message)) return kind;
+    for (const weak of [false, true]) {
+      for (const { kind, patterns, exclude, ...rest } of this.matchers) {
+        if ((weak ? rest.weak : patterns).matchesAny(message) && !exclude.matchesAny(message)) return { kind, weak };
+      }
     }
     return undefined;
   }

@@ -39,8 +39,11 @@ export function wordForms(word: string): string[] {
       if (bare !== word) forms.push(bare);
     }
     // Colloquial Turkish drops the r of the present tense: "kokuyo", "geliyoz", "kalkamiyom" are read as "kokuyor", ...
-    const turkish = /^(.{3,}[iu])yo(z|m|n|lar)?$/.exec(word);
+    // The past continuous reads as the present ("dusuyodu", "geliyordu"), and a vowel typed away as both ("kokyor" → "kokuyor", "kokiyor").
+    const turkish = /^(.{3,}[iu])yo(r?(?:du|dum|duk|dun)|z|m|n|lar)?$/.exec(word);
     if (turkish) forms.push(`${turkish[1]}yor${({ z: 'uz', m: 'um', n: 'sun', lar: 'lar' } as Record<string, string>)[turkish[2] ?? ''] ?? ''}`);
+    const clipped = /^([a-z]{2,}[bcdfghjklmnprstvz])yor?(lar)?$/.exec(word);
+    if (clipped) forms.push(`${clipped[1]}uyor${clipped[2] ?? ''}`, `${clipped[1]}iyor${clipped[2] ?? ''}`);
     // Letters typed twice or once alike: "bzzaf", "chffara", "sarrout" are read as "bzaf", "chfara", "sarout".
     const single = word.replace(/([a-z])\1+/g, '$1');
     if (single !== word && single.length >= 3) forms.push(single);

@@ -34,6 +34,10 @@ function calmCues(kind: EmergencyKind, has: (c: HazardConcept) => boolean, found
   const outweighed = new Set<HazardConcept>();
   // "depuis ce matin", "منذ ساعة": a danger going on since, not one that is over.
   if (has('ongoing')) outweighed.add('since').add('past');
+  // "10 min ago", "منذ دقائق": just now, not in the past.
+  if (has('recent')) outweighed.add('since').add('past');
+  // A coin swallowed is money in the mouth, not a bill.
+  if (kind === 'injury' && has('swallowed')) outweighed.add('paper');
   // A drip does not calm water that is everywhere, rising, filling a room or reaching the sockets.
   if (kind === 'flood' && (has('everywhere') || has('rising') || has('full') || has('depth') || has('electric'))) outweighed.add('minor');
   // The detector's battery does not calm smoke seen apart from the detector's name ("smoke under the door, the alarm beeps").
@@ -53,6 +57,18 @@ function realSmoke(found: Found<HazardConcept>): boolean {
 
 /** A neighbour who has not opened or answered for days, or whose flat smells or has the television on behind the door. */
 const welfare = (has: (c: HazardConcept) => boolean) => has('welfareNotOpening') && (has('days') || has('smell') || has('media'));
+
+/** Darija's present marker typed as its own word, "kay dreb", "kat bki", read joined at the verb's place. */
+const PRESENT_MARKER = new Set(['kay', 'kat', 'ka', 'tay', 'tat', 'ki', 'kan', 'kan9', 'كي', 'كا', 'كت', 'كن', 'تي']);
+function joinPresentMarker(words: readonly string[]): string[] | undefined {
+  let out: string[] | undefined;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!PRESENT_MARKER.has(words[i]!) || words[i + 1]!.length < 2) continue;
+    out ??= [...words];
+    out[i + 1] = words[i]! + words[i + 1]!;
+  }
+  return out;
+}
 
 /** Two concepts said close together (within `span` words), as "me" and "hit" in "il me frappe". */
 function near(found: Found<HazardConcept>, a: HazardConcept, b: HazardConcept, span = 3): boolean {
@@ -90,6 +106,8 @@ const OVERRIDES: readonly [winner: HazardConcept, loser: HazardConcept, wordsAft
   ['smallObject', 'paper', 0],
   // "next door" is a neighbour, not a door being knocked on
   ['nextDoor', 'door', 1],
+  // lowlit "la fumer", "de la fume": the smoke, not someone smoking
+  ['smoke', 'benign', 1],
 ];
 
 function withoutOverlaps(found: Found<HazardConcept>): Found<HazardConcept> {
@@ -111,9 +129,33 @@ function withoutOverlaps(found: Found<HazardConcept>): Found<HazardConcept> {
 function trappedInLift(has: (c: HazardConcept) => boolean): boolean {
   if (!has('lift') && !has('inLift')) return false;
   if (has('nobody')) return false;
-  const someoneIn = has('someone') || has('inside') || has('inLift');
+  const someoneIn = has('someone') || has('self') || has('inside') || has('inLift') || ((has('family') || has('child')) && (has('cry') || has('fear') || has('help')));
   return has('stuckPerson') || (has('stuck') && someoneIn) || (has('betweenFloors') && someoneIn);
 }
+
+/** A child on a window sill or a balcony's edge, climbing it or with the legs outside. */
+function childAtWindow(has: (c: HazardConcept) => boolean): Level {
+  if (!has('child') || !(has('window') || has('balconyOrStairs'))) return 0;
+  if (!has('ledge') && !has('hanging')) return 0;
+  return has('alone') || has('nobody') || has('now') || has('fear') || has('hanging') ? 2 : 1;
+}
+
+/**
+ * Violence heard through a wall: screams, crying, blows or a call for help, two of them together, from
+ * a neighbour's, a person or someone heard ("j'entends des cris et des coups chez la voisine").
+ */
+function heardViolence(has: (c: HazardConcept) => boolean): Level {
+  const signs = (['shout', 'cry', 'blowsHeard', 'help'] as const).filter((c) => has(c)).length;
+  // Screams and a call for help alone may be a fall: the injury rule asks about those.
+  if (signs < 2 || !(has('blowsHeard') || has('cry'))) return 0;
+  if (!(has('heard') || has('neighbour') || has('someone') || has('partner') || has('child'))) return 0;
+  // "les enfants des voisins crient et pleurent tous les soirs": a noise to report, the bot asks at most.
+  return has('habitual') ? 1 : 2;
+}
+
+/** Someone opening the door with a tool, or while the resident is alone or afraid inside. */
+const forcedOpen = (has: (c: HazardConcept) => boolean) =>
+  has('someone') && has('door') && has('opening') && (has('tool') || has('fear') || has('alone'));
 
 /**
  * Turkish says "if" with a suffix: "yangın çıkarsa", "gaz kokarsa", "su basarsa". Only its back-vowel
@@ -154,7 +196,8 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
     if (has('suicide')) return 2;
     if ((has('poison') || has('product') || medicine) && (has('ingest') || has('swallowed'))) return 2;
     if ((has('poison') || has('product')) && has('mouth')) return 2;
-    if (has('swallowed') && has('smallObject')) return 2;
+    if (has('swallowed') && (has('smallObject') || has('cough') || has('noBreath') || has('pain') || has('something'))) return 2;
+    if (childAtWindow(has) === 2) return 2;
     if (trappedInLift(has)) return 2;
     // The heart and the brain: chest pain with the arm or sweating; a face drooping, speech gone.
     if ((has('chest') && (has('arm') || has('sweat'))) || has('strokeSign')) return 2;
@@ -174,7 +217,7 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
     const lyingSomeone = has('lyingFallen') && (has('family') || has('someone'));
     if (has('blood') || has('onFloor') || lyingSomeone || (has('shout') && has('help')) || (has('fall') && (has('now') || has('ambulance'))) || (has('hurt') && (has('help') || has('urgent')))) return 1;
     if (has('ambulance') && (has('now') || has('urgent') || has('help'))) return 2;
-    return 0;
+    return childAtWindow(has);
   },
   domesticViolence: (has, found) => {
     if (!has('partner')) return 0;
@@ -190,9 +233,13 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
   violence: (has, found) => {
     // A window or door broken by someone who is getting in: "biri camı kırdı içeri giriyor".
     const breakingIn = (has('forcing') && (has('door') || has('window'))) || (has('someone') && (has('smashed') || has('forcing')) && (has('window') || has('door')) && has('entering'));
-    if (has('kill') || has('breakIn') || breakingIn || (has('weapon') && (has('threat') || has('now') || has('door') || has('help') || has('fight')))) return 2;
+    if (has('kill') || has('breakIn') || breakingIn || forcedOpen(has) || (has('weapon') && (has('threat') || has('now') || has('door') || has('help') || has('fight') || has('shout')))) return 2;
     if (has('hitMe') || near(found, 'me', 'hit', 2) || (has('fight') && (has('now') || has('help') || has('urgent')))) return 2;
-    if (has('weapon') || has('fight') || (has('threat') && (has('help') || has('fear'))) || (has('fear') && has('door'))) return 1;
+    const heard = heardViolence(has);
+    if (heard === 2) return 2;
+    // A knife or a gun said with nobody holding it is a kitchen knife or the news: only a person with it is asked about.
+    const armedPerson = has('weapon') && (has('someone') || has('partner') || has('neighbour') || has('fear') || has('they'));
+    if (armedPerson || has('fight') || (has('threat') && (has('help') || has('fear'))) || (has('fear') && has('door')) || heard === 1) return 1;
     return 0;
   },
   evictionToday: (has) => {
@@ -221,28 +268,40 @@ export class EmergencyReader {
    */
   read(text: string, raw: readonly string[], canonical: readonly string[], darija = arabiziScore(raw.join(' ')) >= 1): EmergencyReading | undefined {
     const views = canonical.join(' ') === raw.join(' ') ? [raw] : [raw, canonical];
-    // Darija in Latin letters is also read respelled the lexicon's way ("rihet" as "ri7t").
-    if (darija) views.push(MATCHER.respell(raw));
+    // Darija in Latin letters is also read respelled the lexicon's way ("rihet" as "ri7t"), its present
+    // marker typed apart joined back ("kay dreb" as "kaydreb").
+    if (darija) {
+      const respelled = MATCHER.respell(raw);
+      views.push(respelled);
+      const joined = joinPresentMarker(raw);
+      if (joined) views.push(MATCHER.respell(joined));
+    }
     const found = withoutOverlaps(MATCHER.find(views));
     const conditional = raw.some(isTurkishConditional);
     const has = (c: HazardConcept) => found.has(c) || (c === 'hypothetical' && conditional);
-    const byPattern = this.patterns.detect(text) ?? this.patterns.detect(canonical.join(' '));
+    const byPattern = this.patterns.match(text) ?? this.patterns.match(canonical.join(' '));
     let kind: EmergencyKind | undefined;
     let level: Level = 0;
     const struck = blows(found);
     const hasBlow = (c: HazardConcept) => struck.has(c);
     for (const k of EMERGENCY_KINDS) {
       const violent = k === 'violence' || k === 'domesticViolence';
-      const l = Math.max(violent ? RULES[k](hasBlow, struck) : RULES[k](has, found), byPattern === k ? 2 : 0) as Level;
+      const l = violent ? RULES[k](hasBlow, struck) : RULES[k](has, found);
       if (l > level) [kind, level] = [k, l];
     }
+    // The content's patterns: one of several words says a danger; a one-word pattern ("couteau", "knife")
+    // only when the rules or a word of urgency say something is happening.
+    const urgent = has('now') || has('help') || has('urgent') || has('fear') || /!{2,}/.test(text);
+    // At equal strength the kind checked first wins, as in the rules.
+    const first = (a: EmergencyKind, b: EmergencyKind | undefined) => !b || EMERGENCY_KINDS.indexOf(a) <= EMERGENCY_KINDS.indexOf(b);
+    if (byPattern && (!byPattern.weak || level > 0 || urgent) && (level < 2 || first(byPattern.kind, kind))) [kind, level] = [byPattern.kind, 2];
     if (!kind || level === 0) return undefined;
     // A possible danger that comes back each time ("l'eau rentre quand il pleut", "every night") is a repair to ask for.
     if (level === 1 && has('habitual')) return undefined;
     const calm = calmCues(kind, has, found);
     if (calm.length > 0) {
       // "Hier déjà, et ça sent encore", "help, the gas!!": what is happening beats what happened.
-      const stillNow = has('help') || has('urgent') || /!{2,}/.test(text) || (has('still') && calm.every((c) => c === 'past' || c === 'since'));
+      const stillNow = has('help') || has('urgent') || /!{2,}/.test(text) || (has('still') && calm.every((c) => c === 'past' || c === 'since' || c === 'nearly'));
       return stillNow && level === 2 ? { kind, certainty: 'unsure' } : undefined;
     }
     return { kind, certainty: level === 2 || (has('now') && (has('help') || has('urgent'))) ? 'now' : 'unsure' };

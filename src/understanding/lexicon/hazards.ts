@@ -7,52 +7,64 @@ export const HAZARD_CONCEPTS = {
   // --- gas
   gas: `gaziniere gazinera gaz gas gaza gazi gazin gazdan gazla lgaz lgas butane butano bombona botija bouteille_de_gaz propane propano monoxyde monoxide monoxido monoxid* غاز الغاز گاز بوطا البوطا
     karbonmonoksit dogalgaz dogal_gaz tup
-    bouta lbouta bota lbota boutagaz butagaz lboutagaz`,
+    bouta lbouta bota lbota boutagaz butagaz lboutagaz
+    gaze gazz gass doğalgaz dogalgazi dogalgazdan`,
   smell: `odeur* sent sens sentir senti pue puer puent renifl* smell* stink* stench reek* whiff olor* huele huelo oler apesta cheir* fedor fede
     koku* kokuyor kokusu ريحه رائحه ريحت كتشم نشم شميت شامه كاتشم ri7a riha r7a
     اشم نشم كنشم شميت smell_of sniff*
     ri7t ri7et ri7at rihat
-    schling* chling* refoule`,
+    schling* chling* refoule
+    sa_sen ca_sen ya_sen kokyor kokyo kokuyo kokmaya kokar kokmus kokusu_var`,
   rottenEgg: `oeuf_pourri oeufs_pourris oeuf_pouri euf_pourri rotten_egg* bad_eggs huevo*_podrido* ovo*_podre* curuk_yumurta* بيض_خامج بيض_فاسد البيض_الخامج`,
   leak: `kaytsreb* tsreb* tasarrub* escape_de_gas escape_de_agua escapa fuite* fuit fuir leak* leaking fuga* echappe* vaza* sizinti sizdiriyor kacak* kaciyor kacti تسرب تسريب كيتسرب كيهرب هارب
-    tasrib* tsrib* tasreeb tassrib`,
+    tasrib* tsrib* tasreeb tassrib
+    kacagi kacak_var kaciyo sizdiriyo يتسرب تتسرب يسرب`,
   hiss: `kaysifel* kaysfer* sifel* kayzfer* siffle sifflement hiss* silba silbido chiad* tisliyor فشيش
     siffl* sifla* silb* chiad*`,
   // --- fire
-  smoke: `fumee* enfume* smoke smoky humo* humea fumo* fumaca* duman* دخان الدخان دخان* dkhan dokhan d5an`,
+  smoke: `fumee* enfume* smoke smoky humo* humea fumo* fumaca* duman* دخان الدخان دخان* dkhan dokhan d5an
+    la_fumer de_la_fumer la_fume de_la_fume du_fume d_la_fumee dukhane dokhane dukhan`,
   fire: `feu incendi* insendi* flamme* brule brulent crame crament fire flame* burning burnt ablaze blaze fuego* llamas llamarada* incendio* quema* arde ardiendo
     fogo chamas arder ardendo queima* pegou_fogo yangin* alev* yaniyor yandi حريق نار شعل* تشعل* كتشعل* كيتحرق تحرق* احترق* 7ri9 kat7re9* kat7r9* kat7er9* 7re9* 7riga l7riga t7re9* kayt7r9* 7r9at l3afya_cha3la cha3la cha3lat
-    se_prendio se_prendieron prendio_fuego se_incendio pris_feu a_pris_feu prend_feu caught_fire caught_on_fire on_fire alev_aldi tutustu tch3al tcha3lat شعلات`,
+    se_prendio se_prendieron prendio_fuego se_incendio pris_feu a_pris_feu prend_feu caught_fire caught_on_fire on_fire alev_aldi tutustu tch3al tcha3lat شعلات
+    7rik 7rike l7rik l7rike 7rika l7rika 7ri9a l7ri9 l7ri9a 7riqa l7riqa kayt7ere9 kat7ere9 t7r9at t7ar9at yaniyo tutustu alev_aldi ates_var yangin_cikti يحترق تحترق احتراق`,
   sparks: `etincelle* grésille gresille crepite spark* sparking chispa* chispea faisca* faiscas kivilcim* شرار* تشرشر
     etincel* chrar* chrara شرار kivilcim* kıvılcım faisc* fagulh* court_circuit court_jus short_circuit cortocircuito curto_circuito kisa_devre`,
   fireAlarmOnly: `detecteur* detetor* detector* detektor* dedektor* alarme* alarm* alarma* sirene siren* كاشف*
     الديتيكتور ديتيكتور لديتيكتور كشف جهاز_كشف جهاز_الانذار انذار* الانذار detektor dedektor* الصفاره`,
   // --- water
   water: `مياه المياه lmiyah eau l_eau leau water agua* agu* aguas su suyu sular sudan ماء الماء الما ما_كثير lma lmaa el_ma
-    l_ma l_maa lmae`,
+    l_ma l_maa lmae lo_coule lo_tonbe lo_tombe lo_partou lo_monte lo_rentre lo_coul`,
   flooding: `ghmer* ghmr* inond* innond* deborde* debord* submerg* flood* overflow* inunda* desborda* aneg* alag* inunda* transbord* su_basti su_basmis taşti tasti tasiyor basti غرق* فيضان فاض* كيفيض ghr9* ghar9*
     basement_flooded sous_l_eau under_water bajo_el_agua debaixo_de_agua su_basiyor su_basmis su_basti
-    يغرق* تغرق* كيغرق* كتغرق* غرقات ghre9 ghr9at ghre9at`,
+    يغرق* تغرق* كيغرق* كتغرق* غرقات ghre9 ghr9at ghre9at
+    su_basiyo su_bastı`,
   pouring: `dakhel dakhla dakhlin kaydkhol تتدفق* يتدفق* تدفق* coule* ruissel* degouline* jaillit gicle pissent pisse gush* pouring pours rushing streaming spraying chorre* sale_agua sale_mucha saliendo sai saindo jorra* escorre* akiyor akti fiskir* 
     كيطلع يطلع كيخرج يخرج كيسيل يسيل كينزل ينزل nazel kaytla3 kaykhroj kaykhrej kay5rej kaykhrj kharej 5arej kaysil kaysiil
     coming_through coming_from_under coming_under comes_under coming_down comes_down coming_in_under coming_out_of entering_the
-    borbot* chorro* a_chorros agua_sale sale_el_agua jorr* jorro* fiskiriyo* يتدفق`,
+    borbot* chorro* a_chorros agua_sale sale_el_agua jorr* jorro* fiskiriyo* يتدفق
+    akiyo akiyor fiskiriyo tonbe_du tombe_du tonbe_sur lo_tonbe lo_tombe lo_coule`,
   rising: `ytla3 kayzid kaytzad wsel wslat wsal wasel wslt monte montee rising rises sube subiendo sobe subindo yukseliyor يطلع طالع tal3 tla3 kayetla3 tal3a
     yukseli* يرتفع ترتفع ارتفع ارتفاع كيرتافع kayrtafe3 kayrtafa3 tayla3
-    wasal wasla wslat wasel_l wsel_l`,
+    wasal wasla wslat wasel_l wsel_l
+    sta_a_subir esta_a_subir yukseliyo`,
   depth: `ankle* knee* knees cheville* genou* rodilla* tobillo* joelho* tornozelo* diz* dizime dizlerime bilegime ركابي الركابي للركابي ركبه ركبتي rkabi rekba rokba rkaybi jusqu_aux jusqu_au up_to_my up_to_the hasta_las hasta_los ate_aos ate_os chega_aos`,
-  ceiling: `plafond* ceiling* techo* teto* tavan* سقف السقف sqef ssqef sqf sa9f s9f`,
+  ceiling: `plafond* ceiling* techo* teto* tavan* سقف السقف sqef ssqef sqf sa9f s9f
+    plafon*`,
   burst: `eclate* pete petee explose* burst* broke_pipe rebent* estour* revent* roto_el_tubo tuberia_rota patla* تفرگع تفركع تقطع ترزات t9te3 t9ta3 tfergea tferga* tfrg3* tfarga*
     تفرگع* تفركع* تفرقع* انفجر* تفجر* tferg* tfergea tfarga3 tferga3 tfrga3 patladi patlamis patladi patliyor rompio_la_tuberia rompio_el_cano se_rompio rebentou estourou`,
   pipe: `tuyau* canalisation* conduite* pipe* tuberia* cano canos boru* tube* جعبه قاديه الروبيني`,
   electric: `light_fitting lampe lustre lamp lampara luminaria lamba kahraba lkahraba trisinti prises prise_electrique prise_de_courant electri* tableau_electrique outlet* socket* wiring fusebox enchufe* electric* tomada* eletric* priz* elektrik* كهرباء الضو الضوء trisinti tri9
     sigorta_kutu* sigortalar elektrik_panosu pano  disjoncteur* fuse_box fuse* breaker* cable* fil_electrique fils_electriques wires cuadro_electrico  quadro_eletrico   العداد الكونتور الكونطور الضو كونتور kontor lkontor compteur
-    compteur_electrique compteur_d_electricite contador_de_luz contador_electrico quadro_eletrico prise la_prise les_prises une_prise l_prise`,
+    compteur_electrique compteur_d_electricite contador_de_luz contador_electrico quadro_eletrico prise la_prise les_prises une_prise l_prise
+    lumier* lumiere* electrocut* lectrocut* delectrocut*`,
   // --- body
   fall: `t7ayda t7ayed t7ayd t7et t7at ta7t tay7 t7ayh tombe* chute fell fallen falling fall cayo caido caida caiu caido caida dustu dusmus dustü طاح طاحت طايح سقط سقطت ta7 ta7et ta7at tah tahet tahat tayh
-    tay7a tay7in ta7et tay7et`,
+    tay7a tay7in ta7et tay7et
+    tonbe tonbé tonber dusuyo dusuyor dusmus dustu dusecek`,
   blood: `sang saign* blood* bleed* sangr* sangue* kan_var kan_geliyor kan_akiyor kanlar kaniyor kanama* kaniyo دم الدم كينزف ينزف نزيف demm dem ddem kaynzef* kaynzf* nazef nzif
-    segne segn* seigne sègne`,
+    segne segn* seigne sègne
+    kan_kaybediyo* kan_kaybed* cok_kan pierde_sangre perdendo_sangue perd_du_sang perd_beaucoup_de_sang losing_blood`,
   unconscious: `ma_kat7llch ma_kay7ellch ma_kat7elch ma_kay7elch n_ouvre_pas_les_yeux ouvre_plus_les_yeux not_opening_her_eyes not_opening_his_eyes won_t_open_his_eyes won_t_open_her_eyes no_abre_los_ojos nao_abre_os_olhos gozlerini_acmiyor ma_bqatch_kathder ma_b9atch_kathder ma_bqach_kayhder ma_b9ach_kayhder ghmat_3liha ghma_3liha ghmi_3liha tghmat mghmia not_moving isn_t_moving wont_move no_reacciona no_contesta nao_se_mexe hareket_etmiyor ما_كيتحركش seizure* convulsion* convuls* crise_d_epilepsie epilepsi* nobet_geciriyor overdose sobredosis intoxique* intoxica* ghmi_3lih ghma_3lih tghma inconscien* evanoui* perdu_connaissance perd_connaissance repond_plus repond_pas reagit_plus bouge_plus bouge_pas unconscious passed_out fainted faint* not_responding unresponsive wont_wake won_t_wake
     inconscient* desmay* desmai* no_responde nao_responde nao_reage no_reacciona bayil* ayilmiyor tepki_vermiyor kendine_gelmiyor
     مغمى مغشي غاب_عليه ما_كيجاوبش ما_كيتحركش sakhfa skhef ma_katjawebch ma_kayjawebch ma_kaytharrekch ma_kat7arrekch ma_kaydwich mghmi
@@ -70,7 +82,8 @@ export const HAZARD_CONCEPTS = {
     nefes_alamiyo* nefes_almiyo* nefes_alami* soluk_alamiyo* ma_kaytneffes* ma_kaytnfs* ma_katneffes* ma_katnfs* ما_كيتنفس* ما_كتنفس* ماكيتنفس* ماكتنفس*
     turning_blue turned_blue going_blue gone_blue lips_are_blue lips_blue devient_bleu* tout_bleu toute_bleue levres_bleues se_pone_morado morado ficando_roxo ficou_roxo morariyor morardi mosmor
     kaytkhne9* katkhne9* tkhne9* كيتخنق* كتتخنق* تخنق* se_atraganta atragantad* engasgad* engasgou* s_etouffe
-    asthma_attack crise_d_asthme ataque_de_asma crisis_de_asma crise_de_asma astim_krizi anaphyla* allergic_reaction reaction_allergique choc_anaphylactique reaccion_alergica reacao_alergica alerjik_reaksiyon throat_is_swelling gorge_gonfle* الضيقه جاتو_الضيقه جاتها_الضيقه jato_di9a jatha_di9a jato_dii9a`,
+    asthma_attack crise_d_asthme ataque_de_asma crisis_de_asma crise_de_asma astim_krizi anaphyla* allergic_reaction reaction_allergique choc_anaphylactique reaccion_alergica reacao_alergica alerjik_reaksiyon throat_is_swelling gorge_gonfle* الضيقه جاتو_الضيقه جاتها_الضيقه jato_di9a jatha_di9a jato_dii9a
+    kayt7ennef* kayt7nnef* ma_kayt7nefch`,
   heart: `crise_cardiaque arret_cardiaque infarctus avc heart_attack stroke cardiac infarto ataque_al_corazon ataque_cardiaco ataque_de_coracao kalp_krizi inme felc ازمه_قلبيه جلطه`,
   cantGetUp: `peut_pas_se_relever peut_plus_se_relever peux_pas_me_relever se_releve_pas bouge_plus can_t_get_up cant_get_up can_t_move no_se_puede_levantar no_puede_levantarse no_se_levanta no_se_mueve nao_consegue_levantar nao_se_levanta kalkamiyor ما_قدرش_ينوض ما_كينوضش
     kalkam* kalkmiyo* ayaga_kalkam* ma_kaynodch ma_katnodch ma_kaynoudch ma_katnoudch ماكينوضش ماكتنوضش ما_كتنوضش`,
@@ -108,14 +121,18 @@ export const HAZARD_CONCEPTS = {
   sweat: `transpir* sueur sweat* sudando suda sud* suando suor terl* كيعرق كتعرق عرق ki3re9 kay3re9 kat3re9`,
   strokeSign: `visage_de_travers bouche_de_travers visage_tordu bouche_tordue face_drooping face_is_drooping mouth_drooping slurred slurring cara_torcida boca_torcida rosto_torto boca_torta yuzu_kaydi agzi_kaydi agzi_kaymis yuzu_kaymis وجهو_تعوج وجهها_تعوج فمو_تعوج فمها_تعوج تعوج وجهها wjhha_t3wj wjho_t3wj t3wej t3waj parle_plus parle_mal n_arrive_plus_a_parler can_t_speak cant_speak cannot_speak no_puede_hablar nao_consegue_falar konusamiyo* ما_بقاتش_كتهضر ما_بقاش_كيهضر ماكتهضرش ماكيهضرش ma_bqatch_kathder ma_b9atch_kathder`,
   suicide: `se_suicider suicid* kill_himself kill_herself kill_myself end_his_life end_her_life end_my_life wants_to_jump want_to_jump going_to_jump about_to_jump se_jeter veut_sauter va_sauter se_tirer se_quiere_tirar quiere_saltar va_a_saltar matarse quitarse_la_vida se_matar quer_pular vai_pular intihar* kendini_oldur* kendini_atacak* atlayacak* atlamak_istiyor يقتل_راس* يلوح_راس* ينتحر تنتحر انتحار y9tel_ras* yqtel_ras* yl7_ras* ylo7_ras* tl7_ras* yloh_ras*`,
-  collapse: `effondr* ecroul* s_ecroule* collapse* collapsing crumbling cracking caving_in caved_in derrumb* desplom* hundi* desab* desmoron* ruiu ruindo cokuyor coktu cokmus yikildi yikiliyor تنهار انهار انهارت انهيار طاحو طاح_السقف طاح_الحيط تهرس tay7in t9sem tferte9`,
-  structure: `plafon* ceiling* techo* teto* tavan* balcon* balcony* balcao* varanda* balkon* mur muret wall* pared* parede* duvar* escalier* stairs staircase escalera* escada* merdiven* toit roof tejado telhado cati platre plaster yeso gesso alci السقف سقف الشرفه الحيط حيط الدروج الدرج جبص الجبص sqef sqf sa9f l7it 7it droj draj jbes jbess`,
+  collapse: `effondr* ecroul* s_ecroule* collapse* collapsing crumbling cracking caving_in caved_in derrumb* desplom* hundi* desab* desmoron* ruiu ruindo cokuyor coktu cokmus yikildi yikiliyor تنهار انهار انهارت انهيار طاحو طاح_السقف طاح_الحيط تهرس tay7in t9sem tferte9
+    koptu kopmus kopuyo* se_detache se_decroche came_off came_loose se_solto se_soltou`,
+  structure: `plafon* ceiling* techo* teto* tavan* balcon* balcony* balcao* varanda* balkon* mur muret wall* pared* parede* duvar* escalier* stairs staircase escalera* escada* merdiven* toit roof tejado telhado cati platre plaster yeso gesso alci السقف سقف الشرفه الحيط حيط الدروج الدرج جبص الجبص sqef sqf sa9f l7it 7it droj draj jbes jbess
+    demir* korkuluk* parmaklik* garde_corps rambarde* railing* barandilla* guarda_corpo درابزين`,
   onSomeone: `sur_le_lit sur_mon sur_ma sur_mes sur_lui sur_elle sur_quelqu_un on_my on_him on_her on_the_bed on_someone encima_de sobre_mi sobre_la_cama em_cima_de em_cima uzerine ustune على_ولدي على_بنتي 3la_weldi 3la_bnti 3la_rasso 3la_rasha under underneath sous dessous debajo embaixo altinda tahtinda تحت تحتهم ta7t ta7tha
     on_us sur_nous encima_de_nosotros em_cima_de_nos 3lina علينا uzerimize`,
   coAlarm: `detecteur_co detecteur_de_co detecteur_monoxyde detecteur_de_monoxyde co_alarm co_detector carbon_monoxide_alarm carbon_monoxide_detector detector_de_co detector_de_monoxido detetor_de_co detetor_de_monoxido co_dedektor* karbonmonoksit_dedektor* كاشف_co`,
   welfareNotOpening: `n_ouvre_pas n_ouvre_plus ouvre_pas ouvre_plus ne_repond_plus_depuis doesnt_open doesn_t_open hasnt_opened hasn_t_opened not_opening hasn_t_answered hasnt_answered hasn_t_been_seen sin_abrir no_abre nao_abre acmiyo* acmiyor ma_7allatch ma_7allch ma_7elch ma_7latch ma_7alach ما_حلاتش ما_حلاش ماكتحلش ماكيحلش ما_كتحلش ما_كيحلش
-    not_opened not_answered not_been_seen nobody_has_seen n_a_pas_ouvert pas_ouvert pas_vue pas_vu no_ha_abierto no_abre_la_puerta nao_abriu ninguem_ve acmadi kapiyi_acmiyo*`,
-  days: `jours days dias gun* gundur iyam ayam ايام يومين jouj_iyam yomin joj_iyam`,
+    not_opened not_answered not_been_seen nobody_has_seen n_a_pas_ouvert pas_ouvert pas_vue pas_vu no_ha_abierto no_abre_la_puerta nao_abriu ninguem_ve acmadi kapiyi_acmiyo*
+    dont_answer don_t_answer doesnt_answer doesn_t_answer not_answering no_answer didnt_see didn_t_see haven_t_seen havent_seen not_seen nobody_answers personne_ne_repond personne_repond pas_de_reponse ne_repond_plus ne_repond_pas plus_vu plus_vue n_ai_pas_vu nadie_contesta nadie_responde no_la_he_visto no_lo_he_visto ninguem_responde nao_vejo nao_a_vejo kimse_acmiyo* kimse_cevap* gormedim gorunmuyo* ما_بانت ما_بانش مابانتش مابانش ما_شفتهاش ما_شفتوش كندق_والو ma_banetch ma_bantch ma_banch ma_banach ma_chftha ma_chftoch ndo9_walo kandeq_walo kando9_walo`,
+  days: `jours days dias gun* gundur iyam ayam ايام يومين jouj_iyam yomin joj_iyam
+    depuis_hier since_yesterday desde_ayer desde_ontem dunden_beri من_البارح mn_lbar7 volets_fermes volets_clos shutters_closed courrier* mail_pile* letters_piling piling_up chien_aboie dog_barking perro_ladra cao_ladra kopek_havliyo* jours`,
   mouth: `bouche mouth boca bouca agz* agiz* فمها فمو فمه فم fommha fomm fommo foumha foum fmmha bave mousse foaming foam espuma kopuk* ragwa رغوه`,
   sewage: `egout* eaux_usees eau_sale sewage sewer* aguas_negras aguas_residuales esgoto* lagim kanalizasyon* الواد_الحار الواد wad_l7ar lwad_l7ar lwad l7ar_w_lwad`,
   notElectric: `prise_en_charge prise_de_rendez prise_de_sang prise_de_contact prise_de_poids prise_de_parole prise_de_position`,
@@ -134,7 +151,8 @@ export const HAZARD_CONCEPTS = {
     limpia* limpiador* produto_de_limpeza limpa_* temizleyici* منظف* منظفات`,
   smallObject: `pile_bouton piles_bouton pile button_battery battery batteries aimant* piece_de_monnaie coin magnet* pila* moneda* bateria* moeda* iman* pil pili para_yuttu bozuk_para miknatis* البيل بيل بطاريه حجره_ديال pila_de_boton
     pilha* pilhas moeda pila_de_reloj
-    dirham dirhams درهم ryal coin coins piece_de_monnaie una_moneda uma_moeda`,
+    dirham dirhams درهم ryal coin coins piece_de_monnaie una_moneda uma_moeda
+    piece_de aimant magnet* مغناطيس حجره قطعه_نقديه bouton pile_ronde little_round round_batteries button_batteries bille billes marble* canica* bolinha* bilye`,
   swallowed: `avale avalee avales avalees avale* swallowed swallow trago tragado tragada se_trago engoliu engolido engoliram yuttu yutmus yutmuş yuttum بلع بلعت بلعات بلعو ابتلع ابتلعت bla3 bl3 bal3 bla3at bl3at bel3 tbla3 bal3* bel3* bla3* bl3* tbla3* tbal3* kaybla3* katbla3*`,
   heater: `chaudiere* chaudier* chauffe_eau chauffage* poele_a poele_au poele chauffe_bain boiler* heater* heating water_heater gas_fire stove
     caldera* calentador* estufa* calefaccion* calentador_de_agua caldeira* esquentador* aquecedor* aquecimento kombi* sofben* soba* petek* شوفاج الشوفاج سخان* السخان الشوديير شوديير الشوفو chofaj chaudiere chofo chauffo chauffe_eau_gaz
@@ -143,9 +161,13 @@ export const HAZARD_CONCEPTS = {
   betweenFloors: `between_floors between_two_floors between_2 entre_deux_etages entre_2_etages entre_dos_pisos entre_2_pisos entre_dois_andares iki_kat_arasinda katlar_arasinda بين_طابقين بين_جوج_طوابق بين_الطوابق bin_2 bin_jouj bin_tabqin`,
   nobody: `nobody no_one noone personne_n personne_dedans personne_est nadie ninguem kimse ma_kayn_7ta 7ta_chi_wa7ed hta_wahed ما_كاين_حتى حتى_واحد حتى_شي_واحد`,
   lift: `ascenseur* ascenceur* asenseur* assenseur* lascenseur lift lifts elevator* ascensor* elevador* asansor* المصعد مصعد السانسور سانسور لاسانسور sansour sanseur lasanseur asanser*
-    اسانسور* الاسانسور لاسانسور* asanser*`,
-  stuck: `coince* coinse* bloque* bloquer bloquee enferme* stuck trapped trap_in stucked atrapad* atascad* encerrad* bloquead* preso presa presos presas pres_a presa_no mahsur* kaldim kaldik kaldi sikistim sikistik sikisti sikismis kilitli_kaldi* محبوس* عالق* محصور* حاصل* بقيت_محبوس* bqit b9it bqina b9ina m7bos* mhbos* m7bous* mahbous* m7bous* tbloka* tblokit tblokina mbloki* blokit* bloka*`,
-  inLift: `dans_l_ascenseur dans_ascenseur dans_l_ascenceur dans_lascenseur in_the_lift in_lift inside_the_lift in_the_elevator inside_the_elevator in_an_elevator in_a_lift en_el_ascensor dentro_del_ascensor no_elevador dentro_do_elevador asansorde asansorun_icinde asansor_icinde فالمصعد في_المصعد داخل_المصعد فالسانسور ف_السانسور f_ascenseur f_l_ascenseur f_lascenseur fl_ascenseur f_sanseur f_sansour flascenseur`,
+    اسانسور* الاسانسور لاسانسور* asanser*
+    lasenseur lasanseur lacenseur lassenseur`,
+  stuck: `coince* coinse* bloque* bloquer bloquee enferme* stuck trapped trap_in stucked atrapad* atascad* encerrad* bloquead* preso presa presos presas pres_a presa_no mahsur* kaldim kaldik kaldi sikistim sikistik sikisti sikismis kilitli_kaldi* محبوس* عالق* محصور* حاصل* بقيت_محبوس* bqit b9it bqina b9ina m7bos* mhbos* m7bous* mahbous* m7bous* tbloka* tblokit tblokina mbloki* blokit* bloka*
+    we9ef w9ef wqef wa9ef w9fat we9fat t7bes t7bess arrete arretee stopped parado parou durdu durdu_kaldi توقف وقف تحبس
+    bloke bloker blokee blokes`,
+  inLift: `dans_l_ascenseur dans_ascenseur dans_l_ascenceur dans_lascenseur in_the_lift in_lift inside_the_lift in_the_elevator inside_the_elevator in_an_elevator in_a_lift en_el_ascensor dentro_del_ascensor no_elevador dentro_do_elevador asansorde asansorun_icinde asansor_icinde فالمصعد في_المصعد داخل_المصعد فالسانسور ف_السانسور f_ascenseur f_l_ascenseur f_lascenseur fl_ascenseur f_sanseur f_sansour flascenseur
+    dan_lasenseur dans_lasenseur dan_l_ascenseur dan_lascenseur`,
   wake: `wake waking wakes woke reveill* despierta* despertar* acorda* acordar uyan* uyandir* يفيق كيفيق تفيق كتفيق فاق فاقت fi9 yfi9 tfi9 kayfi9 katfi9 kayfiq katfiq
     nfi9 nfi9o nfi9ha nfiq nfi9hom نفيق نفيقو`,
   speak: `parle parlent parler speak* talk* habla* fala* konus* kathder* kaythder* kathdr* kaythdr* katkellem* kaytkellem* كيهضر كتهضر يتكلم تتكلم kathdar`,
@@ -164,7 +186,8 @@ export const HAZARD_CONCEPTS = {
   entering: `coming_in coming_inside getting_in get_in climbing_in inside_my inside_the is_inside is_in_my entrent rentre rentrent est_entre sont_entres dans_l_appart dans_mon_appart dans_la_maison chez_moi entrando entrar a_entrar dentro_de_mi dentro_de_casa giriyor girdi girdiler iceri_gir* icerde يدخل يدخلو داخل دخل دخلو dakhel dakhlin dkhel dekhlo dkhlo ydkhol kaydkhol`,
   someone: `someone somebody a_man a_guy men guys people stranger* quelqu_un quelqu_1 quelquin quelqun un_homme des_hommes des_gens des_mecs un_mec inconnu* alguien un_hombre unos_hombres desconocido* alguem um_homem uns_homens desconhecido* biri birisi birileri adam adamlar yabanci شخص احد شي_واحد ناس chi_wa7ed chi_wahed chi_wa7d chi_wahd chi_nas`,
   inside: `inside dedans a_l_interieur adentro dentro icinde iceride icinde_insan* الداخل لداخل فالداخل ldakhel f_dakhel
-    fih fiha dedans فيه فيها`,
+    fih fiha dedans فيه فيها
+    wsto wstou west_menno f_wsto fwsto وسطو`,
   nearly: `failli faillit presque nearly almost casi quase az_kalsin az_kalsin_dus* neredeyse كدت كاد كنت_غادي شويه_و kont_ghadi kan_ghadi chwiya_w`,
   fine: `nothing_serious rien_de_grave pas_grave sans_probleme sans_souci no_problem without_problem without_any_problem is_fine she_s_fine he_s_fine they_re_fine all_fine is_ok sin_problema nada_grave esta_bien sem_problema nada_de_grave esta_bem ciddi_degil bir_sey_yok sorun_yok iyi_simdi ما_كاين_والو لاباس labas la_bas_3lih ma_kayn_walo
     ainda_bem heureusement luckily thankfully por_suerte afortunadamente felizmente neyse_ki الحمد_لله hamdullah hamdoulah l7amdolilah`,
@@ -175,10 +198,13 @@ export const HAZARD_CONCEPTS = {
   they: `they they_re they_are theyre ils ils_sont on_me on_nous ellos estan_cambiando eles estao onlar rahom homa hadok هوما راهم هادوك
     degistiriyorlar degistiriyolar degistirdiler kiriyorlar atiyorlar cikariyorlar يغيرون يبدلون غيروا بدلوا بدلو كيبدلو كيغيرو يغيرو kaybdlo bdlo bedlo bdlou changent changent_la trocam cambian mudam`,
   habitual: `quand_il_pleut quand_ca_pleut when_it_rains when_it_rain tous_les_soirs tous_les_jours toutes_les_nuits chaque_fois chaque_soir chaque_nuit every_time every_night every_evening every_day each_time cuando_llueve cada_vez todas_las_noches todos_los_dias quando_chove todas_as_noites todos_os_dias yagmur_yagin* her_aksam her_gece her_gun her_seferinde kol_lil kol_nhar kol_nhar dima mli_katchta mli_kayna_chta ديما كل_ليله كل_نهار ملي_كتشتي
-    kol_lila kol_lil`,
+    kol_lila kol_lil
+    depuis_semaine* depuis_semene depuis_mois depuis_des_semaines depuis_des_mois depui_semaine* depui_semene depui_mois for_weeks for_months desde_hace_semanas desde_hace_meses ha_semanas ha_meses haftalardir aylardir hadi_simana hadi_chhar
+    likes likes_to loves aime_grimper aime_monter adore le_gusta gosta_de seviyo* kay7eb kaybghi`,
   protectionOrder: `ordonnance_de_protection ordre_de_protection interdiction_d_approcher restraining_order protection_order orden_de_alejamiento medida_de_afastamento uzaklastirma* حكم_ضدو حكم_ضده`,
   accident: `by_accident accidentally sans_faire_expres par_accident sin_querer por_accidente sem_querer kazara yanlislikla بلا_ما_يقصد bla_ma_y9sed bla_ma_ysed`,
-  shout: `shouting screaming screams shouts yelling crie crient hurle hurlent grita gritando gritan grita gritam bagiriyo* bagiriyor ciglik* kat3ayet kay3ayet tay3ayet ki3ayet kat3ayat كتعيط كيعيط تتعيط`,
+  shout: `shouting screaming screams shouts yelling crie crient hurle hurlent grita gritando gritan grita gritam bagiriyo* bagiriyor ciglik* kat3ayet kay3ayet tay3ayet ki3ayet kat3ayat كتعيط كيعيط تتعيط
+    cris cri crie crier hurlement* hurle* crient_au scream* yell* gritos grito* gritaria berros cigliklar ciglik* bagiris* bagiriyo* bagirma* ghowet ghwet ghowat ghwat kayghowet katghowet kayghwet katghwet tghowet 3yat l3yat 3eyat kay3eyet صراخ تصرخ يصرخ صرخ* تصيح يصيح صياح كتغوت كيغوت تغوت يغوت العياط الغوات`,
   confined: `won_t_let_me_leave wont_let_me_leave won_t_let_me_out wont_let_me_out locked_me_in locks_me_in m_enferme m_a_enferme* me_laisse_pas_sortir me_encierra me_encerro me_tranca me_fechou beni_kilitledi beni_disari_cikarmiyo* ma_khallanich_nkhrej ma_khalanich_nkhrej ما_خلانيش_نخرج سد_عليا sed_3liya took_my_phone pris_mon_telephone me_quito_el_movil telefonumu_aldi dda_liya_telephone`,
   hanging: `hanging dangling suspendu accroche* colgado colgando pendurado pendurada sarkiliyo* asili m3alla9 m3al9 معلق معلقه`,
   lyingFallen: `tay7 tay7a tay7in طايح طايحه طايحين`,
@@ -187,23 +213,30 @@ export const HAZARD_CONCEPTS = {
   hit: `kayderb* kaydreb* kaydrb* kaydorb* tayderb* derb* frap* tape* bat battue battu cogne* tabasse* gifl* etrangl* hit hits hitting beat* punch* slap* strangl* pega pegando pegaba golpe* patea* bofet* bate* bater batendo espanc* estrangul*
     dov* vurdu vuruyor tokat* bogaz* ضرب* درب* kaydrab* drab*
     murro* soco* socou esmurr* pontap* patada* coup_de_poing coups_de_poing coup_de_pied coups_de_pied paliza puñetazo punetazo yumruk* tekme* رفس* بونية bounia
-    خنق* khne9* khna9* bogma* bogdu boguyor`,
+    خنق* khne9* khna9* bogma* bogdu boguyor
+    paliza* dado_una_paliza pegado surra dayak dovuyo* dovdu dreb* drbo drbha kaydreb* kaydrab* kaydrb* dreb_fiya drab_fiya`,
   hitMe: `ضربني كيضربني يضربني تضربني ضربتني كيضربوني ضربوني kaydrabni kaydrebni kaydarbni kaydrbni kaydorbni drebni drabni darbni kayderbni beni_dov* dovuyor dovdu dovuyorlar
     يخنقني كيخنقني خنقني ykhne9ni kaykhne9ni khne9ni ykhnqni ykhne9ni kaykhnaqni
-    pushed_me push_me pushing_me m_a_pousse* me_pousse me_empujo me_empujó me_empurrou beni_itti dfe3ni kaydfe3ni kaydf3ni dfa3ni دفعني كيدفعني`,
+    pushed_me push_me pushing_me m_a_pousse* me_pousse me_empujo me_empujó me_empurrou beni_itti dfe3ni kaydfe3ni kaydf3ni dfa3ni دفعني كيدفعني
+    dreb_fiya drab_fiya drbni kaydreb_fiya kaydrab_fiya kaydrb_fiya beni_dovuyo* dovuyo_beni`,
   threat: `kaythded* kaytheded* kayhded* theded* hded* menace* menacant threat* amenaz* ameaca* tehdit* يهدد* كيهدد* هدد* تهديد كيتوعد* يتوعد* kayhded* hedded*
     ll_hurt will_hurt going_to_hurt gonna_hurt ll_kill faire_du_mal me_faire_mal va_me_faire hacerme_dano me_va_a_hacer me_fazer_mal vai_me_bater zarar_verecek ghadi_y9tel ghadi_yqtel ghadi_ydrbni ghadi_ydrabni غادي_يقتلني غادي_يضربني
-    gonna_burn going_to_burn will_burn ll_burn burn_the_flat burn_the_house va_bruler bruler_l_appart quemar_la_casa queimar_a_casa evi_yakacak* yakacagim ghadi_y7r9 ghadi_n7r9 غادي_يحرق غادي_نحرق y7r9_dar n7r9_dar يحرق_الدار نحرق_الدار o_la_tumba o_te_mato`,
+    gonna_burn going_to_burn will_burn ll_burn burn_the_flat burn_the_house va_bruler bruler_l_appart quemar_la_casa queimar_a_casa evi_yakacak* yakacagim ghadi_y7r9 ghadi_n7r9 غادي_يحرق غادي_نحرق y7r9_dar n7r9_dar يحرق_الدار نحرق_الدار o_la_tumba o_te_mato
+    tehdit_ediyo*`,
   weapon: `coups_de_feu gunshot* shots_fired disparo* tiros silah_sesi kursun* ضرب_النار قرطاس couteau* arme armes flingue* fusil pistolet hache knife knives a_gun his_gun guns handgun rifle weapon* cuchillo* navaja pistola arma armas faca facas pistola revolver bicak* silah* tabanca سكين جنوي موس سلاح موص mous mouss lmous jenwi jenoui jnwi jenouy sekkin skin
-    bat baseball_bat batte baton barre_de_fer machete* palo bastao sopa sopayla 3assa 3sa عصا زرواطه zrwata`,
+    bat baseball_bat batte baton barre_de_fer machete* palo bastao sopa sopayla 3assa 3sa عصا زرواطه zrwata
+    3ando_mousse 3andou_mousse m3ah_mousse m3ah_lmous hazz_mousse hez_mousse chad_mousse b_mousse bmousse sekina sekkina bichaq bicakla
+    جنوي* سكين* سكاكن شاد_جنوي* شاد_سكين* موس_كبير جنويه`,
   forcing: `kay7awel* y7awel* kat7awel* essaie_d_ouvrir essaye_d_ouvrir trying_to_open intenta_abrir tenta_abrir acmaya_calisiyor kaydrb_f_lbab kaydreb_f_lbab kaydorb_f_lbab kaydrbo_f_lbab كسر* يكسر* كيكسر* تكسير force forcer forcent forcing forced crowbar pied_de_biche defonc* kick*_in kicking_the_door forzar* forzando aporre* arromb* forcando forcar forcam zorla* kiriyor kirmaya كيكسرو كسرو كيدفعو كيضربو_الباب
     kaykasro
     kser ykser kaykser kayksar kayksro kaykasro tkser tekser cassent casser_la_porte casse_la_porte casser_ma_porte defoncer enfoncer enfoncent forse forser forsent smashing breaking_down breaking_my_door kicking rompiendo romper_la_puerta rompen tirando_la_puerta derribando arrombando arrombar a_arrombar kiriyor kiriyo kirmaya kiriyorlar yikiyor يكسرو يكسرون يخلع كيخلع
     zorlu* zorluyo* acmaya_calis*
     kay7aw*_y7el* kay7aw*_yft7* kay7aw*_ydkhol* kay7awl_y7el y7el_lbab y7ell_lbab tumbar* tumba_la_puerta derrib* نهرسو نهرس nhrso nhrsso
     kaydfe3* kaydf3* ydfe3* kaydfa3* كيدفع*_الباب يدفع*_الباب
-    كيحاول_يحل كيحاولو_يحلو كيحاول_يكسر بالسيف b_sif bssif bsif`,
-  fear: `peur j_ai_peur cache enferme* scared afraid terrified hiding locked_in miedo escondid* encerrad* medo tenho_medo fechada fechado korkuyorum kork* sakl* kilitlendim خايفه خايف مخبيه محبوسه محبوس m5l3a khayfa khayf khayef`,
+    كيحاول_يحل كيحاولو_يحلو كيحاول_يكسر بالسيف b_sif bssif bsif
+    trying_to_break try_to_break tries_to_break break_my_door break_the_door break_down essaie_de_casser essaye_de_casser veut_casser intenta_romper tenta_partir tenta_arrombar kiriyolar kirmaya_calis*`,
+  fear: `peur j_ai_peur cache enferme* scared afraid terrified hiding locked_in miedo escondid* encerrad* medo tenho_medo fechada fechado korkuyorum kork* sakl* kilitlendim خايفه خايف مخبيه محبوسه محبوس m5l3a khayfa khayf khayef
+    m9fla m9fel m9efla msedda msdda mkhabya mtkhabya mkhebbi مقفله مسدوده مخبيه مختبئه مختبئ cachee cachés hidden escondida escondido saklaniyo* saklandim`,
   kill: `y9telni y9tlni yqtelni n9tlek nqtlek y9tel* yqtel* kay9tel* kayqtel* tuer tue tuera kill* murder* matar mata* morrer_me oldur* سيقتلني يقتلني غيقتلني نقتلك قتل`,
   breakIn: `chfara chffara chefara chfar sar9in sraq bgha_ydkhol bghaw_ydkhlo bgha_yd5ol bgha_ydkhel force_la_porte force_ma_porte forcer_la_porte defonce* cambriol* intrus* essaie*_d_entrer essaient_d_entrer break*_in breaking_into burglar* intruder* trying_to_get_in
     forzar* forzando entrar_a_la_fuerza ladron* robando arromb* forcando assalt* ladrao ladroes zorla* hirsiz* kapiyi_kiriyor
@@ -218,7 +251,8 @@ export const HAZARD_CONCEPTS = {
   // --- eviction today
   bailiff: `huissier* commissaire_de_justice bailiff* enforcement_officer* alguacil* comision_judicial oficial_de_justica agente_de_execucao icra* icracı المفوض المفوض_القضائي العون_القضائي عون_قضائي lhuissier الويسي لويسي lwissi wissi
     lissier luissier lhuisier huisier uissier huissie lussier lwisi lhwissi محضر المحضر المحضر_القضائي المفوض_القضائي oficial_de_justicia ejecutor icraci icra_memuru
-    lussie lusier luissie lhuisie huisie uissie lhussier lussiers huiss* luiss* lhuiss* lwiss*`,
+    lussie lusier luissie lhuisie huisie uissie lhussier lussiers huiss* luiss* lhuiss* lwiss*
+    issier isier huisie lui_issier`,
   police: `police policiers flics policia policiais policia polis البوليس الشرطه lbolis`,
   locks: `sarout sarrout srout serrure* verrou* barillet lock* locked_out cerradura* cerrojo fechadura* kilit* السروت سروت الساروت ساروت المفتاح ssarout
     serur* serrur* fechadur* cerradur* القفل قفل الاقفال الاقفال kilidi kilitleri kilit* lkhlal serrure*
@@ -228,18 +262,24 @@ export const HAZARD_CONCEPTS = {
   thrownOut: `affaires_dehors mes_affaires_dans_la_rue stuff_outside things_outside my_stuff_on_the cosas_en_la_calle mis_cosas_fuera coisas_na_rua esyalarimi_disari esyalarimizi_disari حوايجي_فالزنقه dehors mis_dehors jete_dehors mettre_a_la_porte expuls* vire virer virent thrown_out kicked_out kicked_me_out throwing_us_out throw*_out evict* desaloj* echan* echar* despej* expuls* tahliye* atiyor* atti cikariyor* kapi_disari
     خرجوني يخرجوني كيخرجوني خرجونا يخرجونا كيخرجونا طردوني كيطردوني طردونا فالزنقه lzen9a kharjouni ykhrjou* kharjou* ykhrjo* tardouni tardouna kaytardouna
        in_the_street on_the_street dans_la_rue a_la_rue en_la_calle na_rua sokaga l_zn9a lzn9a zn9a للزنقة للزنقه فالزنقه  lo7o ylo7o  يلوحو  لوحو took_my_door_off 7iydo_lbab 7aydo_lbab
-    ykhrjna ykhrjni ykhrjouni ykhrjuna ykhrjona kaykhrjna kaykhrjni`,
-  evicting: `throwing_my throwing_our throwing_us are_throwing are_putting_my putting_my_things en_train_de_jeter jettent_mes sortent_mes_affaires estan_tirando estan_sacando tiran_mis sacan_mis estao_a_atirar estao_a_tirar atiyorlar esyalarimi_atiyo* kaylo7o kaylo7ou kaykhrjo_7wayj* كيلوحو كيخرجو_حوايج*`,
+    ykhrjna ykhrjni ykhrjouni ykhrjuna ykhrjona kaykhrjna kaykhrjni
+    dehor jete_dehor jete_me jete_mes me_jete me_jette jette_mes afaire_dehor affaires_dehor esyalari_atiyo* esyalarimizi_cikari* cikariyo*`,
+  evicting: `throwing_my throwing_our throwing_us are_throwing are_putting_my putting_my_things en_train_de_jeter jettent_mes sortent_mes_affaires estan_tirando estan_sacando tiran_mis sacan_mis estao_a_atirar estao_a_tirar atiyorlar esyalarimi_atiyo* kaylo7o kaylo7ou kaykhrjo_7wayj* كيلوحو كيخرجو_حوايج*
+    jete_mes jete_me jette_mes jete_mé esyalari_atiyo*`,
   nextDoor: `next_door d_a_cote vecino_de_al_lado vizinho_do_lado`,
   door: `porte devant door outside puerta afuera porta fora kapi* kapida الباب باب bab lbab`,
   // --- state, sense and time
   now: `dakhlin dakhel kharej khrej kaykhrej kay5rej kaytla3 maintenant actuellement en_ce_moment tout_de_suite en_train encore toujours continue arrive arrivent sort sortent vient viennent now right_now currently still coming happening is_coming keeps
     ahora ahorita ya_mismo en_este_momento sigue todavia viene saliendo agora neste_momento ainda continua esta_a esta_sair vem_saindo
-    simdi su_an hemen hala geliyor devam dabba daba drk دابا الان الآن دروك حاليا مازال باقي كيطلع_دابا`,
-  everywhere: `partout de_partout tout_l_appart toute_la_maison everywhere all_over whole_flat whole_house por_todas_partes por_todo todo_el_piso por_todo_lado toda_a_casa por_todo_o_lado her_yer her_yerde her_yeri tum_ev فكل_بلاصه كل_بلاصه فالدار_كامله الدار_كامله كلشي ف_كل_مكان كل_مكان fkol_blasa kolchi كاملين كامله kamla kamlin`,
+    simdi su_an hemen hala geliyor devam dabba daba drk دابا الان الآن دروك حاليا مازال باقي كيطلع_دابا
+    dorka dorok drka druk deba mintenan maintenan mentenan maintnan mnt simdi_de su_anda hemen_simdi`,
+  everywhere: `partout de_partout tout_l_appart toute_la_maison everywhere all_over whole_flat whole_house por_todas_partes por_todo todo_el_piso por_todo_lado toda_a_casa por_todo_o_lado her_yer her_yerde her_yeri tum_ev فكل_بلاصه كل_بلاصه فالدار_كامله الدار_كامله كلشي ف_كل_مكان كل_مكان fkol_blasa kolchi كاملين كامله kamla kamlin
+    partou partous parrtou her_taraf her_yerde`,
   much: `beaucoup plein enorme grosse grave fort forte tres_fort trop a_lot lots huge strong badly really_strong mucho mucha muchisimo fuerte muito muita forte grande cok fazla bayagi siddetli بزاف كثير بالزاف قوي قويه bzaf bezaf bzzaf bzf bzzf`,
-  help: `3tqoni 3te9ni 3aweni 3awnini secours aidez aide_moi aidez_moi help helpme sos socorro auxilio ayuda ayudenme ajuda ajudem imdat yardim yetisin عتقوني عاونوني النجده عتقونا عاونونا 3te9ouni 3at9ouni 3awnouni 3t9ouni 3te9ni 3tqouni 3atqouni 3awnoni 3awnouna`,
-  urgent: `bsr3a bzerba bzrba dghya fissa 3jal urgent urgence urgente vite rapidement emergency urgently quick quickly hurry asap urgente rapido deprisa rapido depressa acil cabuk hizli عاجل بالزربه دغيا بسرعه dghya bzerba`,
+  help: `3tqoni 3te9ni 3aweni 3awnini secours aidez aide_moi aidez_moi help helpme sos socorro auxilio ayuda ayudenme ajuda ajudem imdat yardim yetisin عتقوني عاونوني النجده عتقونا عاونونا 3te9ouni 3at9ouni 3awnouni 3t9ouni 3te9ni 3tqouni 3atqouni 3awnoni 3awnouna
+    3ta9ouni 3ta9oni 3t9oni 3tqoni 3atqoni 3te9oni الحقوني الحقونا تستغيث يستغيث استغاثه كتستغيث au_secours o_secours o_secour`,
+  urgent: `bsr3a bzerba bzrba dghya fissa 3jal urgent urgence urgente vite rapidement emergency urgently quick quickly hurry asap urgente rapido deprisa rapido depressa acil cabuk hizli عاجل بالزربه دغيا بسرعه dghya bzerba
+    venez_vit venez_vite vene_vit vite_venez 3afakom_bsr3a acil_gelin cabuk_gelin`,
   today: `aujourd_hui aujourdhui ce_matin today this_morning hoy esta_manana hoje esta_manha bugun bu_sabah اليوم هاد_الصباح lyoum lyom
     ojourdui ojourd8 aujourdui ojd auj`,
   // --- calm cues: the danger is past, elsewhere, on paper, hypothetical, or a device's routine noise
@@ -250,7 +290,8 @@ export const HAZARD_CONCEPTS = {
     hace_dias hace_semana* hace_mes hace_meses hace_ano hace_anos hace_tiempo ha_dias ha_semana* ha_mes ha_meses ha_ano ha_anos faz_dias faz_semana* faz_meses il_y_a_jours il_y_a_semaine* il_y_a_mois il_y_a_an il_y_a_ans كانت كان_عندنا
     i_had_a i_ve_had_a j_ai_eu_un j_ai_eu_une j_ai_fait_un tuve_un tuve_una tive_um tive_uma gecirdim
     اللي_داز اللي_دازت لي_داز لي_دازت اللي_فات اللي_فاتت لي_فات لي_فاتت`,
-  media: `infos info journal tele tv telly news television reportage documentaire film movie series serie noticias noticiero pelicula novela noticia televisao filme haberler haberlerde haberde televizyon dizi* film* التلفزه التلفزيون الاخبار الفيلم فيلم المسلسل tilfaza`,
+  media: `infos info journal tele tv telly news television reportage documentaire film movie series serie noticias noticiero pelicula novela noticia televisao filme haberler haberlerde haberde televizyon dizi* film* التلفزه التلفزيون الاخبار الفيلم فيلم المسلسل tilfaza
+    televizyon* haber* tv_de tvde`,
   paper: `fatora* fatoura* factora* facture* abonnement contrat assuranc* assureur attestation declar* sinistre* constat rembours* indemni* tarif* prix payer paye paiement pay paying pagar pago pagamento odeme odemek نخلص الخلاص bill* invoice* contract insur* claim* refund* tariff price
     factura* contrato seguro* reclam* reembols* precio conta_de fatura* contrato segur* indemniz* preco fatura* sigorta* sozlesme* hasar_bildir* ucret* fiyat* lettre courrier papier* convocation date_d letter notice carta papel* aviso notificacao mektup teblig* ihtar* ورقه جواب رساله bra lettre_recommandee
     فاتوره الفاتوره التامين العقد لاصورونص تعويض الثمن
@@ -260,24 +301,48 @@ export const HAZARD_CONCEPTS = {
     how_to how_do_i what_to_do_if what_should_i_do_if in_case what_if avoid* prevent* tips advice safety
     como_evitar que_hago_si que_hacer_si en_caso_de prevenir consejo* como_prevenir o_que_fazer_se o_que_faco_se em_caso_de evitar prevenir conselho*
     nasil_onler* onlemek olursa ne_yapmali ne_yapmaliyim durumunda tavsiye* كيفاش_نتفادى كيفاش_ندير_ايلا ايلا_وقع اذا_وقع فحاله نصيحه كيف_اتجنب تجنب* ماذا_افعل_اذا في_حاله وقايه الوقايه نصائح احتياطات ايلا اذا ila
-    s_il_y_a si_il_y_a si_ya si_y_a s_il_y_avait si_y_avait que_doit_on_faire qu_est_ce_qu_on_doit_faire on_doit_faire_quoi doit_faire الى_وقعت الى_وقع الى_كانت الى_كان الى_طرا الي_وقعت الي_وقع الي_كانت الي_كان الي_طرا ila_w9e3 ila_w9e3at ila_tra ila_kan ila_kanet if_there_is if_there_s if_a_fire si_hay si_se si_ha_um se_houver se_tiver olursa cikarsa yanarsa basarsa`,
-  device: `apita* apitar pile piles batterie* battery batteries bip* beep* chirp* sonne_tout_le_temps pila* bateria* pil_bitti pili bip_bip pile_faible low_battery الباتري البيل بطاري*`,
+    s_il_y_a si_il_y_a si_ya si_y_a s_il_y_avait si_y_avait que_doit_on_faire qu_est_ce_qu_on_doit_faire on_doit_faire_quoi doit_faire الى_وقعت الى_وقع الى_كانت الى_كان الى_طرا الي_وقعت الي_وقع الي_كانت الي_كان الي_طرا ila_w9e3 ila_w9e3at ila_tra ila_kan ila_kanet if_there_is if_there_s if_a_fire si_hay si_se si_ha_um se_houver se_tiver olursa cikarsa yanarsa basarsa
+    what_should_we_do_if what_do_we_do_if what_do_i_do_if if_we_ever if_i_ever if_ever if_you_ever securiser securise barriere* safety_gate window_lock child_lock`,
+  device: `apita* apitar pile piles batterie* battery batteries bip* beep* chirp* sonne_tout_le_temps pila* bateria* pil_bitti pili bip_bip pile_faible low_battery الباتري البيل بطاري*
+    بيل بيلا بيله بيلات`,
   fixed: `repare* repar* fixed resolu reparado arreglado arreglaron consertad* resolvido tamir* duzeldi halloldu صلحو تصلح صاوبو
-    طفيناها طفيناه طفاوها طفاوه tfinaha tfawha extinguished put_it_out eteint eteinte on_l_a_eteint apagamos apagaron apagado apagada sondurduk sondurduler sondurdu`,
+    طفيناها طفيناه طفاوها طفاوه tfinaha tfawha extinguished put_it_out eteint eteinte on_l_a_eteint apagamos apagaron apagado apagada sondurduk sondurduler sondurdu
+    safi_t7ell safi_tfat safi_mcha safi_sala safi_rah safi_daba`,
   benign: `fuma fumam fumar fumando fument fumer fumeur* gens_fume smoking_in_the people_smoking en_panne panne broken_down averiado avariado arizali feu_rouge feu_vert fire_door fire_exit fire_escape extinguisher extincteur extintor yangin_tupu yangin_merdiveni artifice artifices fireworks cohete* petardo* fogos_de_artificio havai_fisek exercice simulation drill simulacro simulado tatbikat cigarette* clope* tabac chicha barbecue bbq cuisine_brule cuisson bougie* encens cigarette* cigar* smoker* incense grill grilling cigarro* tabaco parrilla churrasc* vela* sigara* mangal nargile* tutsu mum_yak* كارو الشيشه الشوايه البخور الشمعه جيگارو
     to_smoke i_smoke we_smoke can_smoke smoke_on_my smoke_on_the smoke_a smokes smoker smokers cigarette_smoke
     cooking en_cuisinant cocinando cozinhando yemek_yaparken burnt_my burned_my brule_le_doigt brule_la_main me_suis_brule*
     barbacoa* churrasqueira asado mangal شواء الشواء
     gen_fume
-    kaykmi katkmi taykmi kaykmiw كيكمي تيكمي كتكمي`,
+    kaykmi katkmi taykmi kaykmiw كيكمي تيكمي كتكمي
+    ghir_mn ghir_men ghi_mn just_from only_from juste_a_cause c_est_juste`,
   minor: `petite_fuite petit_fuite legere_fuite leger_fuite petit_degat goutte goutte_a_goutte gouttes small_leak little_leak slight_leak tiny_leak drip dripping drips pequena_fuga pequena_gotera gotea goteo gotas pinga pingando pequena_infiltracao kucuk_sizinti az_sizinti damla damliyor كيقطر يقطر شويه_د_الما tay9ter kay9tar kayqtar y9tar t9tar kat9tar
     fuite_sghira fuite_sghir sghira sghir
-    pression faible low_pressure pressure weak presion pressao baixa bajo baja basinc* dusuk ضعيف ضعيفه الضغط d3if d3ifa pas_de_pression`,
+    pression faible low_pressure pressure weak presion pressao baixa bajo baja basinc* dusuk ضعيف ضعيفه الضغط d3if d3ifa pas_de_pression
+    doucement doucemen tout_doucement slowly lentement despacio devagar yavas_yavas b_chwiya bchwiya`,
   since: `since_her since_his since_my depuis_son depuis_sa desde_su desde_que_se beri منذ_ان من_نهار`,
   still: `encore toujours still again sigue todavia ainda continua hala yine مازال باقي mazal ba9i`,
   ongoing: `depuis_ce_matin depuis_une_heure depuis_1h depuis_tout_a_l_heure depuis_hier_soir since_this_morning for_an_hour for_hours since_an_hour an_hour_now sabahtan_beri aksamdan_beri geceden_beri saattir desde_esta_manana desde_hace_una_hora desde_esta_manha ha_uma_hora faz_uma_hora hadi_sa3a mn_sba7 من_الصباح هادي_ساعه منذ_ساعه منذ_الصباح منذ_ساعتين`,
   future: `demain   tomorrow next_week next_month next_year proximo proxima amanha proxim* yarin gelecek haftaya غدا غدوه الاسبوع_الجاي الشهر_الجاي ghedda
     semaine_prochain* mois_prochain* annee_prochain* prochaine_fois fois_prochain* lundi_prochain* samedi_prochain*`,
+  // --- heard or seen, not told by the victim
+  heard: `entends entend entendu entendons on_entend j_entends jentends hear hears hearing heard escucho escuchamos se_escucha se_oye oigo oimos ouco ouvimos ouve_se ouvi duyuyorum duyuyoruz duydum duyuyo* kansma3 kanesma3 kansme3 sme3t sm3t sma3t nsma3 kansm3 كنسمع سمعت اسمع نسمع كنسمعو tansma3
+    jentan jentend jantan jantend j_entan entan entant`,
+  cry: `pleur* pleure pleurent crying cries cry sobbing llanto llora llorando choro chora chorando aglama* agliyo* bki kaybki katbki tbki kat_bki kay_bki bkat كتبكي كيبكي تبكي يبكي بكا تتبكى`,
+  blowsHeard: `coups des_coups bruits_de_coups bruit_de_coups banging thuds thumping smashing golpes golpazos pancadas vurma_sesi t9rqi3 tqerqi3 t9er9i3 تقرقيع dayak
+    des_cou des_coup de_cou bruit_de_cou bruits_de_cou`,
+  neighbour: `voisin* neighbour* neighbor* next_door vecin* vizinh* komsu* جار الجيران جاري جارتي الجاره jiran ljiran jari jarti jara jarna d_en_face opposite enfrente l9dam lqdam`,
+  child: `enfant* gamin* gosse* petit petite bebe kid kids child children toddler baby little_boy little_girl nino* nina* nene* crianca* menino* menina* cocuk* bebek* ufaklik drri drari dri derri tfl tfla tifl الدري الدراري طفل طفله ولد بنت ولدي بنتي weldi bnti wlid`,
+  ledge: `rebord* bord_de_la_fenetre appui_de_fenetre sill* ledge* edge borde alfeizar cornisa parapeito beiral pervaz* kenar* dans_le_vide jambes_dans legs_out legs_over legs_dangling piernas_fuera pernas_para_fora rjlih_barra rjliha_barra barra assis_sur sitting_on sentado_en sentada_en sentado_na oturmus oturuyo* grimpe* climbing climbed escalando subido_a subiu tirmaniyo* طالع_على tale3_3la tal3_3la kayen_3la kayna_3la fenetre_ouverte open_window window_open ventana_abierta janela_aberta pencere_acik
+    cikmis cikti tirmanmis tirmandi`,
+  alone: `seul seule tout_seul toute_seule alone by_himself by_herself by_myself nobody_with no_adult sin_adultos sin_nadie solo_en sola_en sozinho sozinha yalniz* tek_basina tek_basima wa7di wa7dia wahdi wa7do wa7dha bo7di بوحدي وحدي بوحدو بوحدها ma_kayn_7ta_7ed ma_kayn_7ta_wa7ed ma_kayn_hta_had
+    kimse_yok yaninda_kimse_yok`,
+  tool: `tournevis screwdriver destornillador chave_de_fenda tornavida pince pied_de_biche crowbar barre_a_mine tournvis torneviss`,
+  opening: `kay7ell kay7el y7ell y7el kat7ell t7ell ouvre ouvrir opening open abrir abre abriendo abrindo aciyo* acmaya كيحل يحل كيحلو`,
+  cough: `tousse* toux cough* tose tosiendo tosse tossindo oksur* kh7a7 ka7a7 kayk7a7 katk7a7 kaykh7a7 katkh7a7 kay_kh7a7 kat_kh7a7 كيكح كتكح كحه سعال يسعل تسعل كتسعل`,
+  pain: `douleur* mal_au_ventre mal_au pain hurts hurting duele dolor dor doi agri* acisi aciyo* كتألم تتألم يتألم الم كيضرها كيضرو wja3 kaywja3 katwja3 kat_wja3 kaywj3o tbki`,
+  something: `quelque_chose un_truc something algo alguma_coisa bir_sey bisey bi_sey شي_حاجه حاجه chi_7aja chi_haja 7aja`,
+  recent: `minute* min_ago mins_ago il_y_a_min y_a_min hace_min minuto* minutos dakika* dk دقيقه دقائق دقايق d9i9a d9aye9 d9ay9 tout_a_l_heure just_now a_l_instant acaba_de acabo_de agora_mesmo az_once`,
+  self: `je_suis je_sui jsuis chui on_est nous_sommes i_m im i_am we_re we_are estoy estamos estou kaldim kaldik rani ra7na 7na_m7bosin`,
 } as const;
 
 export type HazardConcept = keyof typeof HAZARD_CONCEPTS;
