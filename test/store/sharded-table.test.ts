@@ -2,7 +2,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ShardedTable } from '../../src/store/lowdb/sharded-table.js';
+import { ShardedTable, TEXT_CACHE_CHARS } from '../../src/store/lowdb/sharded-table.js';
 import { tempDir } from '../helpers/setup.js';
 
 /** A record that counts how often it is turned into JSON. */
@@ -65,6 +65,46 @@ describe('sharded table files', () => {
     expect(seen.get('d')).toBeUndefined();
     expect(table.text('d')).toBe('{"label":"d"}');
     expect(JSON.parse((await filesOf(dir.path))['one.json']!).d).toEqual({ label: 'd' });
+    await dir.remove();
+  });
+
+  it('keeps records\' JSON only for the most recently written files that fit in its bound, and writes the same files', async () => {
+    const dir = await tempDir();
+    const seen = new Map<string, number>();
+    // Files of 700 to 850 characters; a bound of 5,000 keeps five or six of them.
+    const table = new ShardedTable<ReturnType<typeof counted>>(dir.path, (key) => `f${key.split('-')[0]}`, { textCacheChars: 5_000 });
+    await table.open();
+    const recordsPerFile = 30;
+    for (let file = 0; file < 20; file++) {
+      await Promise.all(Array.from({ length: recordsPerFile }, (_, i) => table.put(`${file}-${i}`, counted(`${file}-${i}`, seen))));
+      const fileLength = (await filesOf(dir.path))[`f${file}.json`]!.length;
+      const { shards, chars } = table.textCache();
+      expect(chars).toBeLessThanOrEqual(5_000);
+      expect(shards).toBeGreaterThanOrEqual(Math.min(file + 1, Math.floor(5_000 / fileLength)));
+    }
+    // A file still kept stringifies only its changed record; one dropped from the cache stringifies all of its records again.
+    seen.clear();
+    await table.put('19-0', counted('19-0', seen));
+    expect([...seen.values()].reduce((a, b) => a + b, 0)).toBe(1);
+    seen.clear();
+    await table.put('0-0', counted('0-0', seen));
+    expect(seen.size).toBe(recordsPerFile);
+    const files = await filesOf(dir.path);
+    expect(Object.keys(files)).toHaveLength(20);
+    for (let file = 0; file < 20; file++) {
+      const expected = Object.fromEntries(Array.from({ length: recordsPerFile }, (_, i) => [`${file}-${i}`, { label: `${file}-${i}` }]));
+      expect(JSON.parse(files[`f${file}.json`]!)).toEqual(expected);
+    }
+    await dir.remove();
+  });
+
+  it('keeps a file larger than the whole bound while it is the one written last', async () => {
+    const dir = await tempDir();
+    const table = new ShardedTable<{ words: string }>(dir.path, () => 'big', { textCacheChars: 100 });
+    await table.open();
+    await table.put('a', { words: 'x'.repeat(500) });
+    expect(table.textCache()).toEqual({ shards: 1, chars: JSON.stringify({ a: { words: 'x'.repeat(500) } }).length });
+    expect(TEXT_CACHE_CHARS).toBeGreaterThan(1_000_000);
     await dir.remove();
   });
 });

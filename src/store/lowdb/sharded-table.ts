@@ -19,10 +19,16 @@ interface Shard<T> {
   running?: Promise<void>;
   /** Each record's JSON, kept while the shard is among the recently written, so a write stringifies only what changed. */
   texts?: Map<string, string>;
+  /** The length of the file text last built from `texts` (what keeping them costs, about). */
+  textChars: number;
 }
 
-/** How many shards of a table keep their records' JSON between writes (the hot ones: memory stays bounded). */
-const SHARDS_WITH_TEXTS = 256;
+/**
+ * How much records' JSON a table keeps between writes, in characters of its files: the most recently written
+ * shards keep theirs while their files add up to this. A bound in size, not in files, so a table of large files
+ * (residents at 100,000) keeps as much as one of small files, and memory stays bounded either way.
+ */
+export const TEXT_CACHE_CHARS = 8_000_000;
 
 /** FNV-1a: a fast, stable string hash for spreading keys over shards. */
 export function hashKey(key: string): number {
@@ -69,6 +75,8 @@ export interface TableOptions {
   beforeWrite?: () => Promise<void>;
   /** true: refresh() picks up files another process wrote (costs a stat per file read and write). */
   watch?: boolean;
+  /** The table's bound on kept records' JSON (default TEXT_CACHE_CHARS); tests set a small one. */
+  textCacheChars?: number;
 }
 
 /**
@@ -82,8 +90,9 @@ export interface TableOptions {
 export class ShardedTable<T> {
   private readonly shards = new Map<string, Shard<T>>();
   private readonly shardOfKey = new Map<string, string>();
-  /** Shards keeping their records' JSON, least recently written first. */
+  /** Shards keeping their records' JSON, least recently written first, and the length of their files. */
   private readonly withTexts = new Set<Shard<T>>();
+  private textChars = 0;
   private readonly fs: FileOps;
 
   constructor(
@@ -137,6 +146,11 @@ export class ShardedTable<T> {
 
   get size(): number {
     return this.shardOfKey.size;
+  }
+
+  /** How many shards keep their records' JSON, and the length of their files (for tests of the bound). */
+  textCache(): { shards: number; chars: number } {
+    return { shards: this.withTexts.size, chars: this.textChars };
   }
 
   *values(): IterableIterator<T> {
@@ -199,7 +213,7 @@ export class ShardedTable<T> {
   private createShard(name: string): Shard<T> {
     const { sync, watch } = this.options;
     const file = new DurableJsonFile<Records<T>>(join(this.dir, `${name}.json`), this.fs, { sync, watch, stringify: () => this.fileText(shard) });
-    const shard: Shard<T> = { low: new Low<Records<T>>(file, {}), name, file, epoch: 0 };
+    const shard: Shard<T> = { low: new Low<Records<T>>(file, {}), name, file, epoch: 0, textChars: 0 };
     this.shards.set(name, shard);
     return shard;
   }
@@ -246,15 +260,7 @@ export class ShardedTable<T> {
    * since the last write, so only the records changed since are stringified (lowdb would redo all).
    */
   private fileText(shard: Shard<T>): string {
-    let texts = shard.texts;
-    if (texts) this.withTexts.delete(shard);
-    else texts = shard.texts = new Map();
-    this.withTexts.add(shard);
-    if (this.withTexts.size > SHARDS_WITH_TEXTS) {
-      const oldest = this.withTexts.values().next().value!;
-      oldest.texts = undefined;
-      this.withTexts.delete(oldest);
-    }
+    const texts = (shard.texts ??= new Map());
     const data = shard.low.data;
     const members: string[] = [];
     for (const key of Object.keys(data)) {
@@ -262,7 +268,25 @@ export class ShardedTable<T> {
       if (text === undefined) texts.set(key, (text = JSON.stringify(data[key])));
       members.push(`${JSON.stringify(key)}:${text}`);
     }
-    return `{${members.join(',')}}`;
+    const file = `{${members.join(',')}}`;
+    this.keepTexts(shard, file.length);
+    return file;
+  }
+
+  /** Marks the shard most recently written, then lets the least recently written drop their JSON until the table is within its bound. */
+  private keepTexts(shard: Shard<T>, chars: number): void {
+    if (this.withTexts.delete(shard)) this.textChars -= shard.textChars;
+    this.withTexts.add(shard);
+    shard.textChars = chars;
+    this.textChars += chars;
+    const bound = this.options.textCacheChars ?? TEXT_CACHE_CHARS;
+    for (const oldest of this.withTexts) {
+      if (this.textChars <= bound || oldest === shard) break;
+      this.withTexts.delete(oldest);
+      this.textChars -= oldest.textChars;
+      oldest.texts = undefined;
+      oldest.textChars = 0;
+    }
   }
 
   /** Replaces the shard's records (read again from disk). */
