@@ -1,4 +1,5 @@
 // A sharded table's files: what JSON.stringify would write, with only the records changed since the last write stringified again.
+import * as fsPromises from 'node:fs/promises';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -105,6 +106,28 @@ describe('sharded table files', () => {
     await table.put('a', { words: 'x'.repeat(500) });
     expect(table.textCache()).toEqual({ shards: 1, chars: JSON.stringify({ a: { words: 'x'.repeat(500) } }).length });
     expect(TEXT_CACHE_CHARS).toBeGreaterThan(1_000_000);
+    await dir.remove();
+  });
+
+  it('goes back to what is on disk when a write fails: the failed write\'s changes and those made meanwhile undone', async () => {
+    const dir = await tempDir();
+    let failRenames = false;
+    const fs = { ...fsPromises, rename: async (from: Parameters<typeof fsPromises.rename>[0], to: Parameters<typeof fsPromises.rename>[1]) => (failRenames ? Promise.reject(Object.assign(new Error('no space'), { code: 'ENOSPC' })) : fsPromises.rename(from, to)) };
+    const table = new ShardedTable<{ v: number }>(dir.path, () => 'one', { fs });
+    await table.open();
+    await Promise.all([table.put('kept', { v: 1 }), table.put('changed', { v: 1 }), table.put('deleted', { v: 1 })]);
+    failRenames = true;
+    const failing = [table.put('changed', { v: 2 }), table.delete('deleted'), table.put('new', { v: 2 })].map((p) => p.catch((e: Error) => e));
+    // Made while that write runs: they wait for the next write, and go with the failed one.
+    await Promise.resolve();
+    const meanwhile = [table.put('changed', { v: 3 }), table.put('later', { v: 3 })].map((p) => p.catch((e: Error) => e));
+    const errors = await Promise.all([...failing, ...meanwhile]);
+    expect(errors.every((e) => e instanceof Error)).toBe(true);
+    expect(Object.fromEntries(table.entries())).toEqual({ kept: { v: 1 }, changed: { v: 1 }, deleted: { v: 1 } });
+    expect([table.has('new'), table.has('later'), table.size]).toEqual([false, false, 3]);
+    failRenames = false;
+    await table.put('kept', { v: 4 });
+    expect(JSON.parse((await filesOf(dir.path))['one.json']!)).toEqual({ kept: { v: 4 }, changed: { v: 1 }, deleted: { v: 1 } });
     await dir.remove();
   });
 });

@@ -14,12 +14,11 @@ export const realFileOps: FileOps = fsPromises;
  * lowdb's JSONFile writes a temporary file and renames it, but never calls fsync: after a power
  * cut a confirmed write may be missing or the file empty. This adapter syncs the file before the
  * rename and the folder after it, so once write() resolves the new content survives a power cut.
- * It remembers the last text known to be on disk, so a table can go back to it after a failure.
+ * It keeps no copy of the text it wrote (with 100,000 records that would be a second copy of the store): a table
+ * that must go back to what is on disk after a failed write keeps what it changed instead (see ShardedTable).
  */
 export class DurableJsonFile<T> implements Adapter<T> {
   private readonly temp: string;
-  /** The JSON text on disk, as last read or written (null: no file). */
-  committed: string | null = null;
   /** Identity of the file as last read or written (inode, size, mtime), to notice another process's write. */
   private stamp = '';
 
@@ -46,14 +45,15 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   async read(): Promise<T | null> {
     const stamp = this.watch ? await this.currentStamp() : '';
+    let text: string;
     try {
-      this.committed = await this.fs.readFile(this.path, 'utf8');
+      text = await this.fs.readFile(this.path, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
     this.stamp = stamp;
-    return JSON.parse(this.committed) as T;
+    return JSON.parse(text) as T;
   }
 
   async write(data: T): Promise<void> {
@@ -72,7 +72,6 @@ export class DurableJsonFile<T> implements Adapter<T> {
     await file.close();
     await this.fs.rename(this.temp, this.path);
     if (this.sync) await syncFolder(this.fs, dirname(this.path));
-    this.committed = text;
     this.stamp = stamp;
   }
 
@@ -89,11 +88,6 @@ export class DurableJsonFile<T> implements Adapter<T> {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
       throw error;
     }
-  }
-
-  /** The data as last known on disk (a fresh copy). */
-  onDisk(): T | null {
-    return this.committed === null ? null : (JSON.parse(this.committed) as T);
   }
 }
 

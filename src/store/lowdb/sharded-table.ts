@@ -21,6 +21,10 @@ interface Shard<T> {
   texts?: Map<string, string>;
   /** The length of the file text last built from `texts` (what keeping them costs, about). */
   textChars: number;
+  /** What each record changed since the running write took its text was before (undefined: absent), to undo on failure. */
+  changed?: Map<string, T | undefined>;
+  /** The same for the changes the running write carries. */
+  changedInWrite?: Map<string, T | undefined>;
 }
 
 /**
@@ -173,10 +177,14 @@ export class ShardedTable<T> {
     return text;
   }
 
-  /** Sets the value and resolves once it is on disk. `text`: the value's JSON when the caller has it already. */
+  /**
+   * Sets the value and resolves once it is on disk. `text`: the value's JSON when the caller has it already. The table keeps
+   * `value` itself (and the value it replaces until the write is done, to undo it on failure): never change either in place.
+   */
   async put(key: string, value: T, text?: string): Promise<void> {
     const name = this.shardOfKey.get(key) ?? this.shardFor(key, value);
     const shard = this.shards.get(name) ?? this.createShard(name);
+    this.remember(shard, key);
     shard.low.data[key] = value;
     if (text === undefined) shard.texts?.delete(key);
     else shard.texts?.set(key, text);
@@ -188,6 +196,7 @@ export class ShardedTable<T> {
     const name = this.shardOfKey.get(key);
     if (name === undefined) return;
     const shard = this.shards.get(name)!;
+    this.remember(shard, key);
     delete shard.low.data[key];
     shard.texts?.delete(key);
     this.shardOfKey.delete(key);
@@ -197,6 +206,12 @@ export class ShardedTable<T> {
   /** Resolves when every change made so far is on disk. */
   async flush(): Promise<void> {
     await Promise.all([...this.shards.values()].map((s) => s.next ?? s.running));
+  }
+
+  /** Keeps the record as it is before its first change since the running write took its text. */
+  private remember(shard: Shard<T>, key: string): void {
+    const changed = (shard.changed ??= new Map());
+    if (!changed.has(key)) changed.set(key, Object.hasOwn(shard.low.data, key) ? shard.low.data[key] : undefined);
   }
 
   private async loadShard(name: string): Promise<void> {
@@ -240,6 +255,7 @@ export class ShardedTable<T> {
       shard.running = running;
       try {
         await running;
+        shard.changedInWrite = undefined;
         this.options.health?.succeeded();
       } catch (error) {
         this.rollBack(shard);
@@ -260,6 +276,9 @@ export class ShardedTable<T> {
    * since the last write, so only the records changed since are stringified (lowdb would redo all).
    */
   private fileText(shard: Shard<T>): string {
+    // The changes made so far are this write's: a failure undoes them.
+    shard.changedInWrite = shard.changed;
+    shard.changed = undefined;
     const texts = (shard.texts ??= new Map());
     const data = shard.low.data;
     const members: string[] = [];
@@ -295,12 +314,30 @@ export class ShardedTable<T> {
     for (const key of Object.keys(shard.low.data)) if (this.shardOfKey.get(key) === name) this.shardOfKey.delete(key);
     shard.low.data = data;
     shard.texts?.clear();
+    shard.changed = shard.changedInWrite = undefined;
     for (const key of Object.keys(data)) this.shardOfKey.set(key, name);
   }
 
-  /** Puts the shard back as it is on disk; changes waiting for the next write are dropped with it. */
+  /**
+   * Puts the shard back as it is on disk, by undoing every change made since the last write that succeeded (the
+   * failed write's, then those waiting for the next write, which are dropped with it).
+   */
   private rollBack(shard: Shard<T>): void {
-    this.replaceData(shard, shard.file.onDisk() ?? {});
+    const data = shard.low.data;
+    // The newest changes first, so each record ends as it was before the oldest.
+    for (const changed of [shard.changed, shard.changedInWrite]) {
+      for (const [key, before] of changed ?? []) {
+        if (before === undefined) {
+          delete data[key];
+          if (this.shardOfKey.get(key) === shard.name) this.shardOfKey.delete(key);
+        } else {
+          data[key] = before;
+          this.shardOfKey.set(key, shard.name);
+        }
+        shard.texts?.delete(key);
+      }
+    }
+    shard.changed = shard.changedInWrite = undefined;
     shard.epoch++;
     // Changes made from now on go to a new write; the pending one rejects (its changes are undone).
     shard.next = undefined;
