@@ -9,21 +9,33 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { choiceActivity } from '../src/choices.js';
+import type { Language } from '../src/config.js';
 import type { ChoiceOption, Recognizer } from '../src/recognize.js';
 import { turnData } from '../src/turn.js';
+
+/**
+ * The option lists a dialog names instead of writing them out: a list that depends only on the
+ * language (the menu, yes/no, categories) is kept in the conversation's state as its name, not
+ * as options with all their synonyms, and found again here on every turn, after a restart too.
+ */
+export type ChoiceLists = (name: string, lng: Language) => readonly ChoiceOption[] | undefined;
 
 export interface ChoicePromptOptions extends PromptOptions {
   /** The question, already in the resident's language. */
   text: string;
-  /** Said before the options again when the answer matched none. */
-  retryText: string;
-  options: ChoiceOption[];
+  /** Said before the options again when the answer matched none; errors:notUnderstood by default. */
+  retryText?: string;
+  /** The options written out: lists built for this question (sites, photos). */
+  options?: readonly ChoiceOption[];
+  /** Or the name of one of the prompt's lists (see ChoiceLists), in the language the question was asked in. */
+  list?: string;
   /** The language the question was first asked in (set by the prompt). */
   lng?: string;
 }
 
 function isChoicePromptOptions(options: PromptOptions): options is ChoicePromptOptions {
-  return Array.isArray((options as Partial<ChoicePromptOptions>).options) && typeof (options as Partial<ChoicePromptOptions>).text === 'string';
+  const given = options as Partial<ChoicePromptOptions>;
+  return typeof given.text === 'string' && (Array.isArray(given.options) || typeof given.list === 'string');
 }
 
 /** Recognises a label, a synonym, a number or an ordinal; asks again, in the same words, when unsure. */
@@ -32,9 +44,19 @@ export class LocalizedChoicePrompt extends Prompt<ChoiceOption> {
     dialogId: string,
     private readonly recognizer: Recognizer,
     validator?: PromptValidator<ChoiceOption>,
+    private readonly lists?: ChoiceLists,
   ) {
     super(dialogId, validator);
     if (!recognizer) throw new Error('LocalizedChoicePrompt: a recognizer is required');
+  }
+
+  /** The options of a question this prompt asked (its saved options), in the language it was asked in. */
+  choicesOf(options: PromptOptions | undefined, lng: Language): readonly ChoiceOption[] | undefined {
+    if (!options || !isChoicePromptOptions(options)) return undefined;
+    if (options.options) return options.options;
+    const list = this.lists?.(options.list!, (options.lng as Language | undefined) ?? lng);
+    if (!list) throw new Error(`LocalizedChoicePrompt(${this.id}): no list named ${options.list}`);
+    return list;
   }
 
   /**
@@ -43,18 +65,20 @@ export class LocalizedChoicePrompt extends Prompt<ChoiceOption> {
    * said in the new language.
    */
   protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
-    if (!isChoicePromptOptions(options)) throw new Error(`LocalizedChoicePrompt(${this.id}): options must carry text and options`);
+    if (!isChoicePromptOptions(options)) throw new Error(`LocalizedChoicePrompt(${this.id}): options must carry text and options or a list`);
     const { lng, t } = turnData(context);
     options.lng ??= lng;
-    const retry = options.lng === lng ? options.retryText : t('errors:notUnderstood');
+    const retry = options.lng === lng && options.retryText !== undefined ? options.retryText : t('errors:notUnderstood');
     const text = isRetry ? retry : options.text;
-    await context.sendActivity(choiceActivity(context.activity.channelId, text, options.options));
+    await context.sendActivity(choiceActivity(context.activity.channelId, text, this.choicesOf(options, lng)!));
   }
 
   protected async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<ChoiceOption>> {
     const text = context.activity.type === 'message' ? context.activity.text : undefined;
-    if (!text || !isChoicePromptOptions(options)) return { succeeded: false };
-    const value = this.recognizer.choice(text, options.options, turnData(context).lng);
+    if (!text) return { succeeded: false };
+    const { lng } = turnData(context);
+    const choices = this.choicesOf(options, lng);
+    const value = choices && this.recognizer.choice(text, choices, lng);
     return value ? { succeeded: true, value } : { succeeded: false };
   }
 }

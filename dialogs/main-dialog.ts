@@ -27,6 +27,8 @@ const MENU = 'main.menu';
 const MENU_PROMPT = 'main.menuPrompt';
 const KEEP_WORK = 'main.keepWork';
 const KEEP_WORK_PROMPT = 'main.keepWorkPrompt';
+/** The menu's options, as the menu prompt's state names them. */
+const MENU_LIST = 'menu';
 /** The menu's answer when the resident typed a question instead of choosing. */
 const QUESTION = '__question';
 
@@ -87,7 +89,7 @@ export class MainDialog extends ComponentDialog {
     if (!deps?.translator) throw new Error('MainDialog: dependencies are required');
     this.commands = new CommandMatcher(deps.translator);
     this.languageNames = new LanguageNames(deps.translator);
-    this.addDialog(new LocalizedChoicePrompt(MENU_PROMPT, deps.recognizer, this.choiceOrQuestion.bind(this)));
+    this.addDialog(new LocalizedChoicePrompt(MENU_PROMPT, deps.recognizer, this.choiceOrQuestion.bind(this), (name, lng) => (name === MENU_LIST ? this.menuOptions(lng) : undefined)));
     this.addDialog(new LocalizedChoicePrompt(KEEP_WORK_PROMPT, deps.recognizer));
     this.addDialog(new WaterfallDialog<MenuOptions>(MENU, [this.chooseStep.bind(this), this.runStep.bind(this), this.loopStep.bind(this)]));
     this.addDialog(new WaterfallDialog<KeepWorkOptions>(KEEP_WORK, [this.askKeepStep.bind(this), this.keepStep.bind(this)]));
@@ -157,8 +159,9 @@ export class MainDialog extends ComponentDialog {
   private answersCurrentQuestion(innerDc: DialogContext, text: string): boolean {
     const active = innermostDialog(innerDc);
     if (!active || !(active.dialog instanceof LocalizedChoicePrompt)) return false;
-    const options = (active.instance.state as { options?: Partial<ChoicePromptOptions> }).options?.options;
-    return Array.isArray(options) && this.deps.recognizer.choice(text, options, turnData(innerDc.context).lng) !== undefined;
+    const { lng } = turnData(innerDc.context);
+    const options = active.dialog.choicesOf((active.instance.state as { options?: ChoicePromptOptions }).options, lng);
+    return options !== undefined && this.deps.recognizer.choice(text, options, lng) !== undefined;
   }
 
   /** The menu entry running above the menu, with its instance, if any. */
@@ -278,14 +281,10 @@ export class MainDialog extends ComponentDialog {
 
   private async chooseStep(step: WaterfallStepContext<MenuOptions>): Promise<DialogTurnResult> {
     if (step.options.start) return step.next({ value: step.options.start } satisfies Partial<ChoiceOption>);
-    const { t, lng } = turnData(step.context);
+    const { t } = turnData(step.context);
     const said = step.options.said ? await this.understoodAtMenu(step.context, step.options.said) : undefined;
     if (said) return step.next(said);
-    const prompt: ChoicePromptOptions = {
-      text: t(step.options.again ? 'menu:promptAgain' : 'menu:prompt'),
-      retryText: t('errors:notUnderstood'),
-      options: this.menuOptions(lng),
-    };
+    const prompt: ChoicePromptOptions = { text: t(step.options.again ? 'menu:promptAgain' : 'menu:prompt'), list: MENU_LIST };
     return step.prompt(MENU_PROMPT, prompt);
   }
 
@@ -317,16 +316,14 @@ export class MainDialog extends ComponentDialog {
     return step.replaceDialog(MENU, { again: true } satisfies MenuOptions);
   }
 
-  private menuOptions(lng: Language): ChoiceOption[] {
-    return [
-      ...optionsOnce(this, lng, () => {
-        const t = this.deps.translator.fixedT(lng);
-        return this.entries.map((e) => ({
-          value: e.id,
-          label: t(`menu:items.${e.id}.label`),
-          synonyms: t(`menu:items.${e.id}.synonyms`, { returnObjects: true }) as string[],
-        }));
-      }),
-    ];
+  private menuOptions(lng: Language): readonly ChoiceOption[] {
+    return optionsOnce(this, lng, () => {
+      const t = this.deps.translator.fixedT(lng);
+      return this.entries.map((e) => ({
+        value: e.id,
+        label: t(`menu:items.${e.id}.label`),
+        synonyms: t(`menu:items.${e.id}.synonyms`, { returnObjects: true }) as string[],
+      }));
+    });
   }
 }

@@ -13,11 +13,12 @@ import { parseContactDetails } from '../src/contact-details.js';
 import type { DialogDeps } from '../src/dialog-deps.js';
 import { withConsents, type ConsentPurpose } from '../src/residents/consents.js';
 import { updateResident } from '../src/residents/records.js';
+import type { Language } from '../src/config.js';
 import type { TFunction } from '../src/i18n.js';
 import type { ChoiceOption } from '../src/recognize.js';
 import { AUDIENCES, type Audience, type ContactDetails, type Resident } from '../src/store/types.js';
 import { turnData } from '../src/turn.js';
-import { askChoice } from './choice-prompt.js';
+import { askChoice, type ChoicePromptOptions } from './choice-prompt.js';
 import { dropPhotos, photoQuestion, photosOffered, receivePhotos } from './need-photos.js';
 import { FILES_SENT, PhotoPrompt, sentFiles } from './photo-prompt.js';
 
@@ -54,6 +55,9 @@ export interface NeedOptions {
 
 type Field = 'type' | 'category' | 'longText' | 'text' | 'photos' | 'site' | 'audience' | 'wantsContact' | 'contact' | 'notifyOnStatus' | 'summary';
 
+/** The flow's lists that depend only on the language: kept in the dialog state by name (see ChoiceLists). */
+type NeedList = 'kind' | 'category' | 'audience' | 'yesNo' | 'summary' | 'summaryWithPhotos';
+
 /** Summary choices: send, change one field, or give up. */
 const CHANGEABLE = ['type', 'category', 'text', 'photos', 'site', 'audience', 'contact'] as const;
 
@@ -79,7 +83,7 @@ export class NeedDialog extends ComponentDialog {
     super(NeedDialog.id);
     if (!deps?.store) throw new Error('NeedDialog: dependencies are required');
     // Every choice of the flow takes files too: a photo sent at any question is kept, and the question asked again.
-    this.addDialog(new PhotoPrompt(CHOICE, deps.recognizer));
+    this.addDialog(new PhotoPrompt(CHOICE, deps.recognizer, undefined, (name, lng) => this.list(name as NeedList, lng)));
     this.addDialog(new TextPrompt(TEXT, this.validateText.bind(this)));
     this.addDialog(new TextPrompt(CONTACT, this.validateContact.bind(this)));
     this.addDialog(new PhotoPrompt(PHOTOS, deps.recognizer));
@@ -100,56 +104,69 @@ export class NeedDialog extends ComponentDialog {
   }
 
   private async askStep(step: WaterfallStepContext<NeedOptions>): Promise<DialogTurnResult> {
-    const { t, lng, resident } = turnData(step.context);
-    const translated = (key: string, build: (t: TFunction) => ChoiceOption[]) => [...optionsOnce(this, `${key}:${lng}`, () => build(this.deps.translator.fixedT(lng)))];
+    const { t, resident } = turnData(step.context);
     const draft = step.options.draft;
     const field = nextField(draft, photosOffered(this.deps, step.context, draft.type));
     (step.values as { field?: Field }).field = field;
     switch (field) {
       case 'type':
-        return this.choose(
-          step,
-          t('needs:kind.prompt'),
-          translated('kind', (t) => [
-            { value: 'need', label: t('needs:kind.need') },
-            { value: 'idea', label: t('needs:kind.idea') },
-          ]),
-        );
+        return this.choose(step, t('needs:kind.prompt'), { list: 'kind' });
       case 'category':
-        return this.choose(step, t('needs:category.prompt'), translated('category', (t) => this.deps.config.needCategories.map((c) => ({ value: c, label: t(`needs:categories.${c}`, { defaultValue: c }) }))));
+        return this.choose(step, t('needs:category.prompt'), { list: 'category' });
       case 'longText':
-        return this.choose(step, t('needs:text.tooLong', { count: draft.longText!.length, max: MAX_NEED_LENGTH }), [
-          { value: 'keep', label: t('needs:text.keepStart') },
-          { value: 'rewrite', label: t('needs:text.rewrite') },
-        ]);
+        return this.choose(step, t('needs:text.tooLong', { count: draft.longText!.length, max: MAX_NEED_LENGTH }), {
+          options: [
+            { value: 'keep', label: t('needs:text.keepStart') },
+            { value: 'rewrite', label: t('needs:text.rewrite') },
+          ],
+        });
       case 'text':
         return step.prompt(TEXT, { prompt: t(draft.type === 'idea' ? 'needs:text.promptIdea' : 'needs:text.prompt'), retryPrompt: t('needs:text.tooShort') });
       case 'photos': {
         const question = photoQuestion(t, draft.photos?.length ?? 0);
-        return askChoice(step, PHOTOS, { ...question, retryText: t('errors:notUnderstood') });
+        return askChoice(step, PHOTOS, question);
       }
       case 'site':
-        return this.choose(step, t('needs:site.prompt'), siteOptions(this.deps.config.sites, resident.site, (site) => t('needs:site.same', { site })));
+        return this.choose(step, t('needs:site.prompt'), { options: siteOptions(this.deps.config.sites, resident.site, (site) => t('needs:site.same', { site })) });
       case 'audience':
-        return this.choose(step, t('needs:audience.prompt'), translated('audience', (t) => AUDIENCES.map((a) => ({ value: a, label: t(`needs:audience.${a}`) }))));
+        return this.choose(step, t('needs:audience.prompt'), { list: 'audience' });
       case 'wantsContact':
-        return this.choose(step, t('needs:contact.consent'), yesNoOptions(this.deps.translator, lng));
+        return this.choose(step, t('needs:contact.consent'), { list: 'yesNo' });
       case 'contact':
         return step.prompt(CONTACT, { prompt: t('needs:contact.ask'), retryPrompt: t('needs:contact.invalid') });
       case 'notifyOnStatus':
-        return this.choose(step, t('needs:contact.notify'), yesNoOptions(this.deps.translator, lng));
+        return this.choose(step, t('needs:contact.notify'), { list: 'yesNo' });
       case 'summary': {
         const withPhotos = photosOffered(this.deps, step.context, draft.type);
-        return this.choose(
-          step,
-          this.summary(draft, t),
-          translated(withPhotos ? 'summaryWithPhotos' : 'summary', (t) => [
-            { value: 'send', label: t('needs:summary.send') },
-            ...CHANGEABLE.filter((f) => f !== 'photos' || withPhotos).map((f) => ({ value: `change:${f}`, label: t(`needs:summary.change.${f}`) })),
-            { value: 'cancel', label: t('needs:summary.cancel') },
-          ]),
-        );
+        return this.choose(step, this.summary(draft, t), { list: withPhotos ? 'summaryWithPhotos' : 'summary' });
       }
+    }
+  }
+
+  /** A list of the flow in a language, translated once (undefined for a name it does not have). */
+  private list(name: NeedList, lng: Language): readonly ChoiceOption[] | undefined {
+    const translated = (build: (t: TFunction) => ChoiceOption[]) => optionsOnce(this, `${name}:${lng}`, () => build(this.deps.translator.fixedT(lng)));
+    switch (name) {
+      case 'kind':
+        return translated((t) => [
+          { value: 'need', label: t('needs:kind.need') },
+          { value: 'idea', label: t('needs:kind.idea') },
+        ]);
+      case 'category':
+        return translated((t) => this.deps.config.needCategories.map((c) => ({ value: c, label: t(`needs:categories.${c}`, { defaultValue: c }) })));
+      case 'audience':
+        return translated((t) => AUDIENCES.map((a) => ({ value: a, label: t(`needs:audience.${a}`) })));
+      case 'yesNo':
+        return yesNoOptions(this.deps.translator, lng);
+      case 'summary':
+      case 'summaryWithPhotos':
+        return translated((t) => [
+          { value: 'send', label: t('needs:summary.send') },
+          ...CHANGEABLE.filter((f) => f !== 'photos' || name === 'summaryWithPhotos').map((f) => ({ value: `change:${f}`, label: t(`needs:summary.change.${f}`) })),
+          { value: 'cancel', label: t('needs:summary.cancel') },
+        ]);
+      default:
+        return undefined;
     }
   }
 
@@ -272,10 +289,8 @@ export class NeedDialog extends ComponentDialog {
     ].join('\n');
   }
 
-
-
-  private choose(step: WaterfallStepContext<NeedOptions>, text: string, options: ChoiceOption[]): Promise<DialogTurnResult> {
-    return askChoice(step, CHOICE, { text, retryText: turnData(step.context).t('errors:notUnderstood'), options });
+  private choose(step: WaterfallStepContext<NeedOptions>, text: string, choices: { list: NeedList } | Pick<ChoicePromptOptions, 'options'>): Promise<DialogTurnResult> {
+    return askChoice(step, CHOICE, { text, ...choices });
   }
 
   private async validateText(prompt: PromptValidatorContext<string>): Promise<boolean> {

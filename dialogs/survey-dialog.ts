@@ -39,7 +39,7 @@ interface QuestionOptions {
 /** What the answer prompt needs to check an answer. */
 interface AnswerValidation {
   question: SurveyQuestion;
-  options: ChoiceOption[];
+  options: readonly ChoiceOption[];
 }
 
 export class SurveyDialog extends ComponentDialog {
@@ -137,11 +137,11 @@ export class SurveyDialog extends ComponentDialog {
     return parseAnswer(question, prompt.recognized.value ?? '', { recognizer: this.deps.recognizer, lng, now: this.deps.clock.now(), options }) !== undefined;
   }
 
-  private options(question: SurveyQuestion, lng: Language): ChoiceOption[] {
+  private options(question: SurveyQuestion, lng: Language): readonly ChoiceOption[] {
     return questionOptions(question, lng, this.deps.translator, this.deps.config.defaultLanguage);
   }
 
-  private render(step: WaterfallStepContext<QuestionOptions>, text: string, options: ChoiceOption[]): Partial<Activity> {
+  private render(step: WaterfallStepContext<QuestionOptions>, text: string, options: readonly ChoiceOption[]): Partial<Activity> {
     return options.length ? choiceActivity(step.context.activity.channelId, text, options) : { type: 'message', text };
   }
 

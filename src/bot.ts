@@ -1,6 +1,7 @@
 // The ActivityHandler: welcome once per conversation, then every turn goes to the main dialog.
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, TextPrompt, type DialogContext, type DialogState, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
+import { skipActivityReceived } from '../dialogs/activity-received.js';
 import { innermostDialog } from '../dialogs/dialog-stack.js';
 import { MainDialog } from '../dialogs/main-dialog.js';
 import { arabiziOffer } from './arabizi-offer.js';
@@ -83,6 +84,7 @@ export class PalierBot extends ActivityHandler {
       // answered straight away; the welcome is for arrivals, greetings and anything unclear.
       if (!(await this.mainDialog.isRequest(context))) await this.mainDialog.sendWelcome(context);
     }
+    skipActivityReceived(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MainDialog.id);
     // Answered first; then, once, the choice of reading Arabic or French for a resident writing Arabizi.

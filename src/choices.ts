@@ -21,14 +21,14 @@ export function choiceActivity(channelId: string, text: string, options: readonl
 }
 
 /** Yes and No buttons that also understand every way of saying yes or no in the language (common:answers). */
-export function yesNoOptions(translator: Translator, lng: Language): ChoiceOption[] {
-  return [...optionsOnce(translator, `yesNo:${lng}`, () => {
+export function yesNoOptions(translator: Translator, lng: Language): readonly ChoiceOption[] {
+  return optionsOnce(translator, `yesNo:${lng}`, () => {
     const t = translator.fixedT(lng);
     return [
       { value: 'yes', label: t('common:yesNo.yes'), synonyms: translator.list(lng, 'common:answers.yes') },
       { value: 'no', label: t('common:yesNo.no'), synonyms: translator.list(lng, 'common:answers.no') },
     ];
-  })];
+  });
 }
 
 const builtOptions = new WeakMap<object, Map<string, readonly ChoiceOption[]>>();

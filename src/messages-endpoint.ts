@@ -1,6 +1,7 @@
 // POST /api/messages through the CloudAdapter: 401 for any token that cannot be verified, rate limits strangers cannot use against residents.
-import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import type { Activity, ActivityHandler } from 'botbuilder';
 import type { Request, Response } from 'restify';
+import type { PalierAdapter, TurnResponse } from './adapter.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
@@ -9,14 +10,8 @@ import type { ConversationThrottle } from './conversation-throttle.js';
 import { RateLimiter } from './rate-limit.js';
 import { serviceUrlAllowed } from './service-url.js';
 
-/** What the adapter wrote, held back so that nothing it says about its internals reaches the caller. */
-interface Captured {
-  status: number;
-  body?: unknown;
-}
-
 export interface MessagesEndpointDeps {
-  adapter: CloudAdapter;
+  adapter: PalierAdapter;
   bot: ActivityHandler;
   config: Config;
   logger: Logger;
@@ -51,33 +46,25 @@ export class MessagesEndpoint {
       res.send(400, { error: { code: 'ServiceUrlNotAllowed', message: 'Without Bot Framework authentication the bot answers only the local connector (a loopback URL) or SERVICE_URLS.' } });
       return;
     }
-    const captured: Captured = { status: 200 };
-    const response = {
-      status(code: number) {
-        captured.status = code;
-        return response;
-      },
-      send(body: unknown) {
-        captured.body = body;
-        return response;
-      },
-      header: () => response,
-      end: () => response,
-    };
     this.deps.throttle.expect(req.body as object);
-    const processing = adapter.process(req, response as unknown as Response, (context) => bot.run(context));
+    // What the adapter answers is held back, so that nothing it says about its internals reaches the caller.
+    const authHeader = req.headers.authorization ?? '';
+    const processing: Promise<TurnResponse> = adapter.processBody(req.body as Partial<Activity>, authHeader, (context) => bot.run(context)).catch((error: unknown) => {
+      logger.error({ err: error, channelId }, 'turn failed before the bot ran');
+      return { status: 500 };
+    });
     // The keys are bounded, so this only fires if the SDK hangs elsewhere before the turn: the caller is not held.
     const deadline = config.bot.appId
       ? new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), config.bot.openIdTimeoutMs + 2_000).unref())
       : new Promise<never>(() => undefined);
-    const outcome = await Promise.race([processing.then(() => 'done' as const), deadline]);
+    const outcome = await Promise.race([processing, deadline]);
     const verified = wasVerified(req.body);
     if (outcome === 'late' && !verified) {
       logger.warn({ channelId }, 'token check did not finish in time: refused');
       this.refuse(res, address);
       return;
     }
-    if (outcome === 'late') await processing;
+    const captured = outcome === 'late' ? await processing : outcome;
     const throttled = this.deps.throttle.waitFor(req.body as object);
     if (throttled > 0) {
       this.tooMany(res, throttled, 'Too many messages in this conversation');

@@ -46,6 +46,17 @@ export interface ChoiceOption {
   synonyms?: string[];
 }
 
+/** Each option's words folded (label, value, synonyms), kept per list: the shared lists (menu, yes/no) are read on every turn. */
+const foldedLists = new WeakMap<readonly ChoiceOption[], string[][]>();
+function foldedPhrases(options: readonly ChoiceOption[]): string[][] {
+  let phrases = foldedLists.get(options);
+  if (!phrases) {
+    phrases = options.map((o) => [o.label, o.value, ...(o.synonyms ?? [])].map(foldText).filter(Boolean));
+    if (Object.isFrozen(options)) foldedLists.set(options, phrases);
+  }
+  return phrases;
+}
+
 export class Recognizer {
   constructor(private readonly translator: Translator) {
     if (!translator) throw new Error('Recognizer: a translator is required');
@@ -150,7 +161,7 @@ export class Recognizer {
   choice(text: string, options: readonly ChoiceOption[], lng: Language): ChoiceOption | undefined {
     const folded = foldText(text);
     if (!folded) return undefined;
-    const phrases = options.map((o) => [o.label, o.value, ...(o.synonyms ?? [])].map(foldText).filter(Boolean));
+    const phrases = foldedPhrases(options);
 
     const exact = options.find((_, i) => phrases[i]!.includes(folded));
     if (exact) return exact;

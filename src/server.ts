@@ -2,9 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import restify, { type Request, type Response, type Server } from 'restify';
-import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
 import { activityProblem } from './activity-check.js';
+import type { PalierAdapter } from './adapter.js';
 import type { ConversationThrottle } from './conversation-throttle.js';
 import type { Config } from './config.js';
 import { jsonDepth } from './json-depth.js';
@@ -23,7 +23,7 @@ import { UPLOAD_PATH } from './web/direct-line-upload.js';
 import { registerStaffPage } from './web/staff-page.js';
 
 export interface ServerDeps {
-  adapter: CloudAdapter;
+  adapter: PalierAdapter;
   bot: ActivityHandler;
   store: Store;
   config: Config;

@@ -17,7 +17,7 @@ export interface AnswerContext {
   lng: Language;
   now: Date;
   /** The question's choices as shown (for single, multiple, yes/no and rating). */
-  options: ChoiceOption[];
+  options: readonly ChoiceOption[];
 }
 
 /** The stored value for a valid answer, or undefined when it does not answer the question. */

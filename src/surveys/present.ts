@@ -6,7 +6,7 @@ import type { ChoiceOption } from '../recognize.js';
 import { inLanguage, type Survey, type SurveyQuestion } from './survey.js';
 
 /** The options shown with a question (buttons, or a numbered list on SMS); none for free answers. */
-export function questionOptions(question: SurveyQuestion, lng: Language, translator: Translator, fallback: Language): ChoiceOption[] {
+export function questionOptions(question: SurveyQuestion, lng: Language, translator: Translator, fallback: Language): readonly ChoiceOption[] {
   switch (question.type) {
     case 'single':
     case 'multiple':
