@@ -3,7 +3,7 @@ import type { Translator } from '../i18n.js';
 import { foldText } from '../text.js';
 
 /** Checked in this order: the first kind that matches wins (domestic violence before violence). */
-export const EMERGENCY_KINDS = ['gas', 'fire', 'flood', 'injury', 'domesticViolence', 'violence', 'evictionToday'] as const;
+export const EMERGENCY_KINDS = ['gas', 'fire', 'flood', 'injury', 'trapped', 'domesticViolence', 'violence', 'evictionToday'] as const;
 export type EmergencyKind = (typeof EMERGENCY_KINDS)[number];
 
 /** One pattern: its words, each exact or (ending in *) a prefix. */

@@ -173,11 +173,15 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
     if ((has('gas') && (has('now') || has('help') || has('urgent'))) || (has('smell') && has('symptom'))) return 1;
     return 0;
   },
-  fire: (has) => {
+  fire: (has, found) => {
     if (has('fire') && !has('fireAlarmOnly')) return 2;
-    if (has('smoke') && (has('now') || has('everywhere') || has('much') || has('help') || has('urgent') || has('door'))) return 2;
-    if ((has('sparks') && has('electric')) || ((has('smoke') || has('smoking')) && has('electric'))) return 2;
-    if (has('smoke') || has('sparks') || (has('fire') && has('fireAlarmOnly'))) return 1;
+    // "un détecteur de fumée", "détecteur dyal dkhan": the device's name, not smoke seen.
+    const smoke = has('smoke') && realSmoke(found);
+    if (smoke && (has('now') || has('everywhere') || has('much') || has('help') || has('urgent') || has('door'))) return 2;
+    if ((has('sparks') && has('electric')) || ((smoke || has('smoking')) && has('electric'))) return 2;
+    // A smoke alarm going off next door or with a call for help is asked about; one to buy or to fit is not.
+    if (has('smoke') && has('fireAlarmOnly') && (has('now') || has('neighbour') || has('help') || has('urgent'))) return 1;
+    if (smoke || has('sparks') || (has('fire') && has('fireAlarmOnly'))) return 1;
     return 0;
   },
   flood: (has) => {
@@ -198,7 +202,6 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
     if ((has('poison') || has('product')) && has('mouth')) return 2;
     if (has('swallowed') && (has('smallObject') || has('cough') || has('noBreath') || has('pain') || has('something'))) return 2;
     if (childAtWindow(has) === 2) return 2;
-    if (trappedInLift(has)) return 2;
     // The heart and the brain: chest pain with the arm or sweating; a face drooping, speech gone.
     if ((has('chest') && (has('arm') || has('sweat'))) || has('strokeSign')) return 2;
     // The building gives way: a balcony or stairs collapsing, a ceiling fallen on someone.
@@ -219,6 +222,8 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
     if (has('ambulance') && (has('now') || has('urgent') || has('help'))) return 2;
     return childAtWindow(has);
   },
+  // Someone shut in a lift needs the lift's alarm and the fire brigade, not first aid: its own kind.
+  trapped: (has) => (trappedInLift(has) ? 2 : 0),
   domesticViolence: (has, found) => {
     if (!has('partner')) return 0;
     // At the door, breaking it or threatening to, or kept away by a court order.

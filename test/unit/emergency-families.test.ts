@@ -27,10 +27,10 @@ describe('emergency families', () => {
     ['tr', 'kombiyi yakinca hepimizin basi agriyo', 'gas'],
     ['ar', 'rasna kaydor mli chelna chauffage', 'gas'],
     // a person shut in a lift
-    ['en', 'my son is trapped in the lift on the 4th floor', 'injury'],
-    ['fr', 'ma voisine est coincee dans l ascenseur', 'injury'],
-    ['pt', 'ficámos presos no elevador', 'injury'],
-    ['ar', 'حنا محبوسين فالسانسور', 'injury'],
+    ['en', 'my son is trapped in the lift on the 4th floor', 'trapped'],
+    ['fr', 'ma voisine est coincee dans l ascenseur', 'trapped'],
+    ['pt', 'ficámos presos no elevador', 'trapped'],
+    ['ar', 'حنا محبوسين فالسانسور', 'trapped'],
     // down and not getting up, not answering, shaking
     ['en', 'grandad fell in the kitchen and he is not answering me', 'injury'],
     ['fr', 'mon pere est par terre il arrive pas a se relever', 'injury'],

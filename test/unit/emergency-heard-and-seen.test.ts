@@ -29,10 +29,13 @@ describe('emergencies heard, seen and typed as spoken', () => {
     ['en', 'my son swallowed a magnet 5 minutes ago', 'injury'],
     ['ar', 'bnti bl3at chi 7aja w katkh7a7 bzaf', 'injury'],
     // someone shut in a stopped lift
-    ['fr', 'je sui bloké dan lasenseur avec mon bebe', 'injury'],
-    ['ar', 'sansor w9ef w khti f wsto katbki', 'injury'],
+    ['fr', 'je sui bloké dan lasenseur avec mon bebe', 'trapped'],
+    ['ar', 'sansor w9ef w khti f wsto katbki', 'trapped'],
+    ['tr', 'asansorde kaldik iki kat arasinda cocuk korkuyo', 'trapped'],
     // a door opened with a tool while the resident is inside alone
     ['ar', 'chi wa7ed kay7ell lbab b tournevis w ana wa7di', 'violence'],
+    ['fr', 'ya un homme ki essai douvrir ma porte avec un tournevi', 'violence'],
+    ['fr', 'lhuissier é la avec la police il change la seriure', 'evictionToday'],
     // colloquial Turkish verbs typed short, darija's present marker typed apart
     ['tr', 'mutfakta gaz kokyo cok fena', 'gas'],
     ['ar', 'rajli kay dreb fiya w ana m9fla f toilette', 'domesticViolence'],
@@ -52,6 +55,8 @@ describe('emergencies heard, seen and typed as spoken', () => {
     ['ar', 'kan dkhan f cuisine ghir mn l7out li 7ra9t, safi t7ell chrjem'],
     ['tr', 'televizyonda yangin haberi izledim cok korktum'],
     ['tr', 'asansor iki gundur bozuk ama kimse kalmadi'],
+    ['ar', 'bghit nchri détecteur dyal dkhan l dar'],
+    ['fr', 'le plafon a une tache d eau depui lhiver'],
   ] as [Language, string][])('%s "%s" is calm', (lng, text) => {
     expect(read(text, lng)).toBeUndefined();
   });

@@ -158,7 +158,8 @@ export const HAZARD_CONCEPTS = {
     caldera* calentador* estufa* calefaccion* calentador_de_agua caldeira* esquentador* aquecedor* aquecimento kombi* sofben* soba* petek* شوفاج الشوفاج سخان* السخان الشوديير شوديير الشوفو chofaj chaudiere chofo chauffo chauffe_eau_gaz
     kombi`,
   stuckPerson: `trapped atrapad* encerrad* mahsur* محبوسين محبوسه محبوسون عالقين عالقون عالقه m7bosa m7bousa m7boussin m7bosin m7bossin mahbousin mahbosa coincee coincees coinces bloquee bloquees enfermee enfermes presos_no presas_no`,
-  betweenFloors: `between_floors between_two_floors between_2 entre_deux_etages entre_2_etages entre_dos_pisos entre_2_pisos entre_dois_andares iki_kat_arasinda katlar_arasinda بين_طابقين بين_جوج_طوابق بين_الطوابق bin_2 bin_jouj bin_tabqin`,
+  betweenFloors: `between_floors between_two_floors between_2 entre_deux_etages entre_2_etages entre_dos_pisos entre_2_pisos entre_dois_andares iki_kat_arasinda katlar_arasinda بين_طابقين بين_جوج_طوابق بين_الطوابق bin_2 bin_jouj bin_tabqin
+    bin_tabqat bin_tab9at bin_ettabqat bin_jouj_tabqat bin_etages`,
   nobody: `nobody no_one noone personne_n personne_dedans personne_est nadie ninguem kimse ma_kayn_7ta 7ta_chi_wa7ed hta_wahed ما_كاين_حتى حتى_واحد حتى_شي_واحد`,
   lift: `ascenseur* ascenceur* asenseur* assenseur* lascenseur lift lifts elevator* ascensor* elevador* asansor* المصعد مصعد السانسور سانسور لاسانسور sansour sanseur lasanseur asanser*
     اسانسور* الاسانسور لاسانسور* asanser*
@@ -234,7 +235,8 @@ export const HAZARD_CONCEPTS = {
     kay7aw*_y7el* kay7aw*_yft7* kay7aw*_ydkhol* kay7awl_y7el y7el_lbab y7ell_lbab tumbar* tumba_la_puerta derrib* نهرسو نهرس nhrso nhrsso
     kaydfe3* kaydf3* ydfe3* kaydfa3* كيدفع*_الباب يدفع*_الباب
     كيحاول_يحل كيحاولو_يحلو كيحاول_يكسر بالسيف b_sif bssif bsif
-    trying_to_break try_to_break tries_to_break break_my_door break_the_door break_down essaie_de_casser essaye_de_casser veut_casser intenta_romper tenta_partir tenta_arrombar kiriyolar kirmaya_calis*`,
+    trying_to_break try_to_break tries_to_break break_my_door break_the_door break_down essaie_de_casser essaye_de_casser veut_casser intenta_romper tenta_partir tenta_arrombar kiriyolar kirmaya_calis*
+    essai_douvrir essaie_douvrir essaye_douvrir`,
   fear: `peur j_ai_peur cache enferme* scared afraid terrified hiding locked_in miedo escondid* encerrad* medo tenho_medo fechada fechado korkuyorum kork* sakl* kilitlendim خايفه خايف مخبيه محبوسه محبوس m5l3a khayfa khayf khayef
     m9fla m9fel m9efla msedda msdda mkhabya mtkhabya mkhebbi مقفله مسدوده مخبيه مختبئه مختبئ cachee cachés hidden escondida escondido saklaniyo* saklandim`,
   kill: `y9telni y9tlni yqtelni n9tlek nqtlek y9tel* yqtel* kay9tel* kayqtel* tuer tue tuera kill* murder* matar mata* morrer_me oldur* سيقتلني يقتلني غيقتلني نقتلك قتل`,
@@ -256,7 +258,8 @@ export const HAZARD_CONCEPTS = {
   police: `police policiers flics policia policiais policia polis البوليس الشرطه lbolis`,
   locks: `sarout sarrout srout serrure* verrou* barillet lock* locked_out cerradura* cerrojo fechadura* kilit* السروت سروت الساروت ساروت المفتاح ssarout
     serur* serrur* fechadur* cerradur* القفل قفل الاقفال الاقفال kilidi kilitleri kilit* lkhlal serrure*
-    seru* serury* seruur*`,
+    seru* serury* seruur*
+    seriur* serrir* seriu*`,
   changedLocks: `bdel bdl beddel bdlo bdlou beddlo kaybdlo change* changing changed cambia* cambiado troc* mud* degis* بدلو بدل كيبدلو
     يغير يغيرو يغيرون غيرو غيروا غير تغيير كيغيرو بدلو يبدلو كيبدلو kaybdel kaybedlo kaybdlo bedlo bedel troquent trocam trocando estao_a_mudar cambiando cambian degistiriyor degistiriyo degistirdi degistiriyolar`,
   thrownOut: `affaires_dehors mes_affaires_dans_la_rue stuff_outside things_outside my_stuff_on_the cosas_en_la_calle mis_cosas_fuera coisas_na_rua esyalarimi_disari esyalarimizi_disari حوايجي_فالزنقه dehors mis_dehors jete_dehors mettre_a_la_porte expuls* vire virer virent thrown_out kicked_out kicked_me_out throwing_us_out throw*_out evict* desaloj* echan* echar* despej* expuls* tahliye* atiyor* atti cikariyor* kapi_disari
@@ -272,7 +275,8 @@ export const HAZARD_CONCEPTS = {
   now: `dakhlin dakhel kharej khrej kaykhrej kay5rej kaytla3 maintenant actuellement en_ce_moment tout_de_suite en_train encore toujours continue arrive arrivent sort sortent vient viennent now right_now currently still coming happening is_coming keeps
     ahora ahorita ya_mismo en_este_momento sigue todavia viene saliendo agora neste_momento ainda continua esta_a esta_sair vem_saindo
     simdi su_an hemen hala geliyor devam dabba daba drk دابا الان الآن دروك حاليا مازال باقي كيطلع_دابا
-    dorka dorok drka druk deba mintenan maintenan mentenan maintnan mnt simdi_de su_anda hemen_simdi`,
+    dorka dorok drka druk deba mintenan maintenan mentenan maintnan mnt simdi_de su_anda hemen_simdi
+    est_la sont_la e_la`,
   everywhere: `partout de_partout tout_l_appart toute_la_maison everywhere all_over whole_flat whole_house por_todas_partes por_todo todo_el_piso por_todo_lado toda_a_casa por_todo_o_lado her_yer her_yerde her_yeri tum_ev فكل_بلاصه كل_بلاصه فالدار_كامله الدار_كامله كلشي ف_كل_مكان كل_مكان fkol_blasa kolchi كاملين كامله kamla kamlin
     partou partous parrtou her_taraf her_yerde`,
   much: `beaucoup plein enorme grosse grave fort forte tres_fort trop a_lot lots huge strong badly really_strong mucho mucha muchisimo fuerte muito muita forte grande cok fazla bayagi siddetli بزاف كثير بالزاف قوي قويه bzaf bezaf bzzaf bzf bzzf`,
@@ -302,7 +306,8 @@ export const HAZARD_CONCEPTS = {
     como_evitar que_hago_si que_hacer_si en_caso_de prevenir consejo* como_prevenir o_que_fazer_se o_que_faco_se em_caso_de evitar prevenir conselho*
     nasil_onler* onlemek olursa ne_yapmali ne_yapmaliyim durumunda tavsiye* كيفاش_نتفادى كيفاش_ندير_ايلا ايلا_وقع اذا_وقع فحاله نصيحه كيف_اتجنب تجنب* ماذا_افعل_اذا في_حاله وقايه الوقايه نصائح احتياطات ايلا اذا ila
     s_il_y_a si_il_y_a si_ya si_y_a s_il_y_avait si_y_avait que_doit_on_faire qu_est_ce_qu_on_doit_faire on_doit_faire_quoi doit_faire الى_وقعت الى_وقع الى_كانت الى_كان الى_طرا الي_وقعت الي_وقع الي_كانت الي_كان الي_طرا ila_w9e3 ila_w9e3at ila_tra ila_kan ila_kanet if_there_is if_there_s if_a_fire si_hay si_se si_ha_um se_houver se_tiver olursa cikarsa yanarsa basarsa
-    what_should_we_do_if what_do_we_do_if what_do_i_do_if if_we_ever if_i_ever if_ever if_you_ever securiser securise barriere* safety_gate window_lock child_lock`,
+    what_should_we_do_if what_do_we_do_if what_do_i_do_if if_we_ever if_i_ever if_ever if_you_ever securiser securise barriere* safety_gate window_lock child_lock
+    yapmasin_diye olmasin_diye cikmasin_diye kokmasin_diye bakim_yaptir* bakimini_yaptir* kan_ya quand_ya quand_il_y_a il_fo_fer fo_fer_koi faut_faire_quoi il_faut_faire_quoi que_faut_il_faire`,
   device: `apita* apitar pile piles batterie* battery batteries bip* beep* chirp* sonne_tout_le_temps pila* bateria* pil_bitti pili bip_bip pile_faible low_battery الباتري البيل بطاري*
     بيل بيلا بيله بيلات`,
   fixed: `repare* repar* fixed resolu reparado arreglado arreglaron consertad* resolvido tamir* duzeldi halloldu صلحو تصلح صاوبو
@@ -318,7 +323,8 @@ export const HAZARD_CONCEPTS = {
   minor: `petite_fuite petit_fuite legere_fuite leger_fuite petit_degat goutte goutte_a_goutte gouttes small_leak little_leak slight_leak tiny_leak drip dripping drips pequena_fuga pequena_gotera gotea goteo gotas pinga pingando pequena_infiltracao kucuk_sizinti az_sizinti damla damliyor كيقطر يقطر شويه_د_الما tay9ter kay9tar kayqtar y9tar t9tar kat9tar
     fuite_sghira fuite_sghir sghira sghir
     pression faible low_pressure pressure weak presion pressao baixa bajo baja basinc* dusuk ضعيف ضعيفه الضغط d3if d3ifa pas_de_pression
-    doucement doucemen tout_doucement slowly lentement despacio devagar yavas_yavas b_chwiya bchwiya`,
+    doucement doucemen tout_doucement slowly lentement despacio devagar yavas_yavas b_chwiya bchwiya
+    tache tache_d_eau taches aureole* stain* mancha* leke* rutubet humidite`,
   since: `since_her since_his since_my depuis_son depuis_sa desde_su desde_que_se beri منذ_ان من_نهار`,
   still: `encore toujours still again sigue todavia ainda continua hala yine مازال باقي mazal ba9i`,
   ongoing: `depuis_ce_matin depuis_une_heure depuis_1h depuis_tout_a_l_heure depuis_hier_soir since_this_morning for_an_hour for_hours since_an_hour an_hour_now sabahtan_beri aksamdan_beri geceden_beri saattir desde_esta_manana desde_hace_una_hora desde_esta_manha ha_uma_hora faz_uma_hora hadi_sa3a mn_sba7 من_الصباح هادي_ساعه منذ_ساعه منذ_الصباح منذ_ساعتين`,
@@ -336,13 +342,16 @@ export const HAZARD_CONCEPTS = {
     cikmis cikti tirmanmis tirmandi`,
   alone: `seul seule tout_seul toute_seule alone by_himself by_herself by_myself nobody_with no_adult sin_adultos sin_nadie solo_en sola_en sozinho sozinha yalniz* tek_basina tek_basima wa7di wa7dia wahdi wa7do wa7dha bo7di بوحدي وحدي بوحدو بوحدها ma_kayn_7ta_7ed ma_kayn_7ta_wa7ed ma_kayn_hta_had
     kimse_yok yaninda_kimse_yok`,
-  tool: `tournevis screwdriver destornillador chave_de_fenda tornavida pince pied_de_biche crowbar barre_a_mine tournvis torneviss`,
-  opening: `kay7ell kay7el y7ell y7el kat7ell t7ell ouvre ouvrir opening open abrir abre abriendo abrindo aciyo* acmaya كيحل يحل كيحلو`,
+  tool: `tournevis screwdriver destornillador chave_de_fenda tornavida pince pied_de_biche crowbar barre_a_mine tournvis torneviss
+    tournevi`,
+  opening: `kay7ell kay7el y7ell y7el kat7ell t7ell ouvre ouvrir opening open abrir abre abriendo abrindo aciyo* acmaya كيحل يحل كيحلو
+    douvrir d_ouvrir douvre`,
   cough: `tousse* toux cough* tose tosiendo tosse tossindo oksur* kh7a7 ka7a7 kayk7a7 katk7a7 kaykh7a7 katkh7a7 kay_kh7a7 kat_kh7a7 كيكح كتكح كحه سعال يسعل تسعل كتسعل`,
   pain: `douleur* mal_au_ventre mal_au pain hurts hurting duele dolor dor doi agri* acisi aciyo* كتألم تتألم يتألم الم كيضرها كيضرو wja3 kaywja3 katwja3 kat_wja3 kaywj3o tbki`,
   something: `quelque_chose un_truc something algo alguma_coisa bir_sey bisey bi_sey شي_حاجه حاجه chi_7aja chi_haja 7aja`,
   recent: `minute* min_ago mins_ago il_y_a_min y_a_min hace_min minuto* minutos dakika* dk دقيقه دقائق دقايق d9i9a d9aye9 d9ay9 tout_a_l_heure just_now a_l_instant acaba_de acabo_de agora_mesmo az_once`,
-  self: `je_suis je_sui jsuis chui on_est nous_sommes i_m im i_am we_re we_are estoy estamos estou kaldim kaldik rani ra7na 7na_m7bosin`,
+  self: `je_suis je_sui jsuis chui on_est nous_sommes i_m im i_am we_re we_are estoy estamos estou kaldim kaldik rani ra7na 7na_m7bosin
+    7na bina 7na_f`,
 } as const;
 
 export type HazardConcept = keyof typeof HAZARD_CONCEPTS;
