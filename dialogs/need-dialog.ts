@@ -19,6 +19,7 @@ import type { ChoiceOption } from '../src/recognize.js';
 import { AUDIENCES, type Audience, type ContactDetails, type Resident } from '../src/store/types.js';
 import { turnData } from '../src/turn.js';
 import { askChoice, type ChoicePromptOptions } from './choice-prompt.js';
+import type { WaterfallState } from './dialog-stack.js';
 import { dropPhotos, photoQuestion, photosOffered, receivePhotos } from './need-photos.js';
 import { FILES_SENT, PhotoPrompt, sentFiles } from './photo-prompt.js';
 
@@ -103,9 +104,24 @@ export class NeedDialog extends ComponentDialog {
     return super.beginDialog(dc, { draft: options?.draft ?? {} });
   }
 
-  private async askStep(step: WaterfallStepContext<NeedOptions>): Promise<DialogTurnResult> {
+  private askStep(step: WaterfallStepContext<NeedOptions>): Promise<DialogTurnResult> {
+    return this.ask(step, step.options.draft);
+  }
+
+  /**
+   * The next question, asked from the same waterfall instance: the waterfall goes back to its asking
+   * step with the new draft, as `replaceDialog(FLOW, { draft })` would leave it, without ending the
+   * waterfall and starting it again (a dialog context, an instance id and events for every answer).
+   */
+  private askNext(step: WaterfallStepContext<NeedOptions>, draft: NeedDraft): Promise<DialogTurnResult> {
+    const state = step.activeDialog!.state as WaterfallState<NeedOptions>;
+    state.options = { draft };
+    state.stepIndex = 0;
+    return this.ask(step, draft);
+  }
+
+  private async ask(step: WaterfallStepContext<NeedOptions>, draft: NeedDraft): Promise<DialogTurnResult> {
     const { t, resident } = turnData(step.context);
-    const draft = step.options.draft;
     const field = nextField(draft, photosOffered(this.deps, step.context, draft.type));
     (step.values as { field?: Field }).field = field;
     switch (field) {
@@ -180,7 +196,7 @@ export class NeedDialog extends ComponentDialog {
     if (photosOffered(this.deps, step.context, draft.type)) draft.photos = await receivePhotos(this.deps, step.context, draft.photos ?? []);
     // Files alone at a question (a photo at the description, with no words): kept, and the question asked again.
     const filesOnly = answer === FILES_SENT || (typeof result !== 'object' && !answer.trim() && sentFiles(step.context));
-    if (filesOnly && field !== 'photos') return step.replaceDialog(FLOW, { draft } satisfies NeedOptions);
+    if (filesOnly && field !== 'photos') return this.askNext(step, draft);
     switch (field) {
       case 'type':
         draft.type = answer as NeedDraft['type'];
@@ -222,7 +238,7 @@ export class NeedDialog extends ComponentDialog {
       case 'summary':
         return this.finish(step, draft, answer);
     }
-    return step.replaceDialog(FLOW, { draft } satisfies NeedOptions);
+    return this.askNext(step, draft);
   }
 
   private async finish(step: WaterfallStepContext<NeedOptions>, draft: NeedDraft, answer: string): Promise<DialogTurnResult> {
@@ -239,7 +255,7 @@ export class NeedDialog extends ComponentDialog {
         delete draft.contact;
       } else if (field === 'photos') delete draft.photosDone;
       else delete draft[field as keyof NeedDraft];
-      return step.replaceDialog(FLOW, { draft } satisfies NeedOptions);
+      return this.askNext(step, draft);
     }
     const receipt = await this.save(step, draft);
     await step.context.sendActivity(t('needs:sent', { receipt }));

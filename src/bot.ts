@@ -2,6 +2,8 @@
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, TextPrompt, type DialogContext, type DialogState, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import { skipActivityReceived } from '../dialogs/activity-received.js';
+// Loaded for its effect: botbuilder-dialogs' per-context memory plumbing done once (see the module).
+import '../dialogs/dialog-memory.js';
 import { innermostDialog } from '../dialogs/dialog-stack.js';
 import { MainDialog } from '../dialogs/main-dialog.js';
 import { arabiziOffer } from './arabizi-offer.js';
