@@ -19,17 +19,30 @@ export async function openNeedsTable(dataDir: string, counters: Counters, tableO
   const table = new ShardedTable<Need>(join(dataDir, 'needs'), files.shardFor, tableOptions);
   await table.open();
   const counterOf = (year: string | number) => `receipt-${year}`;
+  // Each resident's need ids, so "my needs" does not read all 100,000: ids of needs deleted or refused stay until
+  // the next start, and are skipped when read.
+  const idsOf = new Map<string, Set<string>>();
+  const index = (need: Need) => {
+    const ids = idsOf.get(need.residentId);
+    if (ids) ids.add(need.id);
+    else idsOf.set(need.residentId, new Set([need.id]));
+  };
+  // Ideas published to residents (a few among 100,000 needs), read on each "ideas near me"; kept the same way.
+  const publishedIds = new Set<string>();
   for (const need of table.values()) {
     files.loaded(need);
+    index(need);
+    if (need.published) publishedIds.add(need.id);
     const [, year, n] = /^B-(\d{4})-(\d+)$/.exec(need.receipt) ?? [];
     if (year && n) counters.atLeast(counterOf(year), Number(n));
   }
-  const byResident = (residentId: string) => [...table.values()].filter((n) => n.residentId === residentId);
+  const byResident = (residentId: string) => [...(idsOf.get(residentId) ?? [])].map((id) => table.get(id)).filter((n): n is Need => n?.residentId === residentId);
 
   const repository: NeedRepository = {
     async create(fields: NewNeed, at: Date) {
       const number = await counters.next(counterOf(at.getUTCFullYear()));
       const need = newNeed(fields, number, at);
+      index(need);
       await table.put(need.id, need);
       return copy(need);
     },
@@ -63,11 +76,14 @@ export async function openNeedsTable(dataDir: string, counters: Counters, tableO
       const need = table.get(id);
       if (!need) return undefined;
       const updated = { ...need, published: copy(published), supporters: need.supporters ?? [] };
+      publishedIds.add(id);
       await table.put(id, updated);
       return copy(updated);
     },
     async published(site) {
-      return [...table.values()].filter((n) => n.published && (!site || !n.site || n.site === site)).sort((a, b) => b.published!.at.localeCompare(a.published!.at)).map(copy);
+      return [...publishedIds]
+        .map((id) => table.get(id))
+        .filter((n): n is Need => !!n?.published && (!site || !n.site || n.site === site)).sort((a, b) => b.published!.at.localeCompare(a.published!.at)).map(copy);
     },
     async support(id, residentId) {
       const need = table.get(id);
@@ -80,7 +96,7 @@ export async function openNeedsTable(dataDir: string, counters: Counters, tableO
     },
     async deleteByResident(residentId) {
       const mine = byResident(residentId);
-      const supported = [...table.values()].filter((n) => n.residentId !== residentId && n.supporters?.includes(residentId));
+      const supported = [...publishedIds].map((id) => table.get(id)).filter((n): n is Need => !!n && n.residentId !== residentId && !!n.supporters?.includes(residentId));
       await Promise.all([
         ...mine.map((n) => table.delete(n.id)),
         ...supported.map((n) => table.put(n.id, { ...n, supporters: n.supporters!.filter((r) => r !== residentId) })),
