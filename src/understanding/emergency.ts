@@ -145,13 +145,30 @@ function childAtWindow(has: (c: HazardConcept) => boolean): Level {
  * a neighbour's, a person or someone heard ("j'entends des cris et des coups chez la voisine").
  */
 function heardViolence(has: (c: HazardConcept) => boolean): Level {
-  const signs = (['shout', 'cry', 'blowsHeard', 'help'] as const).filter((c) => has(c)).length;
+  const signs = (['shout', 'cry', 'blowsHeard', 'help', 'fight', 'hit'] as const).filter((c) => has(c)).length;
   // Screams and a call for help alone may be a fall: the injury rule asks about those.
-  if (signs < 2 || !(has('blowsHeard') || has('cry'))) return 0;
+  if (signs < 2 || !(has('blowsHeard') || has('cry') || has('fight') || has('hit'))) return 0;
   if (!(has('heard') || has('neighbour') || has('someone') || has('partner') || has('child'))) return 0;
   // "les enfants des voisins crient et pleurent tous les soirs": a noise to report, the bot asks at most.
   return has('habitual') ? 1 : 2;
 }
+
+/** "Ce loyer va me tuer", "kira beni öldürecek": a threat to kill said of the rent is a figure of speech. */
+const kills = (has: (c: HazardConcept) => boolean) => has('kill') && !has('rentWord');
+
+/** Children fighting over a game are not a brawl, unless a weapon, blood or a wound is said. */
+const brawl = (has: (c: HazardConcept) => boolean) => has('fight') && !(has('child') && !has('weapon') && !has('blood') && !has('hurt'));
+
+/** Someone lost in the cold (an old person or a child, in nightclothes or outside), a dog attacking someone, a face or throat swelling after eating. */
+function exposed(has: (c: HazardConcept) => boolean): boolean {
+  if (has('lost') && has('cold') && (has('elder') || has('child'))) return true;
+  if (has('dog') && has('bite') && (has('child') || has('someone') || has('family') || has('me') || has('self') || has('now') || has('urgent') || has('help'))) return true;
+  return has('swelling') && has('face') && (has('ingest') || has('noBreath') || has('breath'));
+}
+
+/** Someone getting in by a window or a door while the resident hides or says it is happening now. */
+const gettingIn = (has: (c: HazardConcept) => boolean) =>
+  has('someone') && has('entering') && (has('window') || has('door')) && (has('fear') || has('now') || has('help'));
 
 /** Someone opening the door with a tool, or while the resident is alone or afraid inside. */
 const forcedOpen = (has: (c: HazardConcept) => boolean) =>
@@ -201,7 +218,7 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
     if ((has('poison') || has('product') || medicine) && (has('ingest') || has('swallowed'))) return 2;
     if ((has('poison') || has('product')) && has('mouth')) return 2;
     if (has('swallowed') && (has('smallObject') || has('cough') || has('noBreath') || has('pain') || has('something'))) return 2;
-    if (childAtWindow(has) === 2) return 2;
+    if (childAtWindow(has) === 2 || exposed(has)) return 2;
     // The heart and the brain: chest pain with the arm or sweating; a face drooping, speech gone.
     if ((has('chest') && (has('arm') || has('sweat'))) || has('strokeSign')) return 2;
     // The building gives way: a balcony or stairs collapsing, a ceiling fallen on someone.
@@ -232,19 +249,19 @@ const RULES: Record<EmergencyKind, (has: (c: HazardConcept) => boolean, found: F
     if (has('confined')) return 2;
     // A partner who broke a nose or a bone.
     if (has('smashed') && has('bone') && near(found, 'partner', 'smashed', 8)) return 2;
-    if (near(found, 'partner', 'hit', 4) || near(found, 'partner', 'hitMe', 8) || near(found, 'partner', 'threat', 8) || near(found, 'partner', 'weapon', 6) || near(found, 'partner', 'hurt', 4) || has('kill')) return 2;
+    if (near(found, 'partner', 'hit', 4) || near(found, 'partner', 'hitMe', 8) || near(found, 'partner', 'threat', 8) || near(found, 'partner', 'weapon', 6) || near(found, 'partner', 'hurt', 4) || kills(has)) return 2;
     return has('fear') && near(found, 'partner', 'fear', 6) ? 1 : 0;
   },
   violence: (has, found) => {
     // A window or door broken by someone who is getting in: "biri camı kırdı içeri giriyor".
     const breakingIn = (has('forcing') && (has('door') || has('window'))) || (has('someone') && (has('smashed') || has('forcing')) && (has('window') || has('door')) && has('entering'));
-    if (has('kill') || has('breakIn') || breakingIn || forcedOpen(has) || (has('weapon') && (has('threat') || has('now') || has('door') || has('help') || has('fight') || has('shout')))) return 2;
-    if (has('hitMe') || near(found, 'me', 'hit', 2) || (has('fight') && (has('now') || has('help') || has('urgent')))) return 2;
+    if (kills(has) || has('breakIn') || breakingIn || forcedOpen(has) || gettingIn(has) || (has('weapon') && (has('threat') || has('now') || has('door') || has('help') || has('fight') || has('shout')))) return 2;
+    if (has('hitMe') || near(found, 'me', 'hit', 2) || (brawl(has) && (has('now') || has('help') || has('urgent')))) return 2;
     const heard = heardViolence(has);
     if (heard === 2) return 2;
     // A knife or a gun said with nobody holding it is a kitchen knife or the news: only a person with it is asked about.
     const armedPerson = has('weapon') && (has('someone') || has('partner') || has('neighbour') || has('fear') || has('they'));
-    if (armedPerson || has('fight') || (has('threat') && (has('help') || has('fear'))) || (has('fear') && has('door')) || heard === 1) return 1;
+    if (armedPerson || brawl(has) || (has('threat') && (has('help') || has('fear'))) || (has('fear') && has('door')) || heard === 1) return 1;
     return 0;
   },
   evictionToday: (has) => {
@@ -301,6 +318,8 @@ export class EmergencyReader {
     const first = (a: EmergencyKind, b: EmergencyKind | undefined) => !b || EMERGENCY_KINDS.indexOf(a) <= EMERGENCY_KINDS.indexOf(b);
     if (byPattern && (!byPattern.weak || level > 0 || urgent) && (level < 2 || first(byPattern.kind, kind))) [kind, level] = [byPattern.kind, 2];
     if (!kind || level === 0) return undefined;
+    // "Ce loyer va me tuer" said by a pattern too: with nothing else violent, the rent is not a threat.
+    if ((kind === 'violence' || kind === 'domesticViolence') && has('rentWord') && has('kill') && !['hit', 'hitMe', 'weapon', 'partner', 'threat'].some((c) => struck.has(c as HazardConcept))) return undefined;
     // A possible danger that comes back each time ("l'eau rentre quand il pleut", "every night") is a repair to ask for.
     if (level === 1 && has('habitual')) return undefined;
     const calm = calmCues(kind, has, found);

@@ -36,6 +36,14 @@ describe('emergencies heard, seen and typed as spoken', () => {
     ['ar', 'chi wa7ed kay7ell lbab b tournevis w ana wa7di', 'violence'],
     ['fr', 'ya un homme ki essai douvrir ma porte avec un tournevi', 'violence'],
     ['fr', 'lhuissier é la avec la police il change la seriure', 'evictionToday'],
+    // someone lost in the cold, a dog attacking, a face swelling after eating
+    ['fr', 'un vieux monsieur en pyjama dehors, il fait froid, il est perdu', 'injury'],
+    ['ar', 'chibania f zen9a f lbrd, tayha, ma3refch fin saknā', 'injury'],
+    ['tr', 'yasli amca gece sokakta soguktan titriyo kaybolmus', 'injury'],
+    ['fr', 'un chien attaque mon fils dans le hall', 'injury'],
+    ['ar', 'lkelb dyal jar kay3od f bnti daba', 'injury'],
+    ['tr', 'kopek cocugu isiriyo merdivende', 'injury'],
+    ['en', 'her lips are swelling after she ate peanuts', 'injury'],
     // colloquial Turkish verbs typed short, darija's present marker typed apart
     ['tr', 'mutfakta gaz kokyo cok fena', 'gas'],
     ['ar', 'rajli kay dreb fiya w ana m9fla f toilette', 'domesticViolence'],
@@ -56,6 +64,11 @@ describe('emergencies heard, seen and typed as spoken', () => {
     ['tr', 'televizyonda yangin haberi izledim cok korktum'],
     ['tr', 'asansor iki gundur bozuk ama kimse kalmadi'],
     ['ar', 'bghit nchri détecteur dyal dkhan l dar'],
+    ['fr', 'ce loyer va me tuer'],
+    ['ar', 'lkra dyal had chhar ghadi y9telni'],
+    ['tr', 'bu kira beni oldurecek'],
+    ['ar', 'الدراري كيتضاربو على التلفازة'],
+    ['tr', 'cocuklar oyun icin kavga ediyo'],
     ['fr', 'le plafon a une tache d eau depui lhiver'],
   ] as [Language, string][])('%s "%s" is calm', (lng, text) => {
     expect(read(text, lng)).toBeUndefined();
