@@ -19,6 +19,7 @@ import { languageCalled, type TFunction } from '../src/i18n.js';
 import type { ChoiceOption } from '../src/recognize.js';
 import type { CommunityEvent } from '../src/store/types.js';
 import { turnData } from '../src/turn.js';
+import { AnswerPrompt } from './answer-prompt.js';
 import { askChoice, chosen, LocalizedChoicePrompt } from './choice-prompt.js';
 import { runningState } from './dialog-stack.js';
 import { MyRegistrationsDialog, type MyRegistrationsOptions } from './my-registrations-dialog.js';
@@ -69,7 +70,7 @@ export class EventsDialog extends ComponentDialog {
     if (!deps?.store) throw new Error('EventsDialog: dependencies are required');
     this.addDialog(new LocalizedChoicePrompt(CHOICE, deps.recognizer, this.choiceOrPeriod.bind(this)));
     this.addDialog(new TextPrompt(PERIOD, async (p: PromptValidatorContext<string>) => this.period(p.context.activity.text ?? '', turnData(p.context).lng) !== undefined));
-    this.addDialog(new TextPrompt(SEATS, this.validateSeats.bind(this)));
+    this.addDialog(new AnswerPrompt(SEATS, this.validateSeats.bind(this), (text, context) => this.deps.knowledge.understanding.seats(text, turnData(context).lng).seats !== undefined));
     this.addDialog(new MyRegistrationsDialog(deps));
     this.addDialog(new WaterfallDialog<ListOptions>(LIST, [this.listStep.bind(this), this.chosenStep.bind(this), this.periodStep.bind(this)]));
     this.addDialog(

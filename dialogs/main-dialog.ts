@@ -7,6 +7,7 @@ import {
   type DialogContext,
   type DialogInstance,
   type DialogTurnResult,
+  type PromptOptions,
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
@@ -21,6 +22,7 @@ import type { ChoiceOption } from '../src/recognize.js';
 import { turnData } from '../src/turn.js';
 import { LocalizedChoicePrompt, type ChoicePromptOptions } from './choice-prompt.js';
 import { innermostDialog } from './dialog-stack.js';
+import { AnswerPrompt } from './answer-prompt.js';
 import { EmergencyCheckDialog, type EmergencyCheckOptions } from './emergency-check-dialog.js';
 
 const MENU = 'main.menu';
@@ -144,9 +146,10 @@ export class MainDialog extends ComponentDialog {
       return this.restart(innerDc);
     }
     const named = this.languageNames.named(activity.text);
-    // Maybe a danger, maybe not: one short question on top of what the resident was doing, kept beneath.
-    if (emergency && innerDc.activeDialog?.id !== EmergencyCheckDialog.id) return innerDc.beginDialog(EmergencyCheckDialog.id, { kind: emergency.kind } satisfies EmergencyCheckOptions);
     const command = this.commands.match(activity.text);
+    // Maybe a danger, maybe not: one short question on top of what the resident was doing, kept beneath.
+    if (emergency && innerDc.activeDialog?.id !== EmergencyCheckDialog.id && !(emergency.backstop && this.isAnswer(innerDc, activity.text, named ?? command)))
+      return innerDc.beginDialog(EmergencyCheckDialog.id, { kind: emergency.kind } satisfies EmergencyCheckOptions);
     if ((!named && !command) || this.answersCurrentQuestion(innerDc, activity.text)) return undefined;
     if (named) {
       await chooseLanguage(innerDc.context, this.deps, named);
@@ -155,13 +158,29 @@ export class MainDialog extends ComponentDialog {
     return this.runCommand(command!, innerDc);
   }
 
-  /** Whether the choice asked right now (the innermost prompt) has an option for these words. */
+  /**
+   * Whether the question asked right now (the innermost prompt) takes these words as its answer: an option of a
+   * choice, or what a prompt reading answers (a count of seats) reads.
+   */
   private answersCurrentQuestion(innerDc: DialogContext, text: string): boolean {
     const active = innermostDialog(innerDc);
-    if (!active || !(active.dialog instanceof LocalizedChoicePrompt)) return false;
     const { lng } = turnData(innerDc.context);
-    const options = active.dialog.choicesOf((active.instance.state as { options?: ChoicePromptOptions }).options, lng);
+    const state = active?.instance.state as { options?: ChoicePromptOptions & PromptOptions } | undefined;
+    if (active?.dialog instanceof AnswerPrompt) return !!state?.options && active.dialog.answers(text, innerDc.context, state.options);
+    if (!(active?.dialog instanceof LocalizedChoicePrompt)) return false;
+    const options = active.dialog.choicesOf(state?.options, lng);
     return options !== undefined && this.deps.recognizer.choice(text, options, lng) !== undefined;
+  }
+
+  /**
+   * What the classifier's emergency backstop must never ask about: words that are an answer to the question on
+   * screen, or to the menu when nothing is asked (an option, a count), a command ("stop" ending the news) or a
+   * language's name. Only the backstop: the rules' own "is it happening now?" is asked whatever the dialog.
+   */
+  private isAnswer(innerDc: DialogContext, text: string, commandOrLanguage: unknown): boolean {
+    if (commandOrLanguage) return true;
+    if (!innerDc.activeDialog) return this.deps.recognizer.choice(text, this.menuOptions(turnData(innerDc.context).lng), turnData(innerDc.context).lng) !== undefined;
+    return this.answersCurrentQuestion(innerDc, text);
   }
 
   /** The menu entry running above the menu, with its instance, if any. */

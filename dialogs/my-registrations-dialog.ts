@@ -1,5 +1,5 @@
 // "My registrations": what the resident signed up for; cancel, change the seats, accept an offered place.
-import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogInstance, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogInstance, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { DialogDeps } from '../src/dialog-deps.js';
 import { eventWhen, pick } from '../src/events/present.js';
 import { seatsFrom } from '../src/events/seats.js';
@@ -7,6 +7,7 @@ import { formatDate } from '../src/format.js';
 import type { Registration } from '../src/store/types.js';
 import { turnData } from '../src/turn.js';
 import type { ChoiceOption } from '../src/recognize.js';
+import { AnswerPrompt } from './answer-prompt.js';
 import { askChoice, chosen, LocalizedChoicePrompt } from './choice-prompt.js';
 import { runningState } from './dialog-stack.js';
 
@@ -33,7 +34,7 @@ export class MyRegistrationsDialog extends ComponentDialog {
     super(MyRegistrationsDialog.id);
     if (!deps?.store) throw new Error('MyRegistrationsDialog: dependencies are required');
     this.addDialog(new LocalizedChoicePrompt(CHOICE, deps.recognizer));
-    this.addDialog(new TextPrompt(SEATS, this.validateSeats.bind(this)));
+    this.addDialog(new AnswerPrompt(SEATS, this.validateSeats.bind(this), (text, context) => this.deps.knowledge.understanding.seats(text, turnData(context).lng).seats !== undefined));
     this.addDialog(new WaterfallDialog<MyRegistrationsOptions>(LIST, [this.listStep.bind(this), this.actionsStep.bind(this), this.actStep.bind(this), this.seatsStep.bind(this)]));
     this.initialDialogId = LIST;
   }

@@ -7,6 +7,7 @@ import { loadPackManifest, ProcedureContent, type PackManifest } from './content
 import { Directory } from './directory.js';
 import { EmergencyDetector, type EmergencyKind } from './emergency.js';
 import { QuestionRouter } from './router.js';
+import { CALM_CLASS, EMERGENCY_CLASS } from '../understanding/topic-classifier.js';
 import { contentExamples, frenchTexts, shippedExamples, type TextExample } from '../understanding/topic-examples.js';
 import { readTopicModel, topicFingerprint } from '../understanding/topic-model.js';
 import { Understanding } from '../understanding/understanding.js';
@@ -27,9 +28,9 @@ export interface Knowledge {
 export const packsDir = join(projectRoot, 'src', 'knowledge', 'packs');
 export const sampleDirectoryFile = join(projectRoot, 'src', 'knowledge', 'sample-directory.json');
 
-/** What the topic classifier learns from: the content's own words and the shipped example questions on its topics. */
+/** What the topic classifier learns from: the content's own words, the shipped example questions on its topics and the emergency examples and their calm near-misses (a backstop, never topics). */
 export function topicTraining(content: ProcedureContent, languages: readonly Language[], topics: readonly string[]): { examples: TextExample[]; frenchVocabulary: string[] } {
-  return { examples: [...contentExamples(content, languages), ...shippedExamples().filter((e) => topics.includes(e.topic))], frenchVocabulary: frenchTexts(content) };
+  return { examples: [...contentExamples(content, languages), ...shippedExamples().filter((e) => topics.includes(e.topic) || e.topic === EMERGENCY_CLASS || e.topic === CALM_CLASS)], frenchVocabulary: frenchTexts(content) };
 }
 
 export function createKnowledge(config: Pick<Config, 'contentPack' | 'directoryFile' | 'languages'> & Partial<Pick<Config, 'timeZone'>>, translator: Translator): Knowledge {

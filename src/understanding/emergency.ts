@@ -331,3 +331,17 @@ export class EmergencyReader {
     return { kind, certainty: level === 2 || (has('now') && (has('help') || has('urgent'))) ? 'now' : 'unsure' };
   }
 }
+
+/**
+ * Whether a message says what it tells is past, elsewhere, on paper or a "what if" (the calm cues every danger
+ * shares): the classifier's backstop (emergency-backstop.ts) never asks about such a message.
+ */
+export function saysCalm(raw: readonly string[], canonical: readonly string[], darija: boolean): boolean {
+  const views = canonical.join(' ') === raw.join(' ') ? [raw] : [raw, canonical];
+  if (darija) views.push(MATCHER.respell(raw));
+  const found = withoutOverlaps(MATCHER.find(views));
+  if (raw.some(isTurkishConditional)) return true;
+  // "depuis ce matin": going on since, not over.
+  const outweighed = found.has('ongoing') ? new Set<HazardConcept>(['since', 'past']) : new Set<HazardConcept>();
+  return CALM.some((c) => found.has(c) && !outweighed.has(c));
+}

@@ -11,6 +11,16 @@ export interface TopicExample {
   weight?: number;
 }
 
+/**
+ * Not a topic: the class the classifier learns from our self-written emergencies, read only as a backstop
+ * for the emergency rules (understanding.ts) and never offered as a topic to route to.
+ */
+export const EMERGENCY_CLASS = 'emergency';
+/** Not a topic either: every calm near-miss of an emergency (a fire on the news, a gas bill), its counterweight. */
+export const CALM_CLASS = 'calm';
+/** The classes that are not topics. */
+const NOT_TOPICS = new Set([EMERGENCY_CLASS, CALM_CLASS]);
+
 /** Words that say nothing about a topic, in any of the six languages. */
 const STOP = new Set(Object.values(STOP_WORDS).flatMap((s) => [...s]));
 
@@ -147,5 +157,29 @@ export class TopicClassifier {
     const exp = scores.map((s) => Math.exp(((s - best) / known) * SHARPNESS));
     const sum = exp.reduce((a, b) => a + b, 0);
     return new Map(this.topics.map((t, i) => [t, exp[i]! / sum]));
+  }
+
+  /** Topic → probability as `classify`, without the emergency and calm classes (their share spread back over the topics). */
+  classifyTopics(words: readonly string[]): Map<string, number> {
+    const all = this.classify(words);
+    let removed = 0;
+    for (const cls of NOT_TOPICS) {
+      removed += all.get(cls) ?? 0;
+      all.delete(cls);
+    }
+    if (removed === 0) return all;
+    const rest = 1 - removed;
+    for (const [topic, p] of all) all.set(topic, rest > 0 ? p / rest : 0);
+    return all;
+  }
+
+  /** How far the emergency class leads the best other class (negative: another leads), or undefined when nothing is known. */
+  emergencyLead(words: readonly string[]): number | undefined {
+    const all = this.classify(words);
+    const emergency = all.get(EMERGENCY_CLASS);
+    if (emergency === undefined) return undefined;
+    let best = 0;
+    for (const [topic, p] of all) if (topic !== EMERGENCY_CLASS) best = Math.max(best, p);
+    return emergency - best;
   }
 }

@@ -59,7 +59,7 @@ export class TopicRouter {
     for (const r of indexed) fused.set(r.id, (fused.get(r.id) ?? 0) + this.tuning.indexWeight * strength * (r.score / top) * (0.5 + 0.5 * r.coverage));
     const lexical = Math.max(0, ...fused.values());
     let sure = 0;
-    for (const [topic, p] of this.classifier?.classify(canonical) ?? []) {
+    for (const [topic, p] of this.classifier?.classifyTopics(canonical) ?? []) {
       fused.set(topic, (fused.get(topic) ?? 0) + this.tuning.classifierWeight * p);
       sure = Math.max(sure, p);
     }

@@ -6,17 +6,18 @@ import type { QuestionRouter, ScoredTopic } from '../knowledge/router.js';
 import type { ChoiceOption } from '../recognize.js';
 import { readChoice, type ChoiceReading } from './choice.js';
 import { WhenReader, type WhenReading } from './dates.js';
-import { EmergencyReader, type EmergencyReading } from './emergency.js';
+import { EmergencyReader, saysCalm, type EmergencyReading } from './emergency.js';
+import { BACKSTOP_KIND, backstopAsks, type BackstopReading, type BackstopSignal, type BackstopTuning, DEFAULT_BACKSTOP } from './emergency-backstop.js';
 import { arabiziScore, LanguageDetector, type LanguageGuess } from './language.js';
 import { BoundedMemo } from '../memo.js';
 import { canonicalWords, foldText, words } from './normalize.js';
 import { SeatsReader, type SeatsReading } from './seats.js';
-import { countTopicFeatures, TopicClassifier, type TopicCounts } from './topic-classifier.js';
+import { countTopicFeatures, EMERGENCY_CLASS, TopicClassifier, type TopicCounts } from './topic-classifier.js';
 import type { TextExample } from './topic-examples.js';
 import { FrenchSpeller } from './french-sound.js';
 import { DEFAULT_FUSION, type FusionTuning, TopicRouter } from './topics.js';
 
-export type { ChoiceReading, EmergencyReading, LanguageGuess, SeatsReading, WhenReading };
+export type { BackstopReading, ChoiceReading, EmergencyReading, LanguageGuess, SeatsReading, WhenReading };
 
 /** What a message is about. */
 export type Understood =
@@ -39,13 +40,14 @@ export interface UnderstandingDeps {
   frenchVocabulary?: readonly string[];
   /** Fusion settings other than the tuned defaults (for measuring). */
   fusion?: Partial<FusionTuning>;
+  /** When the classifier's backstop asks about a danger no rule saw, other than the tuned defaults (for measuring). */
+  backstop?: Partial<BackstopTuning>;
 }
 
 /** A message is read up to here: enough for anyone, and a flood of text cannot slow a turn. */
 const MAX_CHARS = 600;
 /** Messages up to this length have their emergency check remembered. */
 const SHORT_MESSAGE = 100;
-
 export class Understanding {
   private readonly detector: LanguageDetector;
   private readonly router: TopicRouter;
@@ -53,7 +55,9 @@ export class Understanding {
   private readonly seatsReader = new SeatsReader();
   private readonly whenReader: WhenReader;
   private readonly speller?: FrenchSpeller;
-  private readonly emergencies = new BoundedMemo<Readonly<EmergencyReading> | undefined>(2_000);
+  private readonly emergencies = new BoundedMemo<Readonly<BackstopReading> | undefined>(2_000);
+  private readonly classifier?: TopicClassifier;
+  private readonly backstop: BackstopTuning;
 
   constructor(deps: UnderstandingDeps) {
     if (!deps?.translator || !deps.index || !deps.emergencies) throw new Error('Understanding: translator, index and emergencies are required');
@@ -61,6 +65,8 @@ export class Understanding {
     this.detector = new LanguageDetector(deps.translator.languages, (lng) => deps.translator.list(lng, 'common:commands.greeting'));
     const classifier = deps.examples?.length ? new TopicClassifier(deps.topicCounts ?? this.topicCounts(deps.examples)) : undefined;
     this.router = new TopicRouter(deps.index, deps.topics, classifier, { ...DEFAULT_FUSION, ...deps.fusion });
+    if (classifier?.topics.includes(EMERGENCY_CLASS)) this.classifier = classifier;
+    this.backstop = { ...DEFAULT_BACKSTOP, ...deps.backstop };
     this.emergencyReader = new EmergencyReader(deps.emergencies);
     this.whenReader = new WhenReader(deps.timeZone);
   }
@@ -69,11 +75,13 @@ export class Understanding {
     return this.detector.detect(text.slice(0, MAX_CHARS));
   }
 
-  /** Only the emergency check, run first on every turn: a danger happening now, or one to ask about (shared: do not change it). */
-  emergency(text: string, lng: Language): Readonly<EmergencyReading> | undefined {
+  /**
+   * Only the emergency check, run first on every turn: a danger happening now, or one to ask about; `backstop`
+   * when only the classifier saw it (the dialog then asks only if the message does not answer its question).
+   */
+  emergency(text: string, lng: Language): Readonly<BackstopReading> | undefined {
     const check = () => {
-      const { message, raw, arabizi, canonical } = this.read(text, lng);
-      const reading = this.emergencyReader.read(message, raw, canonical, lng === 'ar' || arabizi);
+      const reading = this.readEmergency(this.read(text, lng), lng);
       return reading && Object.freeze(reading);
     };
     // Residents send the same short answers over and over ("1", "non", a button's words); long messages are rarely repeated.
@@ -100,18 +108,47 @@ export class Understanding {
   }
 
   /** A text's words as topic routing reads them (Arabizi and phonetic spellings read, Arabic stems added). */
-  private topicWords(text: string, lng: Language): string[] {
+  topicWords(text: string, lng: Language): string[] {
     return withArabicStems(this.read(text, lng).canonical);
+  }
+
+  /** The emergency rules; when they see nothing, the classifier's backstop may still ask. */
+  private readEmergency(read: ReturnType<Understanding['read']>, lng: Language): BackstopReading | undefined {
+    const { message, raw, arabizi, canonical } = read;
+    const reading = this.emergencyReader.read(message, raw, canonical, lng === 'ar' || arabizi);
+    if (reading) return reading;
+    return backstopAsks(this.backstopSignal(read, lng), this.backstop) ? { kind: BACKSTOP_KIND, certainty: 'unsure', backstop: true } : undefined;
+  }
+
+  /** What the classifier's backstop weighs about a message, whatever the rules say (for measuring). */
+  backstopSignalOf(text: string, lng: Language): BackstopSignal {
+    return this.backstopSignal(this.read(text, lng), lng);
+  }
+
+  private backstopSignal({ message, raw, arabizi, canonical }: ReturnType<Understanding['read']>, lng: Language): BackstopSignal {
+    const stemmed = withArabicStems(canonical);
+    return {
+      lead: this.classifier?.emergencyLead(stemmed),
+      words: raw.length,
+      calm: saysCalm(raw, canonical, lng === 'ar' || arabizi),
+      // A broken cellar lock is a repair, even if cellars and doors are in many emergencies.
+      clearTopic: () => this.router.rank(foldText(message), stemmed, this.indexLanguage(message, lng, arabizi)).clear,
+    };
+  }
+
+  /** Arabizi is darija read through French words: the French documents weigh most. */
+  private indexLanguage(message: string, lng: Language, arabizi: boolean): Language {
+    const latinArabic = lng === 'ar' && !/[\u0600-\u06ff]/.test(message);
+    return latinArabic || (arabizi && lng !== 'ar') ? 'fr' : lng;
   }
 
   /** Emergency first; then one clear topic, a few candidates, or nothing relevant. */
   understand(text: string, lng: Language): Understood {
-    const { message, raw, arabizi, canonical } = this.read(text, lng);
-    const emergency = this.emergencyReader.read(message, raw, canonical, lng === 'ar' || arabizi);
+    const read = this.read(text, lng);
+    const { message, arabizi, canonical } = read;
+    const emergency = this.readEmergency(read, lng);
     if (emergency) return { kind: 'emergency', emergency: emergency.kind, certainty: emergency.certainty };
-    // Arabizi is darija read through French words: the French documents weigh most.
-    const latinArabic = lng === 'ar' && !/[\u0600-\u06ff]/.test(message);
-    const { ranked, none, clear } = this.router.rank(foldText(message), withArabicStems(canonical), latinArabic || (arabizi && lng !== 'ar') ? 'fr' : lng);
+    const { ranked, none, clear } = this.router.rank(foldText(message), withArabicStems(canonical), this.indexLanguage(message, lng, arabizi));
     if (none) return { kind: 'none', candidates: ranked };
     return clear ? { kind: 'topic', topic: ranked[0]!.id, candidates: ranked } : { kind: 'choices', candidates: ranked };
   }

@@ -1,5 +1,5 @@
 // The understanding layer over the France content, as the bot builds it, for the measuring scripts
-// (crossval.ts): it builds many layers that differ only in what they learn from.
+// (crossval.ts, emergency-crossval.ts): each builds many layers that differ only in what they learn from.
 import type { UnderstandingDeps } from '../../src/understanding/understanding.js';
 
 export async function layerBuilder() {
