@@ -8,6 +8,8 @@
 // collections (count, total and longest pause per kind) and heap size when it stops.
 // `npm run bench -- profile [sdk | seeded]`: a CPU profile of one server under load (profile.ts), seeded: on 100,000 stored.
 // `npm run bench -- startup` and `npm run bench -- understanding`: only those two parts (startup.ts, understanding-cost.ts).
+// `npm run bench -- palier [--quick] [--postgres]`: only Palier on a fresh lowdb folder (and on PostgreSQL with --postgres) at
+// 10 and 100 at once, for back-to-back A/B runs of a change (--quick: 1 s warm-up and 3 s per load instead of 2 s and 10 s).
 import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -242,9 +244,31 @@ async function main(): Promise<void> {
   process.exitCode = errors > 0 ? 1 : 0;
 }
 
+/** Palier alone at 10 and 100 at once: throughput, p99 and server CPU per turn, for comparing two versions. */
+async function palierOnly(): Promise<void> {
+  log(`machine: ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} before starting`);
+  const dir = await tempDir();
+  const results = await measure('palier', 'palier-server.ts', lowdbStore(dir), palierScript(), [10, 100]);
+  removeDir(dir);
+  if (args.has('--postgres')) {
+    const pg = await withBenchSchema(BENCH_DATABASE_URL, (schema) => measure('palier-postgres', 'palier-server.ts', postgresStore(BENCH_DATABASE_URL, schema), palierScript(), [10, 100]), log);
+    results.push(...pg);
+  }
+  const errors = results.reduce((sum, r) => sum + r.errors, 0);
+  const [at10, at100] = results;
+  console.log(
+    `palier: p99 at 10 ${at10!.p99Ms.toFixed(1)} ms, ${at100!.turnsPerSec.toFixed(0)} turns/s at 100, ` +
+      `CPU ${at10!.serverCpuMsPerTurn?.toFixed(2)} / ${at100!.serverCpuMsPerTurn?.toFixed(2)} ms/turn at 10 / 100, ${errors} errors`,
+  );
+  if (results.length > 2) console.log(`palier on PostgreSQL: p99 at 10 ${results[2]!.p99Ms.toFixed(1)} ms, ${results[3]!.turnsPerSec.toFixed(0)} turns/s at 100`);
+  process.exitCode = errors > 0 ? 1 : 0;
+}
+
 const concurrencyArg = process.argv.indexOf('--concurrency');
 const run = args.has('broadcast')
   ? () => runBroadcast({ concurrency: concurrencyArg > 0 ? Number(process.argv[concurrencyArg + 1]) : undefined }).then((code) => void (process.exitCode = code))
+  : args.has('palier')
+    ? palierOnly
   : args.has('profile')
     ? async () => {
         const outDir = join(process.cwd(), 'profiles');

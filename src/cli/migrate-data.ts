@@ -5,9 +5,10 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openLowdbStore } from '../store/lowdb/lowdb-store.js';
+import { readStateFolder } from '../store/lowdb/state-log.js';
 import { openPostgresImporter, type ImportCollection, type SourceCounters } from '../store/postgres/importer.js';
 import { migrate } from '../store/postgres/migrate.js';
-import type { Photo, Registration, Resident, StateItem, StoredSurvey, SurveyResponse } from '../store/types.js';
+import type { Photo, Registration, Resident, StoredSurvey, SurveyResponse } from '../store/types.js';
 
 const USAGE = `Usage:
   npm run migrate-data -- --from ./data [--database-url postgres://…] [--schema public]
@@ -29,7 +30,7 @@ export interface MigrateDataOptions {
 export type MigrateDataReport = Record<string, { read: number; copied: number }>;
 
 /**
- * A lowdb collection the Store interface cannot enumerate (residents, bot state, survey answers),
+ * A lowdb collection the Store interface cannot enumerate (residents, survey answers; bot state is a log, state-log.ts),
  * read from its shard files: each file is one JSON object of records by key (files starting with
  * "." are lowdb's temporary files).
  */
@@ -86,7 +87,7 @@ export async function migrateData(options: MigrateDataOptions): Promise<MigrateD
   try {
     log(`copying ${dataDir} into PostgreSQL${options.schema ? ` (schema ${options.schema})` : ''}`);
     await step('residents', Object.values(await readShards<Resident>(dataDir, 'residents')));
-    const state = await readShards<StateItem>(dataDir, 'state');
+    const state = await readStateFolder(join(dataDir, 'state'));
     const stateCopied = await pg.copyBotState(state);
     report.botState = { read: Object.keys(state).length, copied: stateCopied };
     log(`${'botState'.padEnd(16)} ${String(Object.keys(state).length).padStart(7)} read ${String(stateCopied).padStart(7)} copied`);

@@ -31,13 +31,14 @@ import { openOutboxTable } from './outbox-table.js';
 import { openPhotosTable } from './photos-table.js';
 import { recordRepository } from './records.js';
 import { hashShards, ShardedTable } from './sharded-table.js';
+import { StateLog } from './state-log.js';
 import { lowdbSurveys } from './surveys-table.js';
 import { copy } from './copy.js';
 
 export interface LowdbStoreOptions {
   dataDir: string;
-  /** How many files bot state is spread over; more files, smaller writes. */
-  stateShards?: number;
+  /** Bot state's log is compacted past this many bytes (and twice the live state); tests make it small. */
+  stateCompactBytes?: number;
   residentShards?: number;
   /** How long a waitlist offer holds the seats before passing to the next. */
   waitlistOfferHours?: number;
@@ -78,7 +79,7 @@ function logRepository<T extends { id: string; createdAt: string }>(table: Shard
 }
 
 /**
- * Opens (creating if needed) a data folder. Layout: residents/ and state/ hold sharded files.
+ * Opens (creating if needed) a data folder. Layout: residents/ holds sharded files, state/ bot state's log (state-log.ts).
  * One process only: the folder is locked while the store is open, and a second process (a
  * second bot, a command-line tool) is refused with DataFolderError saying who holds it. Every
  * write is fsynced before its promise resolves; a write the disk refuses (full, read-only)
@@ -110,9 +111,6 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
   // Many small files: with 100,000 residents a write rewrites about 25 records (13 KB). A folder written with fewer
   // files keeps them: each record stays in the file it was read from, new ones go to the new files.
   const residents = table<Resident>('residents', hashShards(options.residentShards ?? 4096));
-  // A conversation's current step is rewritten every turn and confirms nothing to the resident: its writes are
-  // atomic and survive a crash, but are not fsynced (a power cut may ask the resident the last step again).
-  const state = table<StateItem>('state', hashShards(options.stateShards ?? 2048), { sync: false });
   const questions = table<UnansweredQuestion>('questions', byMonth);
   const feedback = table<ProcedureFeedback>('feedback', byMonth);
   const surveyResponses = table<SurveyResponse>('surveys', (_key, r) => `${r.surveyId}-${hashShards(16)(r.residentId)}`);
@@ -121,10 +119,15 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
   const accounts = table<Account>('accounts', () => 'accounts', { watch: true });
   const audit = table<AuditEntry>('audit', byMonth);
   const announcements = table<Announcement>('announcements', byMonth);
-  const tables: Pick<ShardedTable<unknown>, 'open' | 'flush'>[] = [residents, state, questions, feedback, surveyResponses, surveyDefinitions, accounts, audit, announcements];
+  const sharded = [residents, questions, feedback, surveyResponses, surveyDefinitions, accounts, audit, announcements];
+  const tables: { flush(): Promise<void> }[] = [...sharded];
   let opened;
+  let state: StateLog;
   try {
-    await Promise.all(tables.map((t) => t.open()));
+    await Promise.all(sharded.map((t) => t.open()));
+    // A conversation's current step changes every turn and confirms nothing to the resident: appended to a log,
+    // not fsynced; it survives a crash of the process, and a power cut may ask the resident the last step again.
+    state = await StateLog.open(join(dataDir, 'state'), { ...tableOptions, compactBytes: options.stateCompactBytes });
     const counters = await Counters.open(dataDir, tableOptions);
     opened = {
       counters,
@@ -133,7 +136,7 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
       outbox: await openOutboxTable(dataDir, tableOptions),
       photos: await openPhotosTable(dataDir, tableOptions),
     };
-    tables.push(counters.files, opened.needs.table, opened.outbox.table, opened.photos.table, ...opened.events.tables);
+    tables.push(state, counters.files, opened.needs.table, opened.outbox.table, opened.photos.table, ...opened.events.tables);
   } catch (error) {
     await lock.release();
     throw error;
@@ -164,10 +167,10 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
   const botState: BotStateRepository = {
     async read(keys) {
       const items: Record<string, StateItem> = {};
-      // The JSON kept for the file is the copy's source: parsed once, never stringified again.
+      // The JSON kept for the log is the copy's source: parsed once, never stringified again.
       for (const key of keys) {
-        const text = state.text(key);
-        if (text !== undefined) items[key] = JSON.parse(text) as StateItem;
+        const entry = state.get(key);
+        if (entry) items[key] = JSON.parse(entry.text) as StateItem;
       }
       return items;
     },
@@ -178,20 +181,25 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
         const stored = state.get(key);
         if (stored && item.eTag && item.eTag !== '*' && item.eTag !== stored.eTag) throw new EtagConflictError(key);
       }
-      // Stringified once: the text goes to the file as it is, and its parse is the copy kept in memory.
+      // Stringified once: the text goes to the log as it is, and is what a read parses.
       await Promise.all(
         entries.map(([key, item]) => {
-          const text = JSON.stringify({ ...item, eTag: String(++eTagCounter) });
-          return state.put(key, JSON.parse(text) as StateItem, text);
+          const eTag = String(++eTagCounter);
+          return state.put(key, { text: JSON.stringify({ ...item, eTag }), eTag, owner: item[STATE_OWNER] });
         }),
       );
     },
     async delete(keys) {
-      await Promise.all(keys.map((key) => state.delete(key)));
+      const stored = keys.filter((key) => state.get(key));
+      await Promise.all(stored.map((key) => state.delete(key)));
+      // Deleting a conversation's state is for erasing it (a resident's data, a failed turn): nothing of it stays in the log.
+      if (stored.length) await state.compactNow();
     },
     async deleteOwnedBy(residentId) {
-      const keys = [...state.entries()].filter(([, item]) => item[STATE_OWNER] === residentId).map(([key]) => key);
+      const keys = [...state.entries()].filter(([, entry]) => entry.owner === residentId).map(([key]) => key);
       await Promise.all(keys.map((key) => state.delete(key)));
+      // Their states' earlier lines are still in the log: rewritten without them before saying it is done.
+      if (keys.length) await state.compactNow();
       return keys.length;
     },
   };
@@ -283,6 +291,7 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
     },
     async close() {
       await Promise.all(tables.map((t) => t.flush().catch(() => undefined)));
+      await state.close();
       // Numbers reserved ahead but not given go back, so the next start continues without a gap.
       await counters.settle().catch(() => undefined);
       await lock.release();
