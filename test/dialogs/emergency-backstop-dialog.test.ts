@@ -12,7 +12,7 @@ const text = (a: Partial<Activity> | undefined) => a?.text ?? '';
 
 /** Dangers told in words the emergency rules do not compose (self-written, not from any evaluation set). */
 const UNSEEN_DANGER: [Language, string][] = [
-  ['pt', 'o teto da cozinha está caindo em cima do meu filho agora'],
+  ['pt', 'o armário caiu em cima da minha filha e ela não sai'],
   ['en', 'the balcony is breaking and my kids are on it'],
 ];
 
@@ -100,8 +100,7 @@ describe('emergency backstop in the dialogs', () => {
   });
 
   it('"stop" ends the news, never asks about a danger', async () => {
-    // The classifier alone leans to a danger on the bare word: too short to be asked about.
-    expect(ctx.knowledge.understanding.backstopSignalOf('stop', 'en').lead).toBeGreaterThanOrEqual(0.7);
+    // The classifier alone has leaned to a danger on the bare word: a command, and too short to be asked about.
     const client = dialogClient(ctx, createMainDialog(ctx), 'en');
     await client.sendActivity('menu');
     const id = residentIdFor('test', 'user1', ctx.config.residentIdSalt);

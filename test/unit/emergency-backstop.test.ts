@@ -22,7 +22,7 @@ describe('emergency backstop', () => {
   });
 
   it.each<[string, Language]>([
-    ['o teto da cozinha está caindo em cima do meu filho agora', 'pt'],
+    ['o armário caiu em cima da minha filha e ela não sai', 'pt'],
   ])('asks about a danger the rules do not see: %s', (text, lng) => {
     expect(rulesOnly.emergency(text, lng)).toBeUndefined();
     expect(understanding.emergency(text, lng)).toEqual({ kind: 'injury', certainty: 'unsure', backstop: true });
