@@ -10,7 +10,9 @@ import {
 import { yesNoOptions } from '../src/choices.js';
 import { parseContactDetails } from '../src/contact-details.js';
 import type { DialogDeps } from '../src/dialog-deps.js';
-import { giveConsents } from '../src/residents/consents.js';
+import { withConsents } from '../src/residents/consents.js';
+import { residentChange } from '../src/residents/records.js';
+import type { Need } from '../src/store/types.js';
 import { turnData } from '../src/turn.js';
 import { askChoice, chosen, LocalizedChoicePrompt } from './choice-prompt.js';
 import { MAX_NEED_LENGTH } from './need-dialog.js';
@@ -107,8 +109,9 @@ export class ContactDialog extends ComponentDialog {
         channel: step.context.activity.channelId,
       },
       now,
+      // The call-back consent commits with the request.
+      residentChange<Need>(resident, now, (r, n) => withConsents(r, ['callback'], now, n.receipt)),
     );
-    await giveConsents(store, resident, ['callback'], now, need.receipt);
     await step.context.sendActivity(t('needs:callback.sent', { receipt: need.receipt }));
     return step.endDialog(need.receipt);
   }

@@ -12,11 +12,11 @@ import { optionsOnce, siteOptions, yesNoOptions } from '../src/choices.js';
 import { parseContactDetails } from '../src/contact-details.js';
 import type { DialogDeps } from '../src/dialog-deps.js';
 import { withConsents, type ConsentPurpose } from '../src/residents/consents.js';
-import { updateResident } from '../src/residents/records.js';
+import { residentChange } from '../src/residents/records.js';
 import type { Language } from '../src/config.js';
 import type { TFunction } from '../src/i18n.js';
 import type { ChoiceOption } from '../src/recognize.js';
-import { AUDIENCES, type Audience, type ContactDetails, type Resident } from '../src/store/types.js';
+import { AUDIENCES, type Audience, type ContactDetails, type Need } from '../src/store/types.js';
 import { turnData } from '../src/turn.js';
 import { askChoice, type ChoicePromptOptions } from './choice-prompt.js';
 import type { WaterfallState } from './dialog-stack.js';
@@ -262,7 +262,7 @@ export class NeedDialog extends ComponentDialog {
     return step.endDialog(receipt);
   }
 
-  /** Writes the need, then the resident's site and consents; resolves once both are on disk. */
+  /** Writes the need with the resident's site and consents (one commit); resolves once both are on disk. */
   private async save(step: WaterfallStepContext<NeedOptions>, draft: NeedDraft): Promise<string> {
     const { lng, resident } = turnData(step.context);
     const { store, clock } = this.deps;
@@ -282,11 +282,13 @@ export class NeedDialog extends ComponentDialog {
         channel: step.context.activity.channelId,
       },
       now,
+      // Nothing new (same site, no consent given): the resident is not written again.
+      residentChange<Need>(resident, now, (r, need) => {
+        const purposes: ConsentPurpose[] = [...(need.contact ? (['need-contact'] as const) : []), ...(need.notifyOnStatus ? (['status-updates'] as const) : [])];
+        const sited = draft.site === undefined || draft.site === r.site ? r : { ...r, site: draft.site };
+        return withConsents(sited, purposes, now, need.receipt);
+      }),
     );
-    const purposes: ConsentPurpose[] = [...(need.contact ? (['need-contact'] as const) : []), ...(need.notifyOnStatus ? (['status-updates'] as const) : [])];
-    // Nothing new (same site, no consent given): the resident is not written again.
-    const sited = (r: Resident) => (draft.site === undefined || draft.site === r.site ? r : { ...r, site: draft.site });
-    await updateResident(store, resident, now, (r) => withConsents(sited(r), purposes, now, need.receipt));
     return need.receipt;
   }
 

@@ -1,5 +1,6 @@
 // Needs, ideas and call-back requests as the store keeps them, and their repository.
 import type { Language } from '../config.js';
+import type { Resident } from '../residents/types.js';
 
 export const NEED_STATUSES = ['new', 'in-progress', 'planned', 'done', 'declined'] as const;
 /** Statuses of a need still waiting for staff (a call-back still to make). */
@@ -47,9 +48,22 @@ export interface Need {
 
 export type NewNeed = Omit<Need, 'id' | 'receipt' | 'status' | 'staffNotes' | 'published' | 'supporters' | 'createdAt' | 'updatedAt'>;
 
+/**
+ * A change of the need's resident saved in the same commit as the need (its site, consents about
+ * it): applied to the resident as stored then (`resident` when none is), given the created need;
+ * returning the record unchanged writes nothing.
+ */
+export interface ResidentChange {
+  resident: Resident;
+  change: (stored: Resident, need: Need) => Resident;
+}
+
 export interface NeedRepository {
-  /** Stores the need with a new receipt number; resolves once it is on disk. */
-  create(need: NewNeed, at: Date): Promise<Need>;
+  /**
+   * Stores the need with a new receipt number, and the resident's change with it when given: one
+   * commit, resolved once both are on disk; when either is refused, neither is kept.
+   */
+  create(need: NewNeed, at: Date, resident?: ResidentChange): Promise<Need>;
   get(id: string): Promise<Need | undefined>;
   byResident(residentId: string): Promise<Need[]>;
   list(filter?: { from?: string; to?: string; status?: NeedStatus; type?: Need['type'] }): Promise<Need[]>;

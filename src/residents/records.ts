@@ -19,6 +19,20 @@ export async function updateResident(store: Pick<Store, 'residents'>, resident: 
   return updated;
 }
 
+/**
+ * The same change as updateResident's, for a store call that saves it in its own commit (a need and
+ * its resident's consents: NeedRepository.create): stamped with the time, or the record itself when unchanged.
+ */
+export function residentChange<T>(resident: Resident, at: Date, change: (resident: Resident, with_: T) => Resident): { resident: Resident; change: (stored: Resident, with_: T) => Resident } {
+  return {
+    resident,
+    change: (stored, with_) => {
+      const changed = change(stored, with_);
+      return changed === stored ? stored : { ...changed, updatedAt: at.toISOString() };
+    },
+  };
+}
+
 /** What a turn tells about the resident: the language negotiated for it and where to reach them. */
 export interface TurnVisit {
   id: string;

@@ -14,7 +14,8 @@ import { isStoreUnavailable } from '../../src/store/errors.js';
 import type { FileOps } from '../../src/store/lowdb/durable-file.js';
 import { DataFolderError } from '../../src/store/lowdb/folder-lock.js';
 import { openLowdbStore } from '../../src/store/lowdb/lowdb-store.js';
-import type { NewNeed, Store } from '../../src/store/types.js';
+import { residentChange } from '../../src/residents/records.js';
+import type { Need, NewNeed, Store } from '../../src/store/types.js';
 import { say, startBot } from '../helpers/server.js';
 import { seededRandom } from '../helpers/seeded-random.js';
 import { realTranslator, tempDir } from '../helpers/setup.js';
@@ -267,6 +268,32 @@ describe('a disk that refuses writes (injected in the file layer)', () => {
     await store.close();
     await dir.remove();
   }, 60_000);
+
+  it("keeps neither a need nor its resident's change when the disk refuses one of the two (one commit)", async () => {
+    const dir = await tempDir();
+    const faults = faultyFs();
+    let store: Store = await openLowdbStore({ dataDir: dir.path, fs: faults.fs });
+    const at = new Date('2026-11-24T10:00:00.000Z');
+    const stored = { id: 'r1', language: 'fr' as const, languageSource: 'default' as const, consents: [], createdAt: at.toISOString(), updatedAt: at.toISOString() };
+    await store.residents.save(stored);
+    const sited = residentChange<Need>(stored, at, (r, n) => ({ ...r, site: n.site }));
+    for (const refused of ['residents', 'needs']) {
+      faults.set((path) => path.includes(`/${refused}/`));
+      await expect(store.needs.create(need('r1', `refusée (${refused})`), at, sited)).rejects.toSatisfy(isStoreUnavailable);
+      expect(await store.needs.list()).toEqual([]);
+      expect((await store.residents.get('r1'))?.site).toBeUndefined();
+      figures.faults++;
+    }
+    faults.set(() => false);
+    const kept = await store.needs.create(need('r1', 'gardée'), at, sited);
+    await store.close();
+    store = await openLowdbStore({ dataDir: dir.path });
+    expect((await store.needs.list()).map((n) => n.receipt)).toEqual([kept.receipt]);
+    expect((await store.residents.get('r1'))?.site).toBe('Les Tilleuls');
+    figures.confirmed++;
+    await store.close();
+    await dir.remove();
+  });
 
   it('tells the resident plainly in their language, keeps the step, and staff never see the refused need', async () => {
     const dir = await tempDir();

@@ -2,7 +2,8 @@
 import { describe, expect, it, beforeEach, afterEach } from 'vitest';
 import { CallRecorder } from './contract-coverage.js';
 import { repositoriesContract } from './repositories-contract.js';
-import { EtagConflictError, type CommunityEvent, type NewNeed, type OutboxMessage, type Resident, type Store } from '../../src/store/types.js';
+import { residentChange } from '../../src/residents/records.js';
+import { EtagConflictError, type CommunityEvent, type Need, type NewNeed, type OutboxMessage, type Resident, type Store } from '../../src/store/types.js';
 
 export interface StoreHarness {
   /** A fresh, empty store. */
@@ -140,6 +141,22 @@ export function storeContract(name: string, makeHarness: () => Promise<StoreHarn
       await store.close();
       store = await harness.reopen();
       expect(await store.residents.get('r1')).toBeUndefined();
+    });
+
+    it("saves a need and its resident's change in one commit; an unchanged resident is not written, a failing change keeps neither", async () => {
+      const at = new Date('2026-12-03T11:00:00.000Z');
+      await store.residents.save(resident('r1'));
+      const consent = residentChange<Need>(resident('r1'), at, (r, n) => ({ ...r, site: n.site, consents: [...r.consents, { purpose: 'need-contact', givenAt: at.toISOString(), ref: n.receipt }] }));
+      const created = await store.needs.create(need('r1', { contact: { kind: 'phone', value: '0612345678' } }), at, consent);
+      // A resident not stored yet is saved from the record given.
+      const second = await store.needs.create(need('r2'), at, residentChange<Need>(resident('r2'), at, (r) => ({ ...r, site: 'Le Clos' })));
+      const same = await store.needs.create(need('r1'), at, residentChange<Need>(resident('r1'), new Date('2027-01-01T00:00:00.000Z'), (r) => r));
+      await expect(store.needs.create(need('r1', { text: 'refusée' }), at, residentChange<Need>(resident('r1'), at, () => { throw new Error('no'); }))).rejects.toThrow('no');
+      await store.close();
+      store = await harness.reopen();
+      expect(await store.residents.get('r1')).toMatchObject({ site: 'Les Tilleuls', updatedAt: at.toISOString(), consents: [{ purpose: 'need-contact', ref: created.receipt }] });
+      expect(await store.residents.get('r2')).toMatchObject({ site: 'Le Clos', updatedAt: at.toISOString() });
+      expect((await store.needs.list()).map((n) => n.receipt)).toEqual([created.receipt, second.receipt, same.receipt]);
     });
 
     it('gives bot state a new eTag on every write and rejects a stale one', async () => {

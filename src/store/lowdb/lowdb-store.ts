@@ -131,7 +131,7 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Store>
     const counters = await Counters.open(dataDir, tableOptions);
     opened = {
       counters,
-      needs: await openNeedsTable(dataDir, counters, tableOptions),
+      needs: await openNeedsTable(dataDir, counters, tableOptions, residents),
       events: await openEventTables(dataDir, options.waitlistOfferHours ?? 24, counters, tableOptions),
       outbox: await openOutboxTable(dataDir, tableOptions),
       photos: await openPhotosTable(dataDir, tableOptions),

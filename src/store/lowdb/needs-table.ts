@@ -1,6 +1,6 @@
 // Needs on lowdb: files of at most 100 needs in creation order, so a write's cost does not grow with the data.
 import { join } from 'node:path';
-import type { Need, NeedRepository, NewNeed } from '../types.js';
+import type { Need, NeedRepository, NewNeed, Resident, ResidentChange } from '../types.js';
 import { newNeed } from '../../needs/new-need.js';
 import type { Counters } from './counters.js';
 import { monthlyFiles, ShardedTable, type TableOptions } from './sharded-table.js';
@@ -14,7 +14,12 @@ const PER_FILE = 100;
  * before the need: deleting needs never lowers it, so a number is never given twice. Needs stored
  * before the counter existed raise it at start.
  */
-export async function openNeedsTable(dataDir: string, counters: Counters, tableOptions: TableOptions = {}): Promise<{ repository: NeedRepository; table: ShardedTable<Need> }> {
+export async function openNeedsTable(
+  dataDir: string,
+  counters: Counters,
+  tableOptions: TableOptions = {},
+  residents?: ShardedTable<Resident>,
+): Promise<{ repository: NeedRepository; table: ShardedTable<Need> }> {
   const files = monthlyFiles<Need>(PER_FILE);
   const table = new ShardedTable<Need>(join(dataDir, 'needs'), files.shardFor, tableOptions);
   await table.open();
@@ -39,12 +44,23 @@ export async function openNeedsTable(dataDir: string, counters: Counters, tableO
   const byResident = (residentId: string) => [...(idsOf.get(residentId) ?? [])].map((id) => table.get(id)).filter((n): n is Need => n?.residentId === residentId);
 
   const repository: NeedRepository = {
-    async create(fields: NewNeed, at: Date) {
+    async create(fields: NewNeed, at: Date, residentChange?: ResidentChange) {
       const number = await counters.next(counterOf(at.getUTCFullYear()));
       const need = newNeed(fields, number, at);
       index(need);
-      await table.put(need.id, need);
-      return copy(need);
+      const stored = residentChange && residents ? copy(residents.get(residentChange.resident.id) ?? residentChange.resident) : undefined;
+      const changed = stored && residentChange!.change(stored, copy(need));
+      if (!residents || !stored || !changed || changed === stored) {
+        await table.put(need.id, need);
+        return copy(need);
+      }
+      // Both files are written at the same time (one wait for the disk, not two in a row); when one is refused, the other is undone.
+      const before = residents.get(stored.id);
+      const [needWrite, residentWrite] = await Promise.allSettled([table.put(need.id, need), residents.put(changed.id, copy(changed))]);
+      if (needWrite.status === 'fulfilled' && residentWrite.status === 'fulfilled') return copy(need);
+      if (needWrite.status === 'fulfilled') await table.delete(need.id).catch(() => undefined);
+      if (residentWrite.status === 'fulfilled') await (before ? residents.put(stored.id, before) : residents.delete(stored.id)).catch(() => undefined);
+      throw needWrite.status === 'rejected' ? needWrite.reason : (residentWrite as PromiseRejectedResult).reason;
     },
     async get(id) {
       const need = table.get(id);

@@ -24,7 +24,7 @@ export function postgresNeeds(pool: pg.Pool): NeedRepository {
     });
 
   return {
-    async create(fields, at) {
+    async create(fields, at, residentChange) {
       const year = at.getUTCFullYear();
       return inTransaction(pool, async (client) => {
         const counter = await client.query<{ last: number }>(
@@ -35,6 +35,12 @@ export function postgresNeeds(pool: pg.Pool): NeedRepository {
         const number = counter.rows[0]!.last;
         const need = newNeed(fields, number, at);
         await needs.insert(client, need);
+        // The resident's change commits with the need, or neither does.
+        if (residentChange) {
+          const stored = (await tables.residents.get(client, residentChange.resident.id, true)) ?? structuredClone(residentChange.resident);
+          const changed = residentChange.change(stored, structuredClone(need));
+          if (changed !== stored) await tables.residents.put(client, changed);
+        }
         return structuredClone(need);
       });
     },
