@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMainDialog } from '../../src/app.js';
 import type { Language } from '../../src/config.js';
 import { residentIdFor } from '../../src/resident-id.js';
-import { createTestContext, dialogClient, type TestContext } from '../helpers/setup.js';
+import { createTestContext, dialogClient, publishedWorkshop, type TestContext } from '../helpers/setup.js';
 
 const text = (a: Partial<Activity> | undefined) => a?.text ?? '';
 
@@ -41,22 +41,7 @@ describe('emergency backstop in the dialogs', () => {
 
   it.each(FAMILY_SEATS)('in %s, books "%s" as seats at the seats question, without asking about a danger', async (lng, seats, count) => {
     expect(ctx.knowledge.understanding.emergency(seats, lng)?.backstop).toBe(true);
-    const event = await ctx.store.events.create(
-      {
-        title: { fr: 'Atelier cuisine du monde' },
-        description: { fr: 'On cuisine ensemble.' },
-        start: '2026-11-28T13:00:00.000Z',
-        end: '2026-11-28T16:00:00.000Z',
-        place: { address: '4 allée des Tilleuls', site: 'Les Tilleuls' },
-        capacity: 30,
-        maxSeatsPerRegistration: 6,
-        audience: ['everyone'],
-        topics: ['culture'],
-        organiser: { kind: 'staff', name: 'Agence Nord' },
-        status: 'published',
-      },
-      ctx.clock.now(),
-    );
+    const event = await publishedWorkshop(ctx);
     const client = dialogClient(ctx, createMainDialog(ctx), lng);
     await client.sendActivity('menu');
     await client.sendActivity(t(lng)('menu:items.workshops.label'));
@@ -73,22 +58,7 @@ describe('emergency backstop in the dialogs', () => {
   it('takes a corrected count as the answer to the seats question ("3, sorry I meant 4")', async () => {
     const correction = '3, sorry I meant 4';
     expect(ctx.knowledge.understanding.backstopSignalOf(correction, 'en').lead).toBeGreaterThanOrEqual(0.7);
-    await ctx.store.events.create(
-      {
-        title: { fr: 'Atelier vélo' },
-        description: { fr: 'On répare.' },
-        start: '2026-11-28T13:00:00.000Z',
-        end: '2026-11-28T16:00:00.000Z',
-        place: { address: '4 allée des Tilleuls', site: 'Les Tilleuls' },
-        capacity: 30,
-        maxSeatsPerRegistration: 6,
-        audience: ['everyone'],
-        topics: ['culture'],
-        organiser: { kind: 'staff', name: 'Agence Nord' },
-        status: 'published',
-      },
-      ctx.clock.now(),
-    );
+    await publishedWorkshop(ctx, { fr: 'Atelier vélo' }, { fr: 'On répare.' });
     const client = dialogClient(ctx, createMainDialog(ctx), 'en');
     await client.sendActivity('menu');
     await client.sendActivity(t('en')('menu:items.workshops.label'));

@@ -3,7 +3,7 @@ import type { Activity } from 'botbuilder';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMainDialog } from '../../src/app.js';
 import type { Language } from '../../src/config.js';
-import { createTestContext, dialogClient, type TestContext } from '../helpers/setup.js';
+import { createTestContext, dialogClient, publishedWorkshop, type TestContext } from '../helpers/setup.js';
 
 const LANGUAGES: Language[] = ['fr', 'en', 'ar', 'es', 'pt', 'tr'];
 
@@ -58,22 +58,7 @@ describe.each(LANGUAGES)('seats in the events dialog, %s', (lng) => {
   const t = (key: string, options?: Record<string, unknown>) => ctx.translator.fixedT(lng)(key, options ?? {});
 
   async function openRegistration() {
-    const event = await ctx.store.events.create(
-      {
-        title: { fr: 'Atelier cuisine du monde' },
-        description: { fr: 'On cuisine ensemble.' },
-        start: '2026-11-28T13:00:00.000Z',
-        end: '2026-11-28T16:00:00.000Z',
-        place: { address: '4 allée des Tilleuls', site: 'Les Tilleuls' },
-        capacity: 30,
-        maxSeatsPerRegistration: 6,
-        audience: ['everyone'],
-        topics: ['culture'],
-        organiser: { kind: 'staff', name: 'Agence Nord' },
-        status: 'published',
-      },
-      ctx.clock.now(),
-    );
+    const event = await publishedWorkshop(ctx);
     const client = dialogClient(ctx, createMainDialog(ctx), lng);
     await client.sendActivity('menu');
     await client.sendActivity(t('menu:items.workshops.label'));

@@ -118,3 +118,23 @@ export function botClient(ctx: TestContext, lng: Language, channelId = 'test', u
     },
   };
 }
+
+/** A published three-hour workshop at Les Tilleuls (30 places, up to 6 per registration), stored through the real store. */
+export function publishedWorkshop(ctx: Pick<TestContext, 'store' | 'clock'>, title: Record<string, string> = { fr: 'Atelier cuisine du monde' }, description: Record<string, string> = { fr: 'On cuisine ensemble.' }) {
+  return ctx.store.events.create(
+    {
+      title,
+      description,
+      start: '2026-11-28T13:00:00.000Z',
+      end: '2026-11-28T16:00:00.000Z',
+      place: { address: '4 allée des Tilleuls', site: 'Les Tilleuls' },
+      capacity: 30,
+      maxSeatsPerRegistration: 6,
+      audience: ['everyone'],
+      topics: ['culture'],
+      organiser: { kind: 'staff', name: 'Agence Nord' },
+      status: 'published',
+    },
+    ctx.clock.now(),
+  );
+}
